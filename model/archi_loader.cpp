@@ -1,0 +1,229 @@
+// Archi's native format (.archimate): folders of <element xsi:type="archimate:..."> with
+// relationships and diagrams among them.
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "model/loader_internal.h"
+#include "model/text_util.h"
+
+namespace eaf::model::detail {
+namespace {
+
+bool EndsWith(std::string_view text, std::string_view suffix) { return text.ends_with(suffix); }
+
+bool IsDiagramType(std::string_view type) {
+  return EndsWith(type, "DiagramModel") || EndsWith(type, "SketchModel") || EndsWith(type, "CanvasModel");
+}
+
+void ReadProperties(pugi::xml_node node, std::vector<Property>& properties) {
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_element && LocalName(child.name()) == "property") {
+      properties.push_back({Attr(child, "key"), Attr(child, "value")});
+    }
+  }
+}
+
+// Archi: no accessType means write; 1 read, 2 access, 3 read/write.
+AccessType ParseArchiAccessType(pugi::xml_attribute attribute) {
+  if (!attribute) return AccessType::kWrite;
+  switch (attribute.as_int()) {
+    case 1: return AccessType::kRead;
+    case 2: return AccessType::kAccess;
+    case 3: return AccessType::kReadWrite;
+    default: return AccessType::kWrite;
+  }
+}
+
+struct ArchiReader {
+  LoadContext& context;
+  std::unordered_map<std::string, std::string> profile_names;  // profile id -> specialization name
+  bool reported_depth = false;
+
+  void ReportDepth(pugi::xml_node node, std::string_view what) {
+    if (std::exchange(reported_depth, true)) return;
+    context.Report("LOAD-010", Severity::kError,
+                   std::string(what) + " nest deeper than " + std::to_string(context.limits().max_depth) +
+                       " levels; the deeper ones are ignored",
+                   node);
+  }
+
+  void ReadElement(pugi::xml_node node, std::string_view type, const std::string& folder) {
+    const std::string_view bare = type.substr(type.find(':') == std::string_view::npos ? 0 : type.find(':') + 1);
+    if (EndsWith(bare, "Relationship")) {
+      const auto relationship_type = ParseRelationshipType(bare.substr(0, bare.size() - 12));
+      if (!relationship_type) {
+        context.Report("LOAD-008", Severity::kError,
+                       "unknown relationship type '" + std::string(type) + "'; the relationship is skipped", node);
+        return;
+      }
+      Relationship relationship;
+      relationship.id = Attr(node, "id");
+      relationship.type = *relationship_type;
+      relationship.source = Attr(node, "source");
+      relationship.target = Attr(node, "target");
+      relationship.location = context.Locate(node);
+      if (std::string name = Attr(node, "name"); !name.empty()) relationship.names.push_back({"", std::move(name)});
+      relationship.documentation = TextOf(Child(node, "documentation"));
+      if (*relationship_type == RelationshipType::kAccess) {
+        relationship.access_type = ParseArchiAccessType(node.attribute("accessType"));
+      }
+      relationship.directed = node.attribute("directed").as_bool();
+      ReadProperties(node, relationship.properties);
+      if (relationship.id.empty()) {
+        context.Report("LOAD-009", Severity::kError, "relationship has no id; it is skipped", node);
+        return;
+      }
+      context.out.relationships.push_back(std::move(relationship));
+      return;
+    }
+    const auto element_type = ParseElementType(bare);
+    if (!element_type) {
+      std::string message = "unknown element type '" + std::string(type) + "'";
+      const std::string_view suggestion = ClosestMatch(bare, AllElementTypeNames());
+      if (!suggestion.empty()) message += "; did you mean 'archimate:" + std::string(suggestion) + "'?";
+      context.Report("LOAD-008", Severity::kError, message + "; the element is skipped", node);
+      return;
+    }
+    Element element;
+    element.id = Attr(node, "id");
+    element.type = *element_type;
+    element.location = context.Locate(node);
+    element.folder = folder;
+    if (std::string name = Attr(node, "name"); !name.empty()) element.names.push_back({"", std::move(name)});
+    element.documentation = TextOf(Child(node, "documentation"));
+    ReadProperties(node, element.properties);
+    // Archi 4.9+: profiles="id" names a specialization; an older form is a <profiles> child.
+    std::string_view profiles = node.attribute("profiles").value();
+    if (!profiles.empty()) {
+      const std::string first(profiles.substr(0, profiles.find(' ')));
+      if (auto it = profile_names.find(first); it != profile_names.end()) element.specialization = it->second;
+    }
+    if (element.id.empty()) {
+      context.Report("LOAD-009", Severity::kError, "element has no id; it is skipped", node);
+      return;
+    }
+    context.out.elements.push_back(std::move(element));
+  }
+
+  void ReadDiagram(pugi::xml_node diagram) {
+    View view;
+    view.id = Attr(diagram, "id");
+    if (std::string name = Attr(diagram, "name"); !name.empty()) view.names.push_back({"", std::move(name)});
+    view.viewpoint = Attr(diagram, "viewpoint");
+    view.location = context.Locate(diagram);
+    struct Frame {
+      pugi::xml_node next_child;
+      std::int32_t parent;
+      std::int32_t origin_x, origin_y;  // Archi's child bounds are relative to the parent
+    };
+    std::vector<Frame> stack{{diagram.first_child(), -1, 0, 0}};
+    while (!stack.empty()) {
+      pugi::xml_node child = stack.back().next_child;
+      if (!child) {
+        stack.pop_back();
+        continue;
+      }
+      stack.back().next_child = child.next_sibling();
+      const Frame frame = stack.back();
+      if (child.type() != pugi::node_element) continue;
+      const std::string_view name = LocalName(child.name());
+      if (name == "child") {
+        if (!context.CountObject(child)) return;
+        ViewNode node;
+        node.id = Attr(child, "id");
+        node.element_id = Attr(child, "archimateElement");
+        node.label = Attr(child, "name");
+        if (node.label.empty()) node.label = TextOf(Child(child, "content"));
+        pugi::xml_node bounds = Child(child, "bounds");
+        node.x = frame.origin_x + bounds.attribute("x").as_int();
+        node.y = frame.origin_y + bounds.attribute("y").as_int();
+        node.width = bounds.attribute("width").as_int(-1);
+        node.height = bounds.attribute("height").as_int(-1);
+        node.parent = frame.parent;
+        node.location = context.Locate(child);
+        const std::int32_t x = node.x, y = node.y;
+        view.nodes.push_back(std::move(node));
+        // Connections of this node are its <sourceConnection> children.
+        for (pugi::xml_node connection_node = child.first_child(); connection_node;
+             connection_node = connection_node.next_sibling()) {
+          if (connection_node.type() != pugi::node_element || LocalName(connection_node.name()) != "sourceConnection")
+            continue;
+          if (!context.CountObject(connection_node)) return;
+          ViewConnection connection;
+          connection.id = Attr(connection_node, "id");
+          connection.relationship_id = Attr(connection_node, "archimateRelationship");
+          connection.source_node = Attr(connection_node, "source");
+          connection.target_node = Attr(connection_node, "target");
+          connection.location = context.Locate(connection_node);
+          view.connections.push_back(std::move(connection));
+        }
+        if (stack.size() >= context.limits().max_depth) {
+          ReportDepth(child, "diagram objects");
+          continue;
+        }
+        stack.push_back({child.first_child(), static_cast<std::int32_t>(view.nodes.size() - 1), x, y});
+      }
+    }
+    context.out.views.push_back(std::move(view));
+  }
+
+  void ReadFolders(pugi::xml_node root) {
+    struct Frame {
+      pugi::xml_node next_child;
+      std::string path;
+    };
+    std::vector<Frame> stack{{root.first_child(), ""}};
+    while (!stack.empty()) {
+      pugi::xml_node child = stack.back().next_child;
+      if (!child) {
+        stack.pop_back();
+        continue;
+      }
+      stack.back().next_child = child.next_sibling();
+      if (child.type() != pugi::node_element) continue;
+      const std::string_view name = LocalName(child.name());
+      if (name == "folder") {
+        if (stack.size() >= context.limits().max_depth) {
+          ReportDepth(child, "folders");
+          continue;
+        }
+        const std::string& parent_path = stack.back().path;
+        const std::string label = Attr(child, "name");
+        stack.push_back({child.first_child(), parent_path.empty() ? label : parent_path + "/" + label});
+      } else if (name == "element") {
+        if (!context.CountObject(child)) return;
+        const std::string_view type = child.attribute(context.xsi_type.c_str()).value();
+        if (IsDiagramType(type)) {
+          ReadDiagram(child);
+        } else {
+          ReadElement(child, type, stack.back().path);
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void LoadArchiModel(pugi::xml_node root, LoadContext& context) {
+  SourceFile& file = context.out.file;
+  file.model_id = Attr(root, "id");
+  if (std::string name = Attr(root, "name"); !name.empty()) file.names.push_back({"", std::move(name)});
+  file.documentation = TextOf(Child(root, "purpose"));
+  ArchiReader reader{context, {}};
+  for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string_view name = LocalName(child.name());
+    if (name == "property") {
+      file.properties.push_back({Attr(child, "key"), Attr(child, "value")});
+    } else if (name == "profile") {
+      reader.profile_names.emplace(Attr(child, "id"), Attr(child, "name"));
+    }
+  }
+  reader.ReadFolders(root);
+}
+
+}  // namespace eaf::model::detail

@@ -1,0 +1,47 @@
+#pragma once
+/// Diagnostics as values: every problem eaf reports, from the loader or a rule, is one of these.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace eaf::model {
+
+/// Severity of a diagnostic; ordered so that a larger value is worse.
+enum class Severity : std::uint8_t { kInfo = 0, kWarning = 1, kError = 2 };
+
+/// "info", "warning" or "error".
+const char* SeverityName(Severity severity);
+/// Parses "info", "warning", "error" (also "note" as info); returns false on anything else.
+bool ParseSeverity(std::string_view text, Severity& severity);
+
+/// A place in a source file. Line and column are 1-based; column counts Unicode code points.
+/// A location with line 0 names a whole file (no position known).
+struct SourceLocation {
+  std::uint32_t file = 0;  ///< index into the workspace's file table
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint64_t offset = 0;  ///< byte offset in the file
+};
+
+/// A secondary place that explains a diagnostic: a step of a cycle, the first definition, ...
+struct Note {
+  std::string message;
+  SourceLocation location;
+  bool has_location = false;
+};
+
+/// One finding or load problem.
+struct Diagnostic {
+  std::string rule_id;  ///< e.g. "XML-001", "MOD-002", "INT-001"
+  Severity severity = Severity::kError;
+  std::string message;
+  SourceLocation location;
+  std::vector<Note> notes;
+  std::vector<std::string> element_ids;  ///< ids of the elements and relationships involved
+};
+
+/// Orders diagnostics by file, line, column, rule id and message (deterministic reports).
+bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);
+
+}  // namespace eaf::model

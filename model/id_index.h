@@ -1,0 +1,85 @@
+#pragma once
+/// A flat hash index from identifiers to positions, for the hundreds of thousands of ids a large
+/// model holds: open addressing over one array, no allocation per entry.
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace eaf::model {
+
+/// Maps string views (which must outlive the index) to values other than -1.
+class IdIndex {
+ public:
+  explicit IdIndex(std::size_t expected = 0) { Reserve(expected); }
+
+  /// Inserts `id` with `value` unless present; returns the value already there, or -1 if inserted.
+  std::int32_t Insert(std::string_view id, std::int32_t value) {
+    if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+    std::size_t slot = Hash(id) & mask_;
+    while (slots_[slot].used) {
+      if (slots_[slot].id == id) return slots_[slot].value;
+      slot = (slot + 1) & mask_;
+    }
+    slots_[slot] = {id, value, true};
+    ++size_;
+    return -1;
+  }
+
+  /// The value for `id`, or -1.
+  std::int32_t Find(std::string_view id) const {
+    if (slots_.empty()) return -1;
+    std::size_t slot = Hash(id) & mask_;
+    while (slots_[slot].used) {
+      if (slots_[slot].id == id) return slots_[slot].value;
+      slot = (slot + 1) & mask_;
+    }
+    return -1;
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::string_view id;
+    std::int32_t value = -1;
+    bool used = false;
+  };
+
+  // FNV-1a, 8 bytes at a time for the bulk: ids are short and this is the hot path of loading.
+  static std::uint64_t Hash(std::string_view id) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    std::size_t i = 0;
+    for (; i + 8 <= id.size(); i += 8) {
+      std::uint64_t word = 0;
+      for (std::size_t k = 0; k < 8; ++k) word |= std::uint64_t{static_cast<unsigned char>(id[i + k])} << (8 * k);
+      hash = (hash ^ word) * 0x100000001b3ull;
+      hash ^= hash >> 29;
+    }
+    for (; i < id.size(); ++i) hash = (hash ^ static_cast<unsigned char>(id[i])) * 0x100000001b3ull;
+    return hash ^ (hash >> 32);
+  }
+
+  void Reserve(std::size_t expected) {
+    std::size_t capacity = 16;
+    while (capacity * 3 < expected * 4 + 4) capacity *= 2;
+    if (capacity > slots_.size()) Rehash(capacity);
+  }
+  void Grow() { Rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+  void Rehash(std::size_t capacity) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(capacity, Slot{});
+    mask_ = capacity - 1;
+    size_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.used) Insert(slot.id, slot.value);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
+}  // namespace eaf::model

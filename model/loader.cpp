@@ -1,0 +1,474 @@
+#include "model/loader.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+#include <unordered_map>
+
+#include "model/id_index.h"
+#include "model/loader_internal.h"
+#include "model/profile.h"
+#include "model/text_util.h"
+#include "model/zip_reader.h"
+
+namespace eaf::model {
+namespace detail {
+
+SourceLocation LoadContext::Locate(pugi::xml_node node) {
+  SourceLocation location;
+  const std::ptrdiff_t offset = node.offset_debug();
+  if (offset > 0) {
+    // pugixml points at the element name; diagnostics point at its '<'.
+    location.offset = static_cast<std::uint64_t>(offset) - (node.type() == pugi::node_element ? 1 : 0);
+  }
+  locator.Resolve(location);
+  return location;
+}
+
+void LoadContext::Report(std::string_view rule_id, Severity severity, std::string message, pugi::xml_node node) {
+  Diagnostic diagnostic;
+  diagnostic.rule_id = std::string(rule_id);
+  diagnostic.severity = severity;
+  diagnostic.message = std::move(message);
+  diagnostic.location = node ? Locate(node) : SourceLocation{0, 1, 1, 0};
+  out.diagnostics.push_back(std::move(diagnostic));
+}
+
+bool LoadContext::CountObject(pugi::xml_node node) {
+  if (over_limit) return false;
+  if (++objects > limits().max_elements) {
+    over_limit = true;
+    Report("LOAD-006", Severity::kError,
+           "the file holds more than " + std::to_string(limits().max_elements) +
+               " model objects; the rest is not loaded (raise the limit with --max-elements)",
+           node);
+    return false;
+  }
+  return true;
+}
+
+std::string_view LocalName(const char* qualified) {
+  std::string_view name(qualified);
+  const auto colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+pugi::xml_node Child(pugi::xml_node node, std::string_view local_name) {
+  for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_element && LocalName(child.name()) == local_name) return child;
+  }
+  return {};
+}
+
+std::string TextOf(pugi::xml_node node) {
+  pugi::xml_node child = node.first_child();
+  // The common case, one PCDATA child, decodes straight into the result.
+  if (child && !child.next_sibling() && child.type() == pugi::node_pcdata) {
+    std::string text;
+    AppendDecoded(text, Trim(child.value()));
+    return text;
+  }
+  std::string text;
+  for (; child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_pcdata) AppendDecoded(text, child.value());
+    if (child.type() == pugi::node_cdata) text += child.value();
+  }
+  return std::string(Trim(text));
+}
+
+std::string Attr(pugi::xml_node node, const char* name) {
+  std::string text;
+  AppendDecoded(text, node.attribute(name).value());
+  return text;
+}
+
+namespace {
+void AppendUtf8(std::string& out, std::uint32_t code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+// Decodes "&...;" at raw[0]; returns the characters consumed, 0 when it is no known reference.
+std::size_t DecodeReference(std::string& out, std::string_view raw) {
+  const std::size_t end = raw.find(';');
+  if (end == std::string_view::npos || end > 12) return 0;
+  const std::string_view name = raw.substr(1, end - 1);
+  if (name == "lt") out += '<';
+  else if (name == "gt") out += '>';
+  else if (name == "amp") out += '&';
+  else if (name == "quot") out += '"';
+  else if (name == "apos") out += '\'';
+  else if (name.size() >= 2 && name[0] == '#') {
+    const bool hex = name[1] == 'x';
+    std::uint32_t code = 0;
+    const std::string_view digits = name.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    for (char c : digits) {
+      std::uint32_t digit;
+      if (c >= '0' && c <= '9') digit = static_cast<std::uint32_t>(c - '0');
+      else if (hex && c >= 'a' && c <= 'f') digit = static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (hex && c >= 'A' && c <= 'F') digit = static_cast<std::uint32_t>(c - 'A' + 10);
+      else return 0;
+      code = code * (hex ? 16u : 10u) + digit;
+      if (code > 0x10FFFF) return 0;
+    }
+    if (code == 0 || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+    AppendUtf8(out, code);
+  } else {
+    return 0;
+  }
+  return end + 1;
+}
+}  // namespace
+
+void AppendDecoded(std::string& out, std::string_view raw) {
+  if (!std::memchr(raw.data(), '&', raw.size()) && !std::memchr(raw.data(), '\r', raw.size())) {
+    out.append(raw);
+    return;
+  }
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (c != '&' && c != '\r') continue;
+    out.append(raw.substr(start, i - start));
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+      start = i + 1;
+      continue;
+    }
+    const std::size_t consumed = DecodeReference(out, raw.substr(i));
+    if (consumed == 0) {
+      out += '&';
+      start = i + 1;
+    } else {
+      i += consumed - 1;
+      start = i + 1;
+    }
+  }
+  out.append(raw.substr(start));
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::LoadContext;
+
+constexpr std::string_view kXsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+constexpr std::string_view kExchangeNamespacePrefix = "http://www.opengroup.org/xsd/archimate/";
+constexpr std::string_view kArchiNamespace = "http://www.archimatetool.com/archimate";
+
+FileModel Failed(FileModel model, std::string_view rule_id, std::string message,
+                 SourceLocation location = {0, 1, 1, 0}) {
+  Diagnostic diagnostic;
+  diagnostic.rule_id = std::string(rule_id);
+  diagnostic.severity = Severity::kError;
+  diagnostic.message = std::move(message);
+  diagnostic.location = location;
+  model.diagnostics.push_back(std::move(diagnostic));
+  model.file.loaded = false;
+  return model;
+}
+
+// The namespace URI a prefix ("" for the default namespace) is bound to on the root element.
+std::string_view NamespaceOf(pugi::xml_node root, std::string_view prefix) {
+  const std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
+  return root.attribute(attribute.c_str()).value();
+}
+
+std::string XsiTypeName(pugi::xml_node root) {
+  for (pugi::xml_attribute attribute = root.first_attribute(); attribute; attribute = attribute.next_attribute()) {
+    std::string_view name = attribute.name();
+    if (name.starts_with("xmlns:") && attribute.value() == kXsiNamespace) {
+      return std::string(name.substr(6)) + ":type";
+    }
+  }
+  return "xsi:type";
+}
+
+// Applies the profile to elements: kind and owner, model-level properties, ownership defaults.
+void ApplyProfile(FileModel& model) {
+  SourceFile& file = model.file;
+  auto model_property = [&](std::string_view key) {
+    const std::string* value = FindProperty(file.properties, key);
+    return value ? std::string(Trim(*value)) : std::string();
+  };
+  file.level = model_property(prop::kLevel);
+  file.agency = model_property(prop::kAgency);
+  file.framework = model_property(prop::kFramework);
+  file.state = model_property(prop::kState);
+  for (Element& element : model.elements) {
+    if (const std::string* kind = element.FindProperty(prop::kKind)) {
+      element.kind = std::string(Trim(*kind));
+    } else if (!element.specialization.empty() && FindKind(element.specialization)) {
+      element.kind = element.specialization;
+    }
+    if (const std::string* owner = element.FindProperty(prop::kOwner)) element.owner = std::string(Trim(*owner));
+    if (element.owner.empty()) element.owner = file.agency;
+  }
+}
+
+// Detects duplicate identifiers (MOD-002) and resolves relationship ends (MOD-001).
+void ResolveReferences(FileModel& model) {
+  // Values: element i as i, relationship j as -(j + 2), since the index keeps -1 for "absent".
+  IdIndex ids(model.elements.size() + model.relationships.size());
+  auto location_of = [&](std::int32_t value) -> const SourceLocation& {
+    return value >= 0 ? model.elements[value].location : model.relationships[-value - 2].location;
+  };
+  auto add = [&](const std::string& id, const SourceLocation& location, std::int32_t value) {
+    const std::int32_t previous = ids.Insert(id, value);
+    if (previous == -1) return;
+    Diagnostic diagnostic;
+    diagnostic.rule_id = "MOD-002";
+    diagnostic.severity = Severity::kError;
+    diagnostic.message = "duplicate identifier '" + id + "'";
+    diagnostic.location = location;
+    diagnostic.element_ids = {id};
+    diagnostic.notes.push_back({"first defined here", location_of(previous), true});
+    model.diagnostics.push_back(std::move(diagnostic));
+  };
+  for (std::size_t i = 0; i < model.elements.size(); ++i) {
+    add(model.elements[i].id, model.elements[i].location, static_cast<std::int32_t>(i));
+  }
+  for (std::size_t i = 0; i < model.relationships.size(); ++i) {
+    add(model.relationships[i].id, model.relationships[i].location, -static_cast<std::int32_t>(i) - 2);
+  }
+  for (Relationship& relationship : model.relationships) {
+    auto resolve = [&](const std::string& end, std::int32_t& index, bool& is_relationship, const char* which) {
+      const std::int32_t value = end.empty() ? -1 : ids.Find(end);
+      if (value != -1) {
+        is_relationship = value < -1;
+        index = is_relationship ? -value - 2 : value;
+        return;
+      }
+      Diagnostic diagnostic;
+      diagnostic.rule_id = "MOD-001";
+      diagnostic.severity = Severity::kError;
+      diagnostic.message = end.empty()
+                               ? "relationship '" + relationship.id + "' has no " + which
+                               : "relationship '" + relationship.id + "' refers to " + which + " '" + end +
+                                     "', which is not defined in this file";
+      diagnostic.location = relationship.location;
+      diagnostic.element_ids = {relationship.id};
+      model.diagnostics.push_back(std::move(diagnostic));
+    };
+    resolve(relationship.source, relationship.source_index, relationship.source_is_relationship, "source");
+    resolve(relationship.target, relationship.target_index, relationship.target_is_relationship, "target");
+  }
+  // Views that show what the model does not hold are kept (rendering skips them) but reported.
+  for (const View& view : model.views) {
+    for (const ViewNode& node : view.nodes) {
+      if (!node.element_id.empty() && ids.Find(node.element_id) == -1) {
+        Diagnostic diagnostic;
+        diagnostic.rule_id = "MOD-007";
+        diagnostic.severity = Severity::kWarning;
+        diagnostic.message = "view '" + PickText(view.names) + "' shows '" + node.element_id +
+                             "', which is not defined in this file";
+        diagnostic.location = node.location;
+        model.diagnostics.push_back(std::move(diagnostic));
+      }
+    }
+    for (const ViewConnection& connection : view.connections) {
+      if (!connection.relationship_id.empty() && ids.Find(connection.relationship_id) == -1) {
+        Diagnostic diagnostic;
+        diagnostic.rule_id = "MOD-007";
+        diagnostic.severity = Severity::kWarning;
+        diagnostic.message = "view '" + PickText(view.names) + "' shows relationship '" +
+                             connection.relationship_id + "', which is not defined in this file";
+        diagnostic.location = connection.location;
+        model.diagnostics.push_back(std::move(diagnostic));
+      }
+    }
+  }
+}
+
+bool StartsWithZipMagic(std::string_view bytes) { return bytes.size() >= 4 && bytes.substr(0, 4) == "PK\x03\x04"; }
+
+}  // namespace
+
+FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptions& options) {
+  FileModel model;
+  model.file.path = path;
+  model.file.size_bytes = bytes.size();
+
+  if (Trim(bytes).empty()) {
+    return Failed(std::move(model), "LOAD-002", "the file is empty: an ArchiMate model was expected");
+  }
+  if (StartsWithZipMagic(bytes)) {
+    // Archi's zipped form: model.xml plus images. Positions then refer to lines of model.xml.
+    std::string inner;
+    std::string error;
+    if (!ExtractZipMember(bytes, "model.xml", options.limits.max_file_bytes, inner, error)) {
+      return Failed(std::move(model), "LOAD-005",
+                    "this is a zip archive (Archi's zipped model form) that eaf cannot read: " + error +
+                        "; unzip it (unzip FILE model.xml) and pass model.xml");
+    }
+    if (StartsWithZipMagic(inner)) return Failed(std::move(model), "LOAD-005", "a zip archive inside a zip archive");
+    FileModel inner_model = LoadBuffer(path, std::move(inner), options);
+    inner_model.file.size_bytes = model.file.size_bytes;
+    inner_model.file.archive_member = "model.xml";
+    return inner_model;
+  }
+  if ((bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) ||
+      (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0'))) {
+    return Failed(std::move(model), "XML-004",
+                  "the file is not UTF-8 (it looks like UTF-16 or binary data); save the model as UTF-8");
+  }
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes[0] = bytes[1] = bytes[2] = ' ';  // keep offsets; pugixml needs no BOM
+
+  std::size_t first_invalid = 0;
+  const std::size_t invalid = RepairUtf8(bytes, first_invalid);
+  LineLocator locator(bytes);
+  if (invalid > 0) {
+    Diagnostic diagnostic;
+    diagnostic.rule_id = "XML-003";
+    diagnostic.severity = Severity::kError;
+    diagnostic.message = "invalid UTF-8: " + std::to_string(invalid) +
+                         " byte(s) are not valid UTF-8 and were replaced by '?'";
+    diagnostic.location = locator.At(first_invalid);
+    model.diagnostics.push_back(std::move(diagnostic));
+  }
+
+  // pugixml never expands entities beyond the predefined five and never reads external files;
+  // say so when a DOCTYPE tries, so a reviewer is not surprised by literal "&xxe;" in names.
+  const std::size_t doctype = bytes.find("<!DOCTYPE");
+  if (doctype != std::string::npos) {
+    const std::size_t first_element = [&] {
+      for (std::size_t i = bytes.find('<'); i != std::string::npos; i = bytes.find('<', i + 1)) {
+        if (i + 1 < bytes.size() && bytes[i + 1] != '?' && bytes[i + 1] != '!') return i;
+      }
+      return std::string::npos;
+    }();
+    if (doctype < first_element) {
+      Diagnostic diagnostic;
+      diagnostic.rule_id = "XML-002";
+      diagnostic.severity = Severity::kWarning;
+      diagnostic.message =
+          "document type declaration ignored: its entities are not expanded and no external file is read";
+      diagnostic.location = locator.At(doctype);
+      model.diagnostics.push_back(std::move(diagnostic));
+    }
+  }
+
+  // Parsed in place, without pugixml's entity and end-of-line conversion: it then only writes
+  // terminating NULs over delimiters, so offsets and columns stay those of the file, no second
+  // copy of the text is made, and the loader decodes just the strings it keeps (AppendDecoded).
+  pugi::xml_document document;
+  constexpr unsigned kParseFlags = pugi::parse_default & ~pugi::parse_escapes & ~pugi::parse_eol;
+  const pugi::xml_parse_result result =
+      document.load_buffer_inplace(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_utf8);
+  if (!result) {
+    // "No document element" is found at the end of the text; the problem is the whole file.
+    const auto offset = result.status == pugi::status_no_document_element
+                            ? 0
+                            : static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0));
+    return Failed(std::move(model), "XML-001", std::string("malformed XML: ") + result.description(),
+                  locator.At(offset));
+  }
+  pugi::xml_node root = document.document_element();
+  if (!root) return Failed(std::move(model), "XML-001", "malformed XML: no root element");
+
+  std::atomic<std::uint64_t> objects{0};
+  detail::LoadContext context{model, locator, options, XsiTypeName(root), objects};
+  model.file.location = context.Locate(root);
+  const std::string_view root_name = root.name();
+  const auto colon = root_name.find(':');
+  const std::string_view prefix = colon == std::string_view::npos ? std::string_view() : root_name.substr(0, colon);
+  const std::string_view root_namespace = NamespaceOf(root, prefix);
+  if (detail::LocalName(root.name()) == "model" && root_namespace.starts_with(kExchangeNamespacePrefix)) {
+    model.file.format = SourceFormat::kExchange;
+    detail::LoadExchangeModel(root, context);
+  } else if (detail::LocalName(root.name()) == "model" && root_namespace == kArchiNamespace) {
+    model.file.format = SourceFormat::kArchi;
+    detail::LoadArchiModel(root, context);
+  } else {
+    return Failed(std::move(model), "LOAD-003",
+                  "root element <" + std::string(root_name) +
+                      "> is neither an ArchiMate exchange-format <model> (namespace " +
+                      std::string(kExchangeNamespacePrefix) + "3.0/) nor an Archi <archimate:model>",
+                  model.file.location);
+  }
+  model.file.loaded = true;
+  ApplyProfile(model);
+  ResolveReferences(model);
+  std::stable_sort(model.diagnostics.begin(), model.diagnostics.end(), DiagnosticLess);
+  return model;
+}
+
+FileModel LoadFile(const std::string& path, const LoadOptions& options) {
+  std::string bytes;
+  std::string message;
+  const ReadStatus status = ReadFileBytes(path, options.limits.max_file_bytes, bytes, message);
+  if (status != ReadStatus::kOk) {
+    FileModel model;
+    model.file.path = path;
+    return Failed(std::move(model), status == ReadStatus::kTooLarge ? "LOAD-004" : "LOAD-001",
+                  status == ReadStatus::kTooLarge ? "the file " + message : "cannot read the file: " + message);
+  }
+  return LoadBuffer(path, std::move(bytes), options);
+}
+
+Workspace LoadWorkspace(const std::vector<std::string>& paths, const LoadOptions& given_options) {
+  std::vector<FileModel> models(paths.size());
+  LoadOptions options = given_options;
+  // One file: use the second core inside it. Several: one file per core.
+  options.split_file = paths.size() == 1 && std::thread::hardware_concurrency() > 1 && given_options.threads != 1;
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, paths.size()));
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < paths.size(); ++i) models[i] = LoadFile(paths[i], options);
+  } else {
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+      workers.emplace_back([&] {
+        for (std::size_t i = next++; i < paths.size(); i = next++) models[i] = LoadFile(paths[i], options);
+      });
+    }
+    for (auto& worker : workers) worker.join();
+  }
+  Workspace workspace;
+  for (auto& model : models) workspace.Add(std::move(model));
+  workspace.Finish();
+  return workspace;
+}
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> paths;
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (!fs::is_directory(input, error)) {
+      paths.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, error), end;
+         !error && it != end; it.increment(error)) {
+      if (!it->is_regular_file(error)) continue;
+      const std::string extension = it->path().extension().string();
+      if (extension == ".xml" || extension == ".archimate") found.push_back(it->path().generic_string());
+    }
+    std::sort(found.begin(), found.end());
+    paths.insert(paths.end(), found.begin(), found.end());
+  }
+  return paths;
+}
+
+}  // namespace eaf::model

@@ -1,0 +1,117 @@
+#include "model/model.h"
+
+#include <cassert>
+
+namespace eaf::model {
+
+const std::string* FindProperty(const std::vector<Property>& properties, std::string_view key) {
+  for (const auto& property : properties) {
+    if (property.key == key) return &property.value;
+  }
+  return nullptr;
+}
+
+const std::string& PickText(const std::vector<LocalizedText>& texts, std::string_view lang) {
+  static const std::string kEmpty;
+  if (texts.empty()) return kEmpty;
+  for (const auto& text : texts) {
+    if (text.lang == lang) return text.text;
+  }
+  for (const auto& text : texts) {
+    if (text.lang == "vi") return text.text;
+  }
+  return texts.front().text;
+}
+
+std::string_view SourceFormatName(SourceFormat format) {
+  switch (format) {
+    case SourceFormat::kUnknown: return "unknown";
+    case SourceFormat::kExchange: return "exchange";
+    case SourceFormat::kArchi: return "archi";
+  }
+  return "unknown";
+}
+
+void Workspace::Add(FileModel&& file_model) {
+  assert(!finished_);
+  const auto file_index = static_cast<std::uint32_t>(files.size());
+  const auto element_base = static_cast<std::int32_t>(elements.size());
+  const auto relationship_base = static_cast<std::int32_t>(relationships.size());
+  FileRanges ranges;
+  ranges.elements.begin = elements.size();
+  ranges.relationships.begin = relationships.size();
+  ranges.views.begin = views.size();
+
+  file_model.file.location.file = file_index;
+  files.push_back(std::move(file_model.file));
+  elements.reserve(elements.size() + file_model.elements.size());
+  for (auto& element : file_model.elements) {
+    element.location.file = file_index;
+    elements.push_back(std::move(element));
+  }
+  relationships.reserve(relationships.size() + file_model.relationships.size());
+  for (auto& relationship : file_model.relationships) {
+    relationship.location.file = file_index;
+    auto offset_end = [&](std::int32_t& index, bool is_relationship) {
+      if (index >= 0) index += is_relationship ? relationship_base : element_base;
+    };
+    offset_end(relationship.source_index, relationship.source_is_relationship);
+    offset_end(relationship.target_index, relationship.target_is_relationship);
+    relationships.push_back(std::move(relationship));
+  }
+  for (auto& view : file_model.views) {
+    view.location.file = file_index;
+    for (auto& node : view.nodes) node.location.file = file_index;
+    for (auto& connection : view.connections) connection.location.file = file_index;
+    views.push_back(std::move(view));
+  }
+  for (auto& diagnostic : file_model.diagnostics) {
+    diagnostic.location.file = file_index;
+    for (auto& note : diagnostic.notes) note.location.file = file_index;
+    diagnostics.push_back(std::move(diagnostic));
+  }
+  ranges.elements.end = elements.size();
+  ranges.relationships.end = relationships.size();
+  ranges.views.end = views.size();
+  file_ranges_.push_back(ranges);
+}
+
+void Workspace::Finish() {
+  assert(!finished_);
+  finished_ = true;
+}
+
+const Workspace::Index& Workspace::BuiltIndex() const {
+  std::call_once(index_->built, [this] {
+    Index& index = *index_;
+    index.elements.reserve(elements.size());
+    index.relationships.reserve(relationships.size());
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      index.elements.emplace(Key{elements[i].location.file, elements[i].id}, static_cast<std::int32_t>(i));
+    }
+    for (std::size_t i = 0; i < relationships.size(); ++i) {
+      index.relationships.emplace(Key{relationships[i].location.file, relationships[i].id},
+                                  static_cast<std::int32_t>(i));
+    }
+  });
+  return *index_;
+}
+
+std::int32_t Workspace::FindElement(std::uint32_t file, std::string_view id) const {
+  const auto& map = BuiltIndex().elements;
+  auto it = map.find(Key{file, id});
+  return it == map.end() ? -1 : it->second;
+}
+
+std::int32_t Workspace::FindRelationship(std::uint32_t file, std::string_view id) const {
+  const auto& map = BuiltIndex().relationships;
+  auto it = map.find(Key{file, id});
+  return it == map.end() ? -1 : it->second;
+}
+
+bool Workspace::IsOwned(const Element& element) const {
+  const auto& agency = FileOf(element).agency;
+  return element.owner.empty() || element.owner == agency;
+}
+
+}  // namespace eaf::model

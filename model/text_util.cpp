@@ -1,0 +1,222 @@
+#include "model/text_util.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace eaf::model {
+
+std::size_t EditDistance(std::string_view a, std::string_view b, std::size_t cap) {
+  // Optimal string alignment distance: a swap of two neighbours ("stast") costs one edit.
+  const std::size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (length_gap > cap) return cap + 1;
+  std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    row[0] = i;
+    std::size_t row_min = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) row[j] = std::min(row[j], before[j - 2] + 1);
+      row_min = std::min(row_min, row[j]);
+    }
+    if (row_min > cap) return cap + 1;
+    before.swap(previous);
+    previous.swap(row);
+  }
+  return previous[b.size()];
+}
+
+namespace {
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+}  // namespace
+
+std::string_view ClosestMatch(std::string_view word, std::span<const std::string_view> candidates) {
+  const std::string lowered = Lower(word);
+  const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+  std::string_view best;
+  std::size_t best_distance = limit + 1;
+  for (std::string_view candidate : candidates) {
+    const std::size_t distance = EditDistance(lowered, Lower(candidate), limit);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is invalid.
+std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
+  const std::uint8_t lead = byte(i);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  std::uint32_t min_code = 0;
+  std::uint32_t code = 0;
+  if ((lead & 0xE0) == 0xC0) { length = 2; min_code = 0x80; code = lead & 0x1Fu; }
+  else if ((lead & 0xF0) == 0xE0) { length = 3; min_code = 0x800; code = lead & 0x0Fu; }
+  else if ((lead & 0xF8) == 0xF0) { length = 4; min_code = 0x10000; code = lead & 0x07u; }
+  else return 0;
+  if (i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3Fu);
+  }
+  if (code < min_code || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
+// Decodes the code point of a valid sequence of `length` bytes at text[i].
+std::uint32_t DecodeAt(std::string_view text, std::size_t i, std::size_t length) {
+  const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
+  if (length == 1) return byte(i);
+  std::uint32_t code = byte(i) & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
+  for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (byte(i + k) & 0x3Fu);
+  return code;
+}
+
+bool IsAsciiWord(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return (word & 0x8080808080808080ull) == 0;
+}
+
+}  // namespace
+
+std::string EscapeForTerminal(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  char buffer[16];
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = Utf8SequenceLength(text, i);
+    if (length == 0) {
+      std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(static_cast<std::uint8_t>(text[i])));
+      out += buffer;
+      ++i;
+      continue;
+    }
+    const std::uint32_t code = DecodeAt(text, i, length);
+    const bool control = code < 0x20 || code == 0x7F || (code >= 0x80 && code <= 0x9F);
+    const bool bidi = (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) ||
+                      code == 0x200E || code == 0x200F || code == 0x061C;
+    if (code == '\\') {
+      out += "\\\\";
+    } else if (code == '\n') {
+      out += "\\n";
+    } else if (code == '\t') {
+      out += "\\t";
+    } else if (code == '\r') {
+      out += "\\r";
+    } else if (control && code < 0x80) {
+      std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(code));
+      out += buffer;
+    } else if (control || bidi) {
+      std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(code));
+      out += buffer;
+    } else {
+      out.append(text.substr(i, length));
+    }
+    i += length;
+  }
+  return out;
+}
+
+namespace {
+// Length of the valid sequence at text[i] without decoding it, 0 when invalid. Inlined into the
+// scanners below: validation runs over every byte of every file.
+inline std::size_t ValidSequenceLength(const unsigned char* p, std::size_t i, std::size_t n) {
+  const unsigned char c = p[i];
+  if (c < 0x80) return 1;
+  const auto continuation = [&](std::size_t k) { return i + k < n && (p[i + k] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return continuation(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!continuation(1) || !continuation(2)) return 0;
+    if (c == 0xE0 && p[i + 1] < 0xA0) return 0;   // overlong
+    if (c == 0xED && p[i + 1] >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!continuation(1) || !continuation(2) || !continuation(3)) return 0;
+    if (c == 0xF0 && p[i + 1] < 0x90) return 0;   // overlong
+    if (c == 0xF4 && p[i + 1] >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+}  // namespace
+
+std::size_t FindInvalidUtf8(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n && IsAsciiWord(text.data() + i)) {
+      i += 8;
+      continue;
+    }
+    const std::size_t length = ValidSequenceLength(p, i, n);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t RepairUtf8(std::string& text, std::size_t& first) {
+  std::size_t replaced = 0;
+  first = FindInvalidUtf8(text);
+  if (first == std::string::npos) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = first; i < n;) {
+    const std::size_t length = ValidSequenceLength(p, i, n);
+    if (length == 0) {
+      text[i++] = '?';
+      ++replaced;
+    } else {
+      i += length;
+    }
+  }
+  return replaced;
+}
+
+std::string_view Trim(std::string_view text) {
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+bool GlobMatch(std::string_view pattern, std::string_view text) {
+  // Iterative matcher with a single backtrack point: O(|pattern| * |text|) worst case.
+  std::size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
+      ++p;
+      ++t;
+    } else if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      mark = t;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+}  // namespace eaf::model

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# bootstrap.sh [--test]
+#
+# On a fresh Debian 12 machine: installs the Debian packages eaf needs (as root, or through sudo),
+# builds eaf in Release into build/, and runs the main job on the bundled architectures/.
+# With --test it also runs every test: the Release build with -Werror, then a second build with
+# AddressSanitizer and UndefinedBehaviorSanitizer (EAF_SANITIZE) in build-sanitize/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+run_tests=false
+for arg in "$@"; do
+  case "$arg" in
+    --test) run_tests=true ;;
+    -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bootstrap.sh: unknown argument '$arg' (use --test)" >&2; exit 2 ;;
+  esac
+done
+
+# Build tools and libraries, all from Debian 12's own archive.
+packages=(build-essential cmake pkg-config libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
+          libcxxopts-dev doctest-dev zlib1g-dev libxml2-utils python3 fonts-noto-core)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "== installing: ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+werror=OFF
+$run_tests && werror=ON
+echo "== building Release into build/"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DEAF_WERROR=$werror > /dev/null
+cmake --build build -j "$jobs"
+
+echo "== eaf stats architectures/"
+./build/eaf stats architectures/
+
+if $run_tests; then
+  echo "== tests (Release)"
+  ctest --test-dir build --output-on-failure -j "$jobs"
+  echo "== tests (AddressSanitizer + UndefinedBehaviorSanitizer)"
+  cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEAF_SANITIZE=ON -DEAF_WERROR=ON \
+    -DEAF_BUILD_BENCH=OFF > /dev/null
+  cmake --build build-sanitize -j "$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
+fi

@@ -1,0 +1,34 @@
+# Runs one golden case: eaf with the arguments in CASE_DIR/cmd, from CASE_DIR, and compares
+# stdout and the exit code with expected.stdout and expected.exit.
+# EAF_UPDATE_GOLDEN=1 in the environment rewrites the expectations instead.
+file(READ ${CASE_DIR}/cmd arguments)
+string(STRIP "${arguments}" arguments)
+separate_arguments(arguments UNIX_COMMAND "${arguments}")
+execute_process(COMMAND ${EAF} ${arguments}
+                WORKING_DIRECTORY ${CASE_DIR}
+                OUTPUT_VARIABLE actual_stdout
+                ERROR_VARIABLE actual_stderr
+                RESULT_VARIABLE actual_exit)
+if(DEFINED ENV{EAF_UPDATE_GOLDEN})
+  file(WRITE ${CASE_DIR}/expected.stdout "${actual_stdout}")
+  file(WRITE ${CASE_DIR}/expected.exit "${actual_exit}\n")
+  message(STATUS "updated ${CASE_DIR}")
+  return()
+endif()
+file(READ ${CASE_DIR}/expected.stdout expected_stdout)
+file(READ ${CASE_DIR}/expected.exit expected_exit)
+string(STRIP "${expected_exit}" expected_exit)
+set(failed FALSE)
+if(NOT actual_exit STREQUAL expected_exit)
+  message(SEND_ERROR "exit code: expected ${expected_exit}, got ${actual_exit}\nstderr:\n${actual_stderr}")
+  set(failed TRUE)
+endif()
+if(NOT actual_stdout STREQUAL expected_stdout)
+  string(LENGTH "${expected_stdout}" expected_length)
+  string(LENGTH "${actual_stdout}" actual_length)
+  message(SEND_ERROR "stdout differs from ${CASE_DIR}/expected.stdout (expected ${expected_length} bytes, got ${actual_length}).\n--- actual ---\n${actual_stdout}")
+  set(failed TRUE)
+endif()
+if(failed)
+  message(FATAL_ERROR "golden case failed: ${CASE_DIR}")
+endif()

@@ -1,0 +1,44 @@
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+using eaf::test::RunCli;
+
+TEST_CASE("cli: --version, --help, and help per command") {
+  auto run = RunCli({"--version"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == "eaf 0.1.0\n");
+  run = RunCli({"--help"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("  stats       count elements") != std::string::npos);
+  run = RunCli({"stats", "--help"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("--format") != std::string::npos);
+  CHECK(RunCli({}).exit_code == 2);
+}
+
+TEST_CASE("cli: a misspelt command gets a did-you-mean hint and exit 2") {
+  const auto run = RunCli({"stast"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "eaf: unknown command 'stast'; did you mean 'stats'?\nrun 'eaf --help' for the list of commands\n");
+}
+
+TEST_CASE("cli: bad options are usage errors") {
+  auto run = RunCli({"stats", "--frobnicate", "x.xml"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("eaf stats: Option") == 0);
+  CHECK(run.err.find("frobnicate") != std::string::npos);
+  CHECK(run.err.find("does not exist") != std::string::npos);
+  run = RunCli({"stats", "--format", "yaml", "x.xml"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "eaf stats: unknown --format 'yaml'; use text or json\n");
+  run = RunCli({"stats"});
+  CHECK(run.exit_code == 2);
+}
+
+TEST_CASE("cli: stats on a missing file and on a directory given as a file") {
+  auto run = RunCli({"stats", "/nonexistent/model.xml"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find("/nonexistent/model.xml:1:1: error: cannot read the file: No such file or directory [LOAD-001]") !=
+        std::string::npos);
+}

@@ -1,0 +1,168 @@
+#include <doctest/doctest.h>
+
+#include "model/profile.h"
+#include "test_util.h"
+
+using eaf::test::DiagnosticText;
+using eaf::test::ExchangeModel;
+using eaf::test::LoadXml;
+namespace model = eaf::model;
+
+TEST_CASE("exchange: elements, names per language, properties, kind and owner") {
+  const std::string xml = ExchangeModel(
+      "    <element identifier=\"lgsp\" xsi:type=\"ApplicationComponent\">\n"
+      "      <name xml:lang=\"vi\">Nền tảng LGSP tỉnh Phú Thọ</name>\n"
+      "      <name xml:lang=\"en\">Phu Tho LGSP</name>\n"
+      "      <documentation xml:lang=\"vi\">Trục tích hợp</documentation>\n"
+      "      <properties><property propertyDefinitionRef=\"p-kind\"><value xml:lang=\"vi\">platform.lgsp</value></property>\n"
+      "      <property propertyDefinitionRef=\"p-sec\"><value>3</value></property></properties>\n"
+      "    </element>\n"
+      "    <element identifier=\"ngsp\" xsi:type=\"ApplicationComponent\"><name>NGSP</name>\n"
+      "      <properties><property propertyDefinitionRef=\"p-owner\"><value>VN</value></property></properties></element>\n",
+      "    <relationship identifier=\"r1\" xsi:type=\"Flow\" source=\"lgsp\" target=\"ngsp\"/>\n",
+      "<property propertyDefinitionRef=\"p-level\"><value>province</value></property>"
+      "<property propertyDefinitionRef=\"p-agency\"><value>PTO</value></property>");
+  const model::Workspace workspace = LoadXml(xml);
+  CHECK(DiagnosticText(workspace) == "");
+  REQUIRE(workspace.files.size() == 1);
+  CHECK(workspace.files[0].format == model::SourceFormat::kExchange);
+  CHECK(workspace.files[0].level == "province");
+  CHECK(workspace.files[0].agency == "PTO");
+  REQUIRE(workspace.elements.size() == 2);
+  const model::Element& lgsp = workspace.elements[0];
+  CHECK(lgsp.Name() == "Nền tảng LGSP tỉnh Phú Thọ");
+  CHECK(lgsp.Name("en") == "Phu Tho LGSP");
+  CHECK(lgsp.documentation == "Trục tích hợp");
+  CHECK(lgsp.kind == "platform.lgsp");
+  CHECK(lgsp.owner == "PTO");
+  CHECK(*lgsp.FindProperty("eaf:security-level") == "3");
+  CHECK(lgsp.location.line == 6);
+  CHECK(lgsp.location.column == 5);
+  CHECK(workspace.elements[1].owner == "VN");
+  CHECK(workspace.IsOwned(lgsp));
+  CHECK_FALSE(workspace.IsOwned(workspace.elements[1]));
+  REQUIRE(workspace.relationships.size() == 1);
+  CHECK(workspace.relationships[0].type == model::RelationshipType::kFlow);
+  CHECK(workspace.relationships[0].source_index == 0);
+  CHECK(workspace.relationships[0].target_index == 1);
+  CHECK(workspace.FindElement(0, "ngsp") == 1);
+  CHECK(workspace.FindElement(0, "nothing") == -1);
+}
+
+TEST_CASE("exchange: dangling reference and duplicate id are diagnostics with file:line:col") {
+  const std::string xml = ExchangeModel(
+      "    <element identifier=\"a\" xsi:type=\"Node\"/>\n"
+      "    <element identifier=\"a\" xsi:type=\"Device\"/>\n",
+      "    <relationship identifier=\"r1\" xsi:type=\"Serving\" source=\"a\" target=\"ghost\"/>\n");
+  const model::Workspace workspace = LoadXml(xml);
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:6:5: error: duplicate identifier 'a' [MOD-002]\n"
+        "t.xml:5:5: note: first defined here\n"
+        "t.xml:9:5: error: relationship 'r1' refers to target 'ghost', which is not defined in this file [MOD-001]\n");
+  CHECK(workspace.files[0].loaded);
+}
+
+TEST_CASE("exchange: unknown xsi:type suggests the closest type and skips the element") {
+  const std::string xml = ExchangeModel("    <element identifier=\"a\" xsi:type=\"AplicationComponent\"/>\n");
+  const model::Workspace workspace = LoadXml(xml);
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:5:5: error: unknown element type 'AplicationComponent'; did you mean 'ApplicationComponent'?; "
+        "the element is skipped [LOAD-008]\n");
+  CHECK(workspace.elements.empty());
+}
+
+TEST_CASE("exchange: an unknown type with no close match gives no suggestion") {
+  const model::Workspace workspace = LoadXml(ExchangeModel("    <element identifier=\"a\" xsi:type=\"Spaceship\"/>\n"));
+  CHECK(DiagnosticText(workspace) == "t.xml:5:5: error: unknown element type 'Spaceship'; the element is skipped [LOAD-008]\n");
+}
+
+TEST_CASE("exchange: relationships on relationships are kept, not dropped") {
+  const std::string xml = ExchangeModel(
+      "    <element identifier=\"a\" xsi:type=\"Node\"/>\n"
+      "    <element identifier=\"b\" xsi:type=\"Node\"/>\n"
+      "    <element identifier=\"n\" xsi:type=\"BusinessObject\"/>\n",
+      "    <relationship identifier=\"r1\" xsi:type=\"Flow\" source=\"a\" target=\"b\"/>\n"
+      "    <relationship identifier=\"r2\" xsi:type=\"Association\" source=\"n\" target=\"r1\"/>\n");
+  const model::Workspace workspace = LoadXml(xml);
+  CHECK(DiagnosticText(workspace) == "");
+  REQUIRE(workspace.relationships.size() == 2);
+  CHECK(workspace.relationships[1].target_is_relationship);
+  CHECK(workspace.relationships[1].target_index == 0);
+  CHECK_FALSE(workspace.relationships[1].ConnectsElements());
+}
+
+TEST_CASE("exchange: access type, junctions, organizations and views") {
+  const std::string xml =
+      "<model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\" xmlns:x=\"http://www.w3.org/2001/XMLSchema-instance\" identifier=\"m\">\n"
+      "  <elements>\n"
+      "    <element identifier=\"app\" x:type=\"ApplicationComponent\"><name>App</name></element>\n"
+      "    <element identifier=\"data\" x:type=\"DataObject\"><name>Data</name></element>\n"
+      "    <element identifier=\"j\" x:type=\"OrJunction\"/>\n"
+      "  </elements>\n"
+      "  <relationships>\n"
+      "    <relationship identifier=\"r1\" x:type=\"Access\" source=\"app\" target=\"data\" accessType=\"Read\"/>\n"
+      "    <relationship identifier=\"r2\" x:type=\"Access\" source=\"app\" target=\"data\"/>\n"
+      "  </relationships>\n"
+      "  <organizations><item><label>Ứng dụng</label><item><label>Lõi</label><item identifierRef=\"app\"/></item></item></organizations>\n"
+      "  <views><diagrams><view identifier=\"v1\" x:type=\"Diagram\"><name>Tổng thể</name>\n"
+      "    <node identifier=\"n1\" elementRef=\"app\" x:type=\"Element\" x=\"10\" y=\"20\" w=\"120\" h=\"55\">\n"
+      "      <node identifier=\"n2\" elementRef=\"data\" x:type=\"Element\" x=\"30\" y=\"40\" w=\"50\" h=\"20\"/>\n"
+      "    </node>\n"
+      "    <connection identifier=\"c1\" relationshipRef=\"r1\" x:type=\"Relationship\" source=\"n1\" target=\"n2\"/>\n"
+      "  </view></diagrams></views>\n"
+      "</model>\n";
+  const model::Workspace workspace = LoadXml(xml);
+  CHECK(DiagnosticText(workspace) == "");
+  REQUIRE(workspace.elements.size() == 3);
+  CHECK(workspace.elements[2].type == model::ElementType::kJunction);
+  CHECK(workspace.elements[0].folder == "Ứng dụng/Lõi");
+  CHECK(workspace.relationships[0].access_type == model::AccessType::kRead);
+  CHECK(workspace.relationships[1].access_type == model::AccessType::kWrite);
+  REQUIRE(workspace.views.size() == 1);
+  const model::View& view = workspace.views[0];
+  CHECK(view.Name() == "Tổng thể");
+  REQUIRE(view.nodes.size() == 2);
+  CHECK(view.nodes[1].parent == 0);
+  CHECK(view.nodes[1].x == 30);  // exchange-format bounds are absolute already
+  REQUIRE(view.connections.size() == 1);
+  CHECK(view.connections[0].relationship_id == "r1");
+}
+
+TEST_CASE("exchange: a view showing a missing element is a warning") {
+  const std::string xml =
+      "<model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" identifier=\"m\">\n"
+      "  <views><diagrams><view identifier=\"v1\" xsi:type=\"Diagram\"><name>V</name>\n"
+      "    <node identifier=\"n1\" elementRef=\"gone\" xsi:type=\"Element\" x=\"0\" y=\"0\" w=\"1\" h=\"1\"/>\n"
+      "  </view></diagrams></views>\n"
+      "</model>\n";
+  CHECK(DiagnosticText(LoadXml(xml)) ==
+        "t.xml:3:5: warning: view 'V' shows 'gone', which is not defined in this file [MOD-007]\n");
+}
+
+TEST_CASE("exchange: wrong root element and malformed XML") {
+  auto workspace = LoadXml("<?xml version=\"1.0\"?>\n<diagram/>\n");
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:2:1: error: root element <diagram> is neither an ArchiMate exchange-format <model> (namespace "
+        "http://www.opengroup.org/xsd/archimate/3.0/) nor an Archi <archimate:model> [LOAD-003]\n");
+  CHECK_FALSE(workspace.files[0].loaded);
+  workspace = LoadXml("<model>\n  <elements>\n</model>\n");
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:3:3: error: malformed XML: Start-end tags mismatch [XML-001]\n");
+  CHECK_FALSE(workspace.files[0].loaded);
+}
+
+TEST_CASE("exchange: the loader is picked by content, not by extension") {
+  const std::string xml = ExchangeModel("    <element identifier=\"a\" xsi:type=\"Node\"/>\n");
+  const auto workspace = LoadXml(xml, "model.archimate");
+  CHECK(workspace.files[0].format == model::SourceFormat::kExchange);
+  CHECK(workspace.elements.size() == 1);
+}
+
+TEST_CASE("exchange: the real Archisurance exchange file loads with the independent counts") {
+  const auto workspace = model::LoadWorkspace({EAF_SHARED_MODELS_DIR "/archisurance.exchange.xml"});
+  CHECK(DiagnosticText(workspace) == "");
+  CHECK(workspace.elements.size() == 122);
+  CHECK(workspace.relationships.size() == 179);
+  CHECK(workspace.views.size() == 18);
+  CHECK(workspace.files[0].names.front().text == "Archisurance");
+}

@@ -1,0 +1,162 @@
+// Hostile inputs: nothing is expanded or read from outside the file, nothing crashes or hangs.
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "test_util.h"
+
+using eaf::test::DiagnosticText;
+using eaf::test::LoadXml;
+namespace model = eaf::model;
+
+namespace {
+
+// Sanitizer builds run several times slower; the bound still catches exponential blow-ups.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kSecondsBudget = 8.0;
+#else
+constexpr double kSecondsBudget = 1.0;
+#endif
+
+struct Timed {
+  model::Workspace workspace;
+  double seconds;
+};
+
+Timed TimedLoad(const std::string& xml, const model::LoadOptions& options = {}) {
+  const auto start = std::chrono::steady_clock::now();
+  model::Workspace workspace = LoadXml(xml, "t.xml", options);
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  return {std::move(workspace), elapsed.count()};
+}
+
+const char* kModelOpen =
+    "<model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\" "
+    "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" identifier=\"m\">";
+
+}  // namespace
+
+TEST_CASE("hostile: billion laughs is not expanded") {
+  std::string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE model [\n  <!ENTITY lol \"lol\">\n";
+  for (int i = 1; i <= 9; ++i) {
+    xml += "  <!ENTITY lol" + std::to_string(i) + " \"";
+    for (int k = 0; k < 10; ++k) xml += "&lol" + (i == 1 ? std::string() : std::to_string(i - 1)) + ";";
+    xml += "\">\n";
+  }
+  xml += "]>\n" + std::string(kModelOpen) +
+         "<elements><element identifier=\"a\" xsi:type=\"Node\"><name>&lol9;</name></element></elements></model>\n";
+  const Timed timed = TimedLoad(xml);
+  CHECK(timed.seconds < kSecondsBudget);
+  CHECK(DiagnosticText(timed.workspace) ==
+        "t.xml:2:1: warning: document type declaration ignored: its entities are not expanded and no external file "
+        "is read [XML-002]\n");
+  REQUIRE(timed.workspace.elements.size() == 1);
+  CHECK(timed.workspace.elements[0].Name() == "&lol9;");  // left as written
+}
+
+TEST_CASE("hostile: an external entity pointing at /etc/passwd is never read") {
+  const std::string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE model [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n" +
+                          std::string(kModelOpen) +
+                          "<elements><element identifier=\"a\" xsi:type=\"Node\"><name>&xxe;</name></element></elements></model>\n";
+  const Timed timed = TimedLoad(xml);
+  REQUIRE(timed.workspace.elements.size() == 1);
+  CHECK(timed.workspace.elements[0].Name() == "&xxe;");
+  CHECK(timed.workspace.elements[0].Name().find("root:") == std::string::npos);
+}
+
+TEST_CASE("hostile: 100,000-deep nesting") {
+  std::string xml = kModelOpen;
+  xml += "<views><diagrams><view identifier=\"v\" xsi:type=\"Diagram\">";
+  for (int i = 0; i < 100000; ++i) xml += "<node identifier=\"n" + std::to_string(i) + "\">";
+  for (int i = 0; i < 100000; ++i) xml += "</node>";
+  xml += "</view></diagrams></views></model>";
+  const Timed timed = TimedLoad(xml);
+  CHECK(timed.seconds < kSecondsBudget);
+  CHECK(DiagnosticText(timed.workspace).find("error: view nodes nest deeper than 1000 levels; the deeper nodes are ignored [LOAD-010]") !=
+        std::string::npos);
+  CHECK(timed.workspace.views.at(0).nodes.size() == 1000);
+}
+
+TEST_CASE("hostile: 100,000-deep nesting of unknown elements") {
+  std::string xml = kModelOpen;
+  for (int i = 0; i < 100000; ++i) xml += "<a>";
+  for (int i = 0; i < 100000; ++i) xml += "</a>";
+  xml += "</model>";
+  const Timed timed = TimedLoad(xml);
+  CHECK(timed.seconds < kSecondsBudget);
+  CHECK(DiagnosticText(timed.workspace) == "");
+  CHECK(timed.workspace.files[0].loaded);
+}
+
+TEST_CASE("hostile: a 50 MB attribute") {
+  std::string xml = std::string(kModelOpen) + "<elements><element identifier=\"a\" xsi:type=\"Node\" junk=\"" +
+                    std::string(50u << 20, 'x') + "\"><name>ok</name></element></elements></model>";
+  const Timed timed = TimedLoad(xml);
+  CHECK(timed.seconds < kSecondsBudget);
+  CHECK(timed.workspace.elements.size() == 1);
+}
+
+TEST_CASE("hostile: a file that is not XML at all") {
+  CHECK(DiagnosticText(LoadXml("This is a Word document, not a model.\n")) ==
+        "t.xml:1:1: error: malformed XML: No document element found [XML-001]\n");
+  std::string png = "\x89PNG\r\n\x1a\n";
+  png += std::string("\0\0\0\rIHDR", 8);
+  CHECK(DiagnosticText(LoadXml(png)).find("[XML-0") != std::string::npos);
+  CHECK_FALSE(LoadXml(png).files[0].loaded);
+}
+
+TEST_CASE("hostile: an empty file and a whitespace-only file") {
+  CHECK(DiagnosticText(LoadXml("")) == "t.xml:1:1: error: the file is empty: an ArchiMate model was expected [LOAD-002]\n");
+  CHECK(DiagnosticText(LoadXml(" \n\t\n")) == "t.xml:1:1: error: the file is empty: an ArchiMate model was expected [LOAD-002]\n");
+}
+
+TEST_CASE("hostile: invalid UTF-8 is reported at its place and replaced") {
+  const std::string xml = std::string(kModelOpen) +
+                          "\n<elements><element identifier=\"a\" xsi:type=\"Node\"><name>S\xF4n La</name></element></elements></model>";
+  const auto workspace = LoadXml(xml);
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:2:58: error: invalid UTF-8: 1 byte(s) are not valid UTF-8 and were replaced by '?' [XML-003]\n");
+  REQUIRE(workspace.elements.size() == 1);
+  CHECK(workspace.elements[0].Name() == "S?n La");
+}
+
+TEST_CASE("hostile: UTF-16 is refused with a clear message") {
+  const std::string xml("\xFF\xFE<\0m\0", 6);
+  CHECK(DiagnosticText(LoadXml(xml)) ==
+        "t.xml:1:1: error: the file is not UTF-8 (it looks like UTF-16 or binary data); save the model as UTF-8 [XML-004]\n");
+}
+
+TEST_CASE("hostile: a directory given as a file, a file over the size limit, too many objects") {
+  auto model_of_dir = model::LoadFile(std::filesystem::temp_directory_path().string());
+  REQUIRE(model_of_dir.diagnostics.size() == 1);
+  CHECK(model_of_dir.diagnostics[0].message == "cannot read the file: is a directory, not a model file");
+  CHECK_FALSE(model_of_dir.file.loaded);
+
+  model::LoadOptions options;
+  options.limits.max_file_bytes = 10;
+  auto too_big = model::LoadFile(EAF_SHARED_MODELS_DIR "/archisurance.archimate", options);
+  REQUIRE(too_big.diagnostics.size() == 1);
+  CHECK(too_big.diagnostics[0].rule_id == "LOAD-004");
+  CHECK(too_big.diagnostics[0].message ==
+        "the file is 110250 bytes, over the limit of 10 bytes (raise it with --max-file-size)");
+
+  options = {};
+  options.limits.max_elements = 2;
+  std::string xml = std::string(kModelOpen) + "<elements>";
+  for (int i = 0; i < 5; ++i) xml += "<element identifier=\"e" + std::to_string(i) + "\" xsi:type=\"Node\"/>";
+  xml += "</elements></model>";
+  const auto workspace = LoadXml(xml, "t.xml", options);
+  CHECK(workspace.elements.size() == 2);
+  CHECK(DiagnosticText(workspace).find("error: the file holds more than 2 model objects; the rest is not loaded "
+                                       "(raise the limit with --max-elements) [LOAD-006]") != std::string::npos);
+}
+
+TEST_CASE("hostile: a zip bomb and a damaged zip are refused, not inflated") {
+  std::string zip("PK\x03\x04", 4);
+  zip += std::string(40, '\0');
+  const auto workspace = LoadXml(zip, "bomb.archimate");
+  CHECK_FALSE(workspace.files[0].loaded);
+  CHECK(DiagnosticText(workspace).find("[LOAD-005]") != std::string::npos);
+}
