@@ -18,6 +18,9 @@ namespace {
 
 // Every subcommand, in the order `eaf --help` lists them.
 constexpr std::array kCommands{
+    Command{"check", "check models against the framework 2.0 rule pack", &RunCheck},
+    Command{"rules", "list the rules of a rule pack", &RunRules},
+    Command{"explain", "explain one rule: rationale, source, example", &RunExplain},
     Command{"stats", "count elements, relationships and views of model files", &RunStats},
 };
 

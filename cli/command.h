@@ -36,6 +36,9 @@ bool ParseOptions(cxxopts::Options& options, CommandContext& context, cxxopts::P
                   ExitCode& exit_code);
 
 
+ExitCode RunCheck(CommandContext& context);
+ExitCode RunExplain(CommandContext& context);
+ExitCode RunRules(CommandContext& context);
 ExitCode RunStats(CommandContext& context);
 
 }  // namespace eaf::cli

@@ -42,7 +42,8 @@ inline CliRun RunCli(std::vector<std::string> args) {
 }
 
 /// An exchange-format document around `elements` and `relationships` XML, with the profile's
-/// property definitions and the given model-level properties (key=value pairs).
+/// property definitions (p-level, p-agency, p-kind, p-owner, p-sec, p-subject, p-just, p-waive,
+/// p-service, p-code, p-state, p-framework) and the given model-level <property> elements.
 inline std::string ExchangeModel(const std::string& elements, const std::string& relationships = "",
                                  const std::string& model_properties = "") {
   std::string xml =
@@ -60,6 +61,13 @@ inline std::string ExchangeModel(const std::string& elements, const std::string&
       "    <propertyDefinition identifier=\"p-kind\" type=\"string\"><name>eaf:kind</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-owner\" type=\"string\"><name>eaf:owner</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-sec\" type=\"string\"><name>eaf:security-level</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-subject\" type=\"string\"><name>eaf:subject</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-just\" type=\"string\"><name>eaf:justification</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-waive\" type=\"string\"><name>eaf:waive</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-service\" type=\"string\"><name>eaf:service-level</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-code\" type=\"string\"><name>eaf:code</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-state\" type=\"string\"><name>eaf:state</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-framework\" type=\"string\"><name>eaf:framework</name></propertyDefinition>\n"
       "  </propertyDefinitions>\n"
       "</model>\n";
   return xml;

@@ -1,0 +1,64 @@
+#include "checker/check_context.h"
+
+namespace eaf::checker {
+
+bool KindMatchesAny(std::string_view kind, const std::vector<std::string>& patterns) {
+  if (kind.empty()) return false;
+  for (const std::string& pattern : patterns) {
+    if (model::KindMatches(kind, pattern)) return true;
+  }
+  return false;
+}
+
+namespace {
+bool IsExchangeEnd(const model::Element& element) {
+  const model::ArchiLayer layer = model::LayerOf(element.type);
+  return layer == model::ArchiLayer::kApplication || layer == model::ArchiLayer::kTechnology;
+}
+}  // namespace
+
+CheckContext::CheckContext(const model::Workspace& workspace, std::string lang)
+    : workspace_(workspace), graph_(workspace), exchanges_(workspace.elements.size()), lang_(std::move(lang)) {
+  for (std::size_t i = 0; i < workspace.relationships.size(); ++i) {
+    const model::Relationship& relationship = workspace.relationships[i];
+    if (!relationship.ConnectsElements() || !IsExchange(relationship)) continue;
+    boost::add_edge(static_cast<std::size_t>(relationship.source_index),
+                    static_cast<std::size_t>(relationship.target_index), model::EdgeData{static_cast<std::int32_t>(i)},
+                    exchanges_);
+  }
+}
+
+bool CheckContext::IsExchange(const model::Relationship& relationship) const {
+  using model::RelationshipType;
+  if (relationship.type != RelationshipType::kFlow && relationship.type != RelationshipType::kServing &&
+      relationship.type != RelationshipType::kTriggering) {
+    return false;
+  }
+  if (!relationship.ConnectsElements()) return false;
+  return IsExchangeEnd(workspace_.elements[relationship.source_index]) &&
+         IsExchangeEnd(workspace_.elements[relationship.target_index]);
+}
+
+std::vector<std::int32_t> CheckContext::ElementsOfKind(std::uint32_t file, const std::vector<std::string>& patterns) const {
+  std::vector<std::int32_t> found;
+  const auto range = workspace_.ElementsOf(file);
+  for (std::size_t i = range.begin; i < range.end; ++i) {
+    if (KindMatchesAny(workspace_.elements[i].kind, patterns)) found.push_back(static_cast<std::int32_t>(i));
+  }
+  return found;
+}
+
+std::string CheckContext::Describe(std::int32_t element) const {
+  const model::Element& e = workspace_.elements[element];
+  const std::string& name = e.Name(lang_);
+  return name.empty() ? "'" + e.id + "'" : "'" + name + "' (" + e.id + ")";
+}
+
+std::string CheckContext::DescribeRelationship(std::int32_t relationship) const {
+  const model::Relationship& r = workspace_.relationships[relationship];
+  std::string text = std::string(model::RelationshipTypeName(r.type)) + " " + r.id;
+  if (r.ConnectsElements()) text += " " + Describe(r.source_index) + " → " + Describe(r.target_index);
+  return text;
+}
+
+}  // namespace eaf::checker

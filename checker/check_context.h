@@ -1,0 +1,59 @@
+#pragma once
+/// What every rule template sees: the workspace, its graphs and a few shared indexes.
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/graph.h"
+#include "model/model.h"
+#include "model/profile.h"
+
+namespace eaf::checker {
+
+/// Exchanges as an undirected graph: PROFILE.md section 4 follows connections in both directions.
+/// Vertex i is element i of the workspace; the edge property is the relationship index.
+using ExchangeGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, model::EdgeData>;
+
+/// True when `kind` matches one of the patterns ("platform.lgsp", "platform.*", "db").
+bool KindMatchesAny(std::string_view kind, const std::vector<std::string>& patterns);
+
+/// Read-only state shared by all rules of one check run. Built once, linear in the model's size.
+class CheckContext {
+ public:
+  CheckContext(const model::Workspace& workspace, std::string lang);
+
+  const model::Workspace& workspace() const { return workspace_; }
+  const model::ArchitectureGraph& graph() const { return graph_; }
+  const ExchangeGraph& exchanges() const { return exchanges_; }
+  const std::string& lang() const { return lang_; }
+
+  const model::Element& element(std::int32_t index) const { return workspace_.elements[index]; }
+  const model::Relationship& relationship(std::int32_t index) const { return workspace_.relationships[index]; }
+
+  /// True when the relationship is an exchange (Flow, Serving or Triggering between two
+  /// application- or technology-layer elements).
+  bool IsExchange(const model::Relationship& relationship) const;
+  /// True when element `index` is owned by its file's agency.
+  bool IsOwned(std::int32_t index) const { return workspace_.IsOwned(workspace_.elements[index]); }
+  /// Indices of the elements of file `file` whose kind matches one of the patterns, in file order.
+  std::vector<std::int32_t> ElementsOfKind(std::uint32_t file, const std::vector<std::string>& patterns) const;
+
+  /// "'Name' (id)" in the run's language, terminal-safe quoting left to the output.
+  std::string Describe(std::int32_t element) const;
+  std::string DescribeRelationship(std::int32_t relationship) const;
+  /// Picks the Vietnamese or the English text for the run's language.
+  const char* Say(const char* vi, const char* en) const { return lang_ == "en" ? en : vi; }
+
+ private:
+  const model::Workspace& workspace_;
+  model::ArchitectureGraph graph_;
+  ExchangeGraph exchanges_;
+  std::string lang_;
+};
+
+}  // namespace eaf::checker

@@ -1,0 +1,365 @@
+#include "checker/output/report_writers.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "model/diagnostic_format.h"
+#include "model/json_writer.h"
+#include "model/text_util.h"
+
+namespace eaf::checker {
+namespace {
+
+using model::Severity;
+
+const char* Say(const ReportInput& input, const char* vi, const char* en) { return input.lang == "en" ? en : vi; }
+
+std::string CountLine(const ReportInput& input) {
+  const CheckReport& report = input.report;
+  std::size_t waived = 0;
+  for (const CheckedFinding& finding : report.findings) waived += finding.waived;
+  char buffer[256];
+  std::snprintf(buffer, sizeof buffer,
+                input.lang == "en" ? "%zu errors, %zu warnings, %zu infos, %zu waived in %zu files (%zu rules)"
+                                   : "%zu lỗi, %zu cảnh báo, %zu thông tin, %zu được miễn trong %zu tệp (%zu quy tắc)",
+                report.Count(Severity::kError), report.Count(Severity::kWarning), report.Count(Severity::kInfo), waived,
+                input.workspace.files.size(), report.rules.size());
+  return buffer;
+}
+
+}  // namespace
+
+void AppendXmlEscaped(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') out += "\xEF\xBF\xBD";
+        else out += static_cast<char>(c);
+    }
+  }
+}
+
+std::string WriteText(const ReportInput& input) {
+  const model::Workspace& workspace = input.workspace;
+  std::string out;
+  for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
+    out += model::FormatDiagnosticText(workspace.files, diagnostic);
+  }
+  std::vector<const CheckedFinding*> waived;
+  for (const CheckedFinding& finding : input.report.findings) {
+    if (finding.waived) {
+      waived.push_back(&finding);
+      continue;
+    }
+    out += model::FormatDiagnosticText(workspace.files, finding.diagnostic);
+  }
+  if (!waived.empty()) {
+    out += Say(input, "Được miễn (eaf:waive):\n", "Waived (eaf:waive):\n");
+    for (const CheckedFinding* finding : waived) {
+      out += model::FormatLocation(workspace.files, finding->diagnostic.location) + ": " +
+             Say(input, "miễn", "waived") + ": " + model::EscapeForTerminal(finding->diagnostic.message) + " [" +
+             finding->diagnostic.rule_id + "] — " + model::EscapeForTerminal(finding->waiver_reason) + "\n";
+    }
+  }
+  for (const Waiver& waiver : input.report.waivers) {
+    if (waiver.used) continue;
+    out += model::FormatLocation(workspace.files, waiver.location) + ": " +
+           Say(input, "lưu ý: miễn trừ không dùng đến cho ", "note: unused waiver for ") +
+           model::EscapeForTerminal(waiver.rule_id) + Say(input, " trên ", " on ") + model::EscapeForTerminal(waiver.object_id) + "\n";
+  }
+  out += CountLine(input) + "\n";
+  return out;
+}
+
+namespace {
+
+void WriteNotes(model::JsonWriter& json, const model::Workspace& workspace, const std::vector<model::Note>& notes) {
+  json.Key("notes").BeginArray();
+  for (const model::Note& note : notes) {
+    json.BeginObject().Field("message", note.message);
+    if (note.has_location) {
+      json.Field("file", workspace.files[note.location.file].path);
+      json.Field("line", note.location.line).Field("column", note.location.column);
+    }
+    json.EndObject();
+  }
+  json.EndArray();
+}
+
+void WriteDiagnosticFields(model::JsonWriter& json, const model::Workspace& workspace, const model::Diagnostic& diagnostic) {
+  json.Field("rule", diagnostic.rule_id).Field("severity", model::SeverityName(diagnostic.severity));
+  json.Field("message", diagnostic.message);
+  json.Field("file", workspace.files[diagnostic.location.file].path);
+  json.Field("line", diagnostic.location.line).Field("column", diagnostic.location.column);
+  json.Key("elements").BeginArray();
+  for (const std::string& id : diagnostic.element_ids) json.String(id);
+  json.EndArray();
+  WriteNotes(json, workspace, diagnostic.notes);
+}
+
+}  // namespace
+
+std::string WriteJson(const ReportInput& input) {
+  const model::Workspace& workspace = input.workspace;
+  std::string out;
+  model::JsonWriter json(out);
+  json.BeginObject();
+  json.Key("tool").BeginObject().Field("name", "eaf").Field("version", input.tool_version).EndObject();
+  json.Key("pack").BeginObject().Field("id", input.pack.id).Field("version", input.pack.version);
+  json.Field("framework", input.pack.framework).EndObject();
+  json.Field("lang", input.lang).Field("fail_on", model::SeverityName(input.fail_on));
+  json.Key("files").BeginArray();
+  for (const model::SourceFile& file : workspace.files) {
+    json.BeginObject().Field("path", file.path).Field("loaded", file.loaded);
+    json.Field("level", file.level).Field("agency", file.agency).Field("framework", file.framework).Field("state", file.state);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.Key("findings").BeginArray();
+  for (const CheckedFinding& finding : input.report.findings) {
+    json.BeginObject();
+    WriteDiagnosticFields(json, workspace, finding.diagnostic);
+    json.Field("waived", finding.waived);
+    if (finding.waived) json.Field("waiver_reason", finding.waiver_reason);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.Key("load_diagnostics").BeginArray();
+  for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
+    json.BeginObject();
+    WriteDiagnosticFields(json, workspace, diagnostic);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.Key("waivers").BeginArray();
+  for (const Waiver& waiver : input.report.waivers) {
+    json.BeginObject().Field("rule", waiver.rule_id).Field("reason", waiver.reason).Field("object", waiver.object_id);
+    json.Field("file", workspace.files[waiver.location.file].path);
+    json.Field("line", waiver.location.line).Field("column", waiver.location.column).Field("used", waiver.used);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.Key("rules").BeginArray();
+  for (const RuleRun& run : input.report.rules) {
+    json.BeginObject().Field("id", run.rule->id).Field("severity", model::SeverityName(run.severity)).EndObject();
+  }
+  json.EndArray();
+  std::size_t waived = 0;
+  for (const CheckedFinding& finding : input.report.findings) waived += finding.waived;
+  json.Key("summary").BeginObject();
+  json.Field("error", static_cast<std::uint64_t>(input.report.Count(Severity::kError)));
+  json.Field("warning", static_cast<std::uint64_t>(input.report.Count(Severity::kWarning)));
+  json.Field("info", static_cast<std::uint64_t>(input.report.Count(Severity::kInfo)));
+  json.Field("waived", static_cast<std::uint64_t>(waived));
+  json.Field("failed", input.report.HasAtLeast(input.fail_on));
+  json.EndObject();
+  json.EndObject();
+  return out;
+}
+
+namespace {
+
+const char* SarifLevel(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "note";
+  }
+  return "warning";
+}
+
+// A relative URI reference for a path: '/'-separated, unreserved characters kept, the rest %XX.
+std::string PathToUri(std::string_view path) {
+  std::string uri;
+  char buffer[4];
+  for (unsigned char c : path) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                      c == '.' || c == '_' || c == '~' || c == '/';
+    if (keep) {
+      uri += static_cast<char>(c);
+    } else {
+      std::snprintf(buffer, sizeof buffer, "%%%02X", c);
+      uri += buffer;
+    }
+  }
+  if (uri.starts_with("./")) uri.erase(0, 2);
+  return uri;
+}
+
+void WriteSarifLocation(model::JsonWriter& json, const model::Workspace& workspace, const model::SourceLocation& location,
+                        std::string_view message = {}) {
+  json.BeginObject();
+  if (!message.empty()) json.Key("message").BeginObject().Field("text", message).EndObject();
+  json.Key("physicalLocation").BeginObject();
+  json.Key("artifactLocation").BeginObject().Field("uri", PathToUri(workspace.files[location.file].path)).EndObject();
+  // SARIF regions are 1-based; a file-level problem points at 1:1.
+  json.Key("region").BeginObject();
+  json.Field("startLine", std::max<std::uint32_t>(location.line, 1)).Field("startColumn", std::max<std::uint32_t>(location.column, 1));
+  json.EndObject();
+  json.EndObject();
+  json.EndObject();
+}
+
+}  // namespace
+
+std::string WriteSarif(const ReportInput& input) {
+  const model::Workspace& workspace = input.workspace;
+  // Rule metadata: pack rules that ran, then loader diagnostic ids that occur.
+  std::map<std::string, std::size_t> rule_index;
+  std::vector<const RuleDefinition*> pack_rules;
+  for (const RuleRun& run : input.report.rules) {
+    rule_index[run.rule->id] = pack_rules.size();
+    pack_rules.push_back(run.rule);
+  }
+  std::set<std::string> load_ids;
+  for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) load_ids.insert(diagnostic.rule_id);
+  for (const std::string& id : load_ids) rule_index.emplace(id, pack_rules.size() + std::distance(load_ids.begin(), load_ids.find(id)));
+
+  std::string out;
+  model::JsonWriter json(out);
+  json.BeginObject();
+  json.Field("$schema", "https://json.schemastore.org/sarif-2.1.0.json").Field("version", "2.1.0");
+  json.Key("runs").BeginArray().BeginObject();
+  json.Key("tool").BeginObject().Key("driver").BeginObject();
+  json.Field("name", "eaf").Field("version", input.tool_version).Field("semanticVersion", input.tool_version);
+  json.Key("rules").BeginArray();
+  for (const RuleRun& run : input.report.rules) {
+    const RuleDefinition& rule = *run.rule;
+    json.BeginObject().Field("id", rule.id).Field("name", rule.template_name);
+    json.Key("shortDescription").BeginObject().Field("text", rule.title.In(input.lang)).EndObject();
+    json.Key("fullDescription").BeginObject().Field("text", rule.rationale.In(input.lang)).EndObject();
+    const std::string help = rule.title.In(input.lang) + "\n\n" + rule.rationale.In(input.lang) + "\n\n" +
+                             Say(input, "Nguồn: ", "Source: ") + rule.source;
+    json.Key("help").BeginObject().Field("text", help).EndObject();
+    json.Key("defaultConfiguration").BeginObject().Field("level", SarifLevel(run.severity)).EndObject();
+    json.Key("properties").BeginObject().Field("source", rule.source).Field("unconfirmed", rule.unconfirmed).EndObject();
+    json.EndObject();
+  }
+  for (const std::string& id : load_ids) {
+    json.BeginObject().Field("id", id).Field("name", "loader");
+    json.Key("shortDescription").BeginObject().Field("text", Say(input, "Lỗi khi đọc mô hình", "Problem reading the model")).EndObject();
+    json.Key("help").BeginObject().Field("text", "See docs/diagnostics.md").EndObject();
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject().EndObject();  // driver, tool
+  json.Key("results").BeginArray();
+  auto result = [&](const model::Diagnostic& diagnostic, const CheckedFinding* finding) {
+    json.BeginObject();
+    json.Field("ruleId", diagnostic.rule_id).Field("ruleIndex", static_cast<std::uint64_t>(rule_index[diagnostic.rule_id]));
+    json.Field("level", SarifLevel(diagnostic.severity));
+    json.Key("message").BeginObject().Field("text", diagnostic.message).EndObject();
+    json.Key("locations").BeginArray();
+    WriteSarifLocation(json, workspace, diagnostic.location);
+    json.EndArray();
+    bool any_related = false;
+    for (const model::Note& note : diagnostic.notes) any_related |= note.has_location;
+    if (any_related) {
+      json.Key("relatedLocations").BeginArray();
+      for (const model::Note& note : diagnostic.notes) {
+        if (note.has_location) WriteSarifLocation(json, workspace, note.location, note.message);
+      }
+      json.EndArray();
+    }
+    if (finding && finding->waived) {
+      json.Key("suppressions").BeginArray().BeginObject();
+      json.Field("kind", "inSource").Field("justification", finding->waiver_reason);
+      json.EndObject().EndArray();
+    }
+    if (!diagnostic.element_ids.empty()) {
+      json.Key("properties").BeginObject().Key("elements").BeginArray();
+      for (const std::string& id : diagnostic.element_ids) json.String(id);
+      json.EndArray().EndObject();
+    }
+    json.EndObject();
+  };
+  for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) result(diagnostic, nullptr);
+  for (const CheckedFinding& finding : input.report.findings) result(finding.diagnostic, &finding);
+  json.EndArray();
+  json.EndObject().EndArray();  // run, runs
+  json.EndObject();
+  return out;
+}
+
+std::string WriteJunit(const ReportInput& input) {
+  const model::Workspace& workspace = input.workspace;
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"eaf\">\n";
+  for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+    struct Case {
+      std::vector<const CheckedFinding*> findings;
+    };
+    std::map<std::string, Case> cases;
+    for (const RuleRun& run : input.report.rules) cases[run.rule->id];
+    for (const CheckedFinding& finding : input.report.findings) {
+      if (finding.diagnostic.location.file == file) cases[finding.diagnostic.rule_id].findings.push_back(&finding);
+    }
+    std::size_t failures = 0;
+    for (const auto& [id, test_case] : cases) {
+      failures += std::any_of(test_case.findings.begin(), test_case.findings.end(), [&](const CheckedFinding* f) {
+        return !f->waived && f->diagnostic.severity >= input.fail_on;
+      });
+    }
+    std::size_t errors = 0;
+    for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
+      errors += diagnostic.location.file == file && diagnostic.severity == Severity::kError;
+    }
+    const std::string& path = workspace.files[file].path;
+    out += "  <testsuite name=\"";
+    AppendXmlEscaped(out, path);
+    out += "\" tests=\"" + std::to_string(cases.size() + (errors ? 1 : 0)) + "\" failures=\"" + std::to_string(failures) +
+           "\" errors=\"" + std::to_string(errors ? 1 : 0) + "\">\n";
+    if (errors) {
+      out += "    <testcase classname=\"";
+      AppendXmlEscaped(out, path);
+      out += "\" name=\"load\">\n      <error message=\"";
+      AppendXmlEscaped(out, Say(input, "không đọc được mô hình", "the model could not be read"));
+      out += "\">";
+      for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
+        if (diagnostic.location.file == file) AppendXmlEscaped(out, model::FormatDiagnosticText(workspace.files, diagnostic));
+      }
+      out += "</error>\n    </testcase>\n";
+    }
+    for (const auto& [id, test_case] : cases) {
+      out += "    <testcase classname=\"";
+      AppendXmlEscaped(out, path);
+      out += "\" name=\"" + id + "\"";
+      if (test_case.findings.empty()) {
+        out += "/>\n";
+        continue;
+      }
+      out += ">\n";
+      std::string failing, other;
+      for (const CheckedFinding* finding : test_case.findings) {
+        std::string line = model::FormatDiagnosticText(workspace.files, finding->diagnostic);
+        if (finding->waived) line = std::string(Say(input, "[miễn] ", "[waived] ")) + line + "  — " + finding->waiver_reason + "\n";
+        (!finding->waived && finding->diagnostic.severity >= input.fail_on ? failing : other) += line;
+      }
+      if (!failing.empty()) {
+        out += "      <failure message=\"";
+        AppendXmlEscaped(out, test_case.findings.front()->diagnostic.message);
+        out += "\" type=\"" + id + "\">";
+        AppendXmlEscaped(out, failing);
+        out += "</failure>\n";
+      }
+      if (!other.empty()) {
+        out += "      <system-out>";
+        AppendXmlEscaped(out, other);
+        out += "</system-out>\n";
+      }
+      out += "    </testcase>\n";
+    }
+    out += "  </testsuite>\n";
+  }
+  out += "</testsuites>\n";
+  return out;
+}
+
+}  // namespace eaf::checker

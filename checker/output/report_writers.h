@@ -1,0 +1,34 @@
+#pragma once
+/// Writing a check report as text, JSON, SARIF 2.1.0 or JUnit XML. Every writer is
+/// deterministic: the same report gives byte-identical output.
+
+#include <string>
+
+#include "checker/engine.h"
+#include "model/model.h"
+
+namespace eaf::checker {
+
+/// What every writer needs besides the report.
+struct ReportInput {
+  const model::Workspace& workspace;
+  const CheckReport& report;
+  const RulePack& pack;
+  std::string lang = "vi";
+  model::Severity fail_on = model::Severity::kError;
+  std::string tool_version;
+};
+
+/// `file:line:col: severity: message [ID]` lines with notes, the waived findings, a summary.
+std::string WriteText(const ReportInput& input);
+std::string WriteJson(const ReportInput& input);
+/// SARIF 2.1.0 as GitHub code scanning accepts it; every result has a location (line and
+/// column at least 1); waived findings carry an inSource suppression with the reason.
+std::string WriteSarif(const ReportInput& input);
+/// One <testcase> per rule per file; a failure when the rule has unwaived findings at or above fail_on.
+std::string WriteJunit(const ReportInput& input);
+
+/// Escapes text for XML content and attributes; characters XML 1.0 forbids become U+FFFD.
+void AppendXmlEscaped(std::string& out, std::string_view text);
+
+}  // namespace eaf::checker

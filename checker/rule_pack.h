@@ -1,0 +1,71 @@
+#pragma once
+/// Rule packs: rule instances as data (rules/*.xml), loaded without throwing.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/model.h"
+
+namespace eaf::checker {
+
+/// A text in Vietnamese and in English.
+struct Bilingual {
+  std::string vi;
+  std::string en;
+  /// The text in `lang` ("vi" or "en"), falling back to the other language.
+  const std::string& In(std::string_view lang) const {
+    if (lang == "en") return en.empty() ? vi : en;
+    return vi.empty() ? en : vi;
+  }
+};
+
+/// One parameter as written in the pack, with its place for error messages.
+struct RawParameter {
+  std::string name;
+  std::string value;
+  model::SourceLocation location;
+};
+
+/// One rule instance of a pack.
+struct RuleDefinition {
+  std::string id;        ///< e.g. "INT-001"
+  std::string template_name;
+  model::Severity severity = model::Severity::kWarning;
+  Bilingual title;       ///< one line: what the rule requires
+  Bilingual message;     ///< the finding's message; {placeholders} are filled by the template
+  Bilingual rationale;
+  std::string source;    ///< legal or framework source, e.g. "Quyết định 2323/QĐ-BTTTT"
+  bool unconfirmed = false;  ///< rests on a fact the domain brief marks [B]
+  std::string example;   ///< a short model fragment that breaks the rule
+  std::vector<RawParameter> parameters;
+  model::SourceLocation location;  ///< of the <rule> element in the pack
+};
+
+/// A loaded pack.
+struct RulePack {
+  std::string path;
+  std::string directory;  ///< folder of the pack: files it names must be inside it
+  std::string id;
+  std::string version;
+  std::string framework;
+  Bilingual title;
+  std::vector<RuleDefinition> rules;
+  /// Pack files, with the pack itself first, for locating diagnostics (file index in locations).
+  std::vector<model::SourceFile> files;
+};
+
+/// Loads a pack. Problems (malformed XML, a rule without id, template or message, a bad
+/// severity, a duplicate id) are appended to `diagnostics` with the pack's file:line:col.
+/// Returns false when the pack cannot be used.
+bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Diagnostic>& diagnostics);
+
+/// Where the default pack lives: next to the binary (build tree: <bin>/rules/), then the
+/// installed data directory. Empty when none is found.
+std::string FindDefaultPack(std::string_view name = "vn-eaf-2.0.xml");
+
+/// Reads a file that a pack names (a table, a list) and checks it stays inside the pack's folder.
+bool ResolvePackFile(const RulePack& pack, const std::string& name, std::string& path, std::string& error);
+
+}  // namespace eaf::checker

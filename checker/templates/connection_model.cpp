@@ -1,0 +1,85 @@
+// connection-model: an agency's systems reach national databases along the chain that Circular
+// 13/2017 prefers: agency system -> agency platform (LGSP) -> national hub (NGSP) -> national
+// database. Every exchange touching a national database must come from the hub; every exchange
+// between the hub and the agency's own systems must come from the agency platform. A link with
+// eaf:justification is a fallback model (NGSP only, LGSP only, direct) and stays a warning.
+
+#include "checker/templates/template_util.h"
+#include "model/profile.h"
+
+namespace eaf::checker::templates {
+namespace {
+
+class ConnectionModel final : public RuleTemplate {
+ public:
+  std::string_view Name() const override { return "connection-model"; }
+  std::string_view Summary() const override {
+    return "exchanges with national databases follow agency system -> LGSP -> NGSP -> database";
+  }
+  std::vector<ParameterSpec> ParameterSpecs() const override {
+    return {{"national-kinds", ParameterType::kKinds, true, "the national end, e.g. db.national"},
+            {"hub-kinds", ParameterType::kKinds, true, "the national hub, e.g. platform.ngsp"},
+            {"agency-platform-kinds", ParameterType::kKinds, true, "the agency's platform, e.g. platform.lgsp"},
+            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"}};
+  }
+  std::vector<std::string_view> Placeholders() const override {
+    return {"element", "national", "expected", "relationship", "model"};
+  }
+  void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
+             const FindingSink& sink) const override {
+    if (!LevelApplies(context, file, parameters.List("levels"))) return;
+    const auto& national = parameters.List("national-kinds");
+    const auto& hub = parameters.List("hub-kinds");
+    const auto& platform = parameters.List("agency-platform-kinds");
+    const auto range = context.workspace().RelationshipsOf(file);
+    for (std::size_t r = range.begin; r < range.end; ++r) {
+      const model::Relationship& relationship = context.relationship(static_cast<std::int32_t>(r));
+      if (!context.IsExchange(relationship)) continue;
+      for (int side = 0; side < 2; ++side) {
+        const std::int32_t near = side == 0 ? relationship.source_index : relationship.target_index;
+        const std::int32_t far = side == 0 ? relationship.target_index : relationship.source_index;
+        const model::Element& near_element = context.element(near);
+        const model::Element& far_element = context.element(far);
+        std::string expected, connection_model;
+        if (KindMatchesAny(near_element.kind, national) && !KindMatchesAny(far_element.kind, hub) &&
+            !KindMatchesAny(far_element.kind, national)) {
+          // Something other than the hub talks to a national database.
+          if (!context.IsOwned(far)) continue;  // another agency's link is checked in its own file
+          expected = hub.front();
+          connection_model = KindMatchesAny(far_element.kind, platform)
+                                 ? context.Say("chỉ qua LGSP (mô hình c)", "LGSP only (model c)")
+                                 : context.Say("kết nối trực tiếp (mô hình d)", "direct connection (model d)");
+        } else if (KindMatchesAny(near_element.kind, hub) && context.IsOwned(far) &&
+                   !KindMatchesAny(far_element.kind, platform) && !KindMatchesAny(far_element.kind, hub) &&
+                   !KindMatchesAny(far_element.kind, national) &&
+                   model::LayerOf(far_element.type) == model::ArchiLayer::kApplication &&
+                   context.workspace().files[file].level != "national") {
+          // An agency system bypasses its own platform to reach the national hub.
+          expected = platform.front();
+          connection_model = context.Say("chỉ qua NGSP (mô hình b)", "NGSP only (model b)");
+        } else {
+          continue;
+        }
+        Finding finding;
+        finding.location = relationship.location;
+        finding.element_ids = {relationship.id, far_element.id, near_element.id};
+        finding.arguments = {{"element", context.Describe(far)},
+                             {"national", context.Describe(near)},
+                             {"expected", expected},
+                             {"relationship", relationship.id},
+                             {"model", connection_model}};
+        if (const std::string* reason = relationship.FindProperty(model::prop::kJustification); reason && !reason->empty()) {
+          finding.justification = *reason;
+        }
+        sink(std::move(finding));
+        break;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleTemplate> MakeConnectionModel() { return std::make_unique<ConnectionModel>(); }
+
+}  // namespace eaf::checker::templates

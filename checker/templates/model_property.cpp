@@ -1,0 +1,59 @@
+// model-property: the model declares the given model-level properties (eaf:level, eaf:agency),
+// with values the profile knows.
+
+#include "checker/templates/template_util.h"
+#include "model/profile.h"
+
+namespace eaf::checker::templates {
+namespace {
+
+// Values the profile allows for model-level properties; others are free text.
+const std::vector<std::string>* AllowedValues(std::string_view key) {
+  static const std::vector<std::string> kLevels{"national", "ministry", "province"};
+  static const std::vector<std::string> kStates{"baseline", "target"};
+  static const std::vector<std::string> kFrameworks{"2.0", "3.0", "4.0"};
+  if (key == model::prop::kLevel) return &kLevels;
+  if (key == model::prop::kState) return &kStates;
+  if (key == model::prop::kFramework) return &kFrameworks;
+  return nullptr;
+}
+
+class ModelProperty final : public RuleTemplate {
+ public:
+  std::string_view Name() const override { return "model-property"; }
+  std::string_view Summary() const override { return "the model declares the given model-level properties, with known values"; }
+  std::vector<ParameterSpec> ParameterSpecs() const override {
+    return {{"properties", ParameterType::kList, true, "model-level property names, e.g. eaf:level eaf:agency"}};
+  }
+  std::vector<std::string_view> Placeholders() const override { return {"property", "detail"}; }
+  void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
+             const FindingSink& sink) const override {
+    const model::SourceFile& source = context.workspace().files[file];
+    for (const std::string& key : parameters.List("properties")) {
+      const std::string* value = model::FindProperty(source.properties, key);
+      Finding finding;
+      finding.location = source.location;
+      finding.arguments["property"] = key;
+      if (!value || value->empty()) {
+        finding.arguments["detail"] = context.Say("chưa khai báo", "not declared");
+        sink(std::move(finding));
+        continue;
+      }
+      if (const auto* allowed = AllowedValues(key)) {
+        if (std::find(allowed->begin(), allowed->end(), *value) == allowed->end()) {
+          std::string list;
+          for (const std::string& a : *allowed) list += (list.empty() ? "" : ", ") + a;
+          finding.arguments["detail"] = std::string(context.Say("giá trị '", "value '")) + *value +
+                                        context.Say("' không hợp lệ; dùng ", "' is not valid; use ") + list;
+          sink(std::move(finding));
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleTemplate> MakeModelProperty() { return std::make_unique<ModelProperty>(); }
+
+}  // namespace eaf::checker::templates

@@ -1,0 +1,77 @@
+// no-direct-exchange: two application-layer elements exchange only through a platform.
+// owners=different: no point-to-point link between agencies (INT-001);
+// owners=same: an agency's own systems meet at its LGSP, not in a mesh (INT-006).
+
+#include "checker/templates/template_util.h"
+#include "model/profile.h"
+
+namespace eaf::checker::templates {
+namespace {
+
+class NoDirectExchange final : public RuleTemplate {
+ public:
+  std::string_view Name() const override { return "no-direct-exchange"; }
+  std::string_view Summary() const override {
+    return "no exchange links two application-layer elements directly unless one of them is exempt (a platform)";
+  }
+  std::vector<ParameterSpec> ParameterSpecs() const override {
+    return {{"owners", ParameterType::kString, true, "different (between agencies) or same (within one agency)"},
+            {"exempt-kinds", ParameterType::kKinds, true, "kinds that may exchange directly, e.g. platform.*"},
+            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"},
+            {"accept-justification", ParameterType::kBoolean, false,
+             "a link with eaf:justification is reported at most as a warning (Circular 13/2017 fallbacks)"}};
+  }
+  std::vector<std::string_view> Placeholders() const override {
+    return {"source", "target", "source-owner", "target-owner", "relationship"};
+  }
+  bool Configure(const Parameters& parameters, const RulePack&, std::string& error) override {
+    const std::string& owners = parameters.String("owners");
+    if (owners != "different" && owners != "same") {
+      error = "parameter 'owners' is '" + owners + "'; use different or same";
+      return false;
+    }
+    return true;
+  }
+  void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
+             const FindingSink& sink) const override {
+    if (!LevelApplies(context, file, parameters.List("levels"))) return;
+    const bool different = parameters.String("owners") == "different";
+    const auto& exempt = parameters.List("exempt-kinds");
+    const bool accept_justification = parameters.Boolean("accept-justification");
+    const auto range = context.workspace().RelationshipsOf(file);
+    for (std::size_t r = range.begin; r < range.end; ++r) {
+      const model::Relationship& relationship = context.relationship(static_cast<std::int32_t>(r));
+      if (!context.IsExchange(relationship)) continue;
+      const model::Element& source = context.element(relationship.source_index);
+      const model::Element& target = context.element(relationship.target_index);
+      if (model::LayerOf(source.type) != model::ArchiLayer::kApplication ||
+          model::LayerOf(target.type) != model::ArchiLayer::kApplication) {
+        continue;
+      }
+      if (KindMatchesAny(source.kind, exempt) || KindMatchesAny(target.kind, exempt)) continue;
+      if ((source.owner != target.owner) != different) continue;
+      // Within one agency the rule is about the file's own systems only.
+      if (!different && !context.IsOwned(relationship.source_index)) continue;
+      Finding finding;
+      finding.location = relationship.location;
+      finding.element_ids = {relationship.id, source.id, target.id};
+      finding.arguments = {{"source", context.Describe(relationship.source_index)},
+                           {"target", context.Describe(relationship.target_index)},
+                           {"source-owner", source.owner},
+                           {"target-owner", target.owner},
+                           {"relationship", relationship.id}};
+      if (accept_justification) {
+        if (const std::string* reason = relationship.FindProperty(model::prop::kJustification); reason && !reason->empty()) {
+          finding.justification = *reason;
+        }
+      }
+      sink(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleTemplate> MakeNoDirectExchange() { return std::make_unique<NoDirectExchange>(); }
+
+}  // namespace eaf::checker::templates

@@ -1,0 +1,55 @@
+// The one registration list of rule templates, sorted by name. Adding a template: see
+// docs/adding-a-rule.md.
+
+#include "checker/rule_template.h"
+
+namespace eaf::checker {
+namespace templates {
+std::unique_ptr<RuleTemplate> MakeArchitectureCoverage();
+std::unique_ptr<RuleTemplate> MakeCompositeLevel();
+std::unique_ptr<RuleTemplate> MakeConnectionModel();
+std::unique_ptr<RuleTemplate> MakeDeployedOn();
+std::unique_ptr<RuleTemplate> MakeKnownKind();
+std::unique_ptr<RuleTemplate> MakeLoaderDiagnostic();
+std::unique_ptr<RuleTemplate> MakeModelProperty();
+std::unique_ptr<RuleTemplate> MakeNoCycle();
+std::unique_ptr<RuleTemplate> MakeNoDirectExchange();
+std::unique_ptr<RuleTemplate> MakeOrphan();
+std::unique_ptr<RuleTemplate> MakePropertyFloor();
+std::unique_ptr<RuleTemplate> MakeReachability();
+std::unique_ptr<RuleTemplate> MakeRelatedElement();
+std::unique_ptr<RuleTemplate> MakeRequiredCount();
+std::unique_ptr<RuleTemplate> MakeRequiredProperty();
+std::unique_ptr<RuleTemplate> MakeValidRelationship();
+}  // namespace templates
+
+const std::vector<TemplateRegistration>& RegisteredTemplates() {
+  static const std::vector<TemplateRegistration> kTemplates{
+      {"architecture-coverage", &templates::MakeArchitectureCoverage},
+      {"composite-level", &templates::MakeCompositeLevel},
+      {"connection-model", &templates::MakeConnectionModel},
+      {"deployed-on", &templates::MakeDeployedOn},
+      {"known-kind", &templates::MakeKnownKind},
+      {"loader-diagnostic", &templates::MakeLoaderDiagnostic},
+      {"model-property", &templates::MakeModelProperty},
+      {"no-cycle", &templates::MakeNoCycle},
+      {"no-direct-exchange", &templates::MakeNoDirectExchange},
+      {"orphan", &templates::MakeOrphan},
+      {"property-floor", &templates::MakePropertyFloor},
+      {"reachability", &templates::MakeReachability},
+      {"related-element", &templates::MakeRelatedElement},
+      {"required-count", &templates::MakeRequiredCount},
+      {"required-property", &templates::MakeRequiredProperty},
+      {"valid-relationship", &templates::MakeValidRelationship},
+  };
+  return kTemplates;
+}
+
+std::unique_ptr<RuleTemplate> CreateTemplate(std::string_view name) {
+  for (const TemplateRegistration& registration : RegisteredTemplates()) {
+    if (registration.name == name) return registration.create();
+  }
+  return nullptr;
+}
+
+}  // namespace eaf::checker

@@ -1,0 +1,52 @@
+// required-count: a ministry or province has between min and max elements of each given kind,
+// counting only its own elements (references to other agencies' systems do not count).
+
+#include "checker/templates/template_util.h"
+
+namespace eaf::checker::templates {
+namespace {
+
+class RequiredCount final : public RuleTemplate {
+ public:
+  std::string_view Name() const override { return "required-count"; }
+  std::string_view Summary() const override {
+    return "the agency owns between min and max elements of each given kind";
+  }
+  std::vector<ParameterSpec> ParameterSpecs() const override {
+    return {{"kinds", ParameterType::kKinds, true, "each kind is counted on its own"},
+            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"},
+            {"min", ParameterType::kInteger, false, "fewest allowed (default 1)"},
+            {"max", ParameterType::kInteger, false, "most allowed (default: no limit)"}};
+  }
+  std::vector<std::string_view> Placeholders() const override { return {"kind", "count", "min", "max", "agency"}; }
+  void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
+             const FindingSink& sink) const override {
+    if (!LevelApplies(context, file, parameters.List("levels"))) return;
+    const std::int64_t min = parameters.Integer("min", 1);
+    const std::int64_t max = parameters.Integer("max", -1);
+    for (const std::string& kind : parameters.List("kinds")) {
+      std::vector<std::int32_t> owned;
+      for (std::int32_t index : context.ElementsOfKind(file, {kind})) {
+        if (context.IsOwned(index)) owned.push_back(index);
+      }
+      const auto count = static_cast<std::int64_t>(owned.size());
+      if (count >= min && (max < 0 || count <= max)) continue;
+      Finding finding;
+      const model::SourceFile& source = context.workspace().files[file];
+      finding.location = count > 0 ? context.element(owned[1 < owned.size() ? 1 : 0]).location : source.location;
+      for (std::int32_t index : owned) finding.element_ids.push_back(context.element(index).id);
+      finding.arguments = {{"kind", kind}, {"count", std::to_string(count)}, {"min", std::to_string(min)},
+                           {"max", max < 0 ? "∞" : std::to_string(max)}, {"agency", source.agency}};
+      for (std::int32_t index : owned) {
+        finding.notes.push_back(ElementNote(context, index, context.Say("một ", "one ") + kind + ": " + context.Describe(index)));
+      }
+      sink(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleTemplate> MakeRequiredCount() { return std::make_unique<RequiredCount>(); }
+
+}  // namespace eaf::checker::templates

@@ -1,0 +1,81 @@
+// required-property: the agency's elements of given types or kinds declare a property, with a
+// value in a range or from a list.
+
+#include <limits>
+
+#include "checker/templates/template_util.h"
+
+namespace eaf::checker::templates {
+namespace {
+
+class RequiredProperty final : public RuleTemplate {
+ public:
+  std::string_view Name() const override { return "required-property"; }
+  std::string_view Summary() const override {
+    return "elements of the given types or kinds declare the property, within a range or a list of values";
+  }
+  std::vector<ParameterSpec> ParameterSpecs() const override {
+    return {{"property", ParameterType::kString, true, "e.g. eaf:security-level"},
+            {"types", ParameterType::kElementTypes, false, "element types that must declare it"},
+            {"kinds", ParameterType::kKinds, false, "kinds that must declare it"},
+            {"min", ParameterType::kInteger, false, "smallest allowed integer value"},
+            {"max", ParameterType::kInteger, false, "largest allowed integer value"},
+            {"values", ParameterType::kList, false, "allowed values"},
+            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"}};
+  }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "property", "value", "detail"}; }
+  bool Configure(const Parameters& parameters, const RulePack&, std::string& error) override {
+    if (!parameters.Has("types") && !parameters.Has("kinds")) {
+      error = "give 'types' or 'kinds': which elements must declare the property";
+      return false;
+    }
+    return true;
+  }
+  void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
+             const FindingSink& sink) const override {
+    if (!LevelApplies(context, file, parameters.List("levels"))) return;
+    const std::string& property = parameters.String("property");
+    const auto types = parameters.ElementTypes("types");
+    const auto& kinds = parameters.List("kinds");
+    const bool ranged = parameters.Has("min") || parameters.Has("max");
+    const std::int64_t min = parameters.Integer("min", std::numeric_limits<std::int64_t>::min());
+    const std::int64_t max = parameters.Integer("max", std::numeric_limits<std::int64_t>::max());
+    const auto& values = parameters.List("values");
+    const auto range = context.workspace().ElementsOf(file);
+    for (std::size_t i = range.begin; i < range.end; ++i) {
+      const auto index = static_cast<std::int32_t>(i);
+      const model::Element& element = context.element(index);
+      if (!context.IsOwned(index)) continue;
+      const bool by_type = !types.empty() && std::find(types.begin(), types.end(), element.type) != types.end();
+      const bool by_kind = !kinds.empty() && KindMatchesAny(element.kind, kinds);
+      if (!by_type && !by_kind) continue;
+      const std::string* value = element.FindProperty(property);
+      std::string detail;
+      if (!value || value->empty()) {
+        detail = context.Say("chưa khai báo", "not declared");
+      } else if (ranged) {
+        long number = 0;
+        if (!IntegerProperty(element, property, number) || number < min || number > max) {
+          detail = std::string(context.Say("giá trị '", "value '")) + *value + context.Say("' nằm ngoài ", "' is outside ") +
+                   std::to_string(min) + "–" + std::to_string(max);
+        }
+      } else if (!values.empty() && std::find(values.begin(), values.end(), *value) == values.end()) {
+        std::string list;
+        for (const std::string& v : values) list += (list.empty() ? "" : ", ") + v;
+        detail = std::string(context.Say("giá trị '", "value '")) + *value + context.Say("' không thuộc ", "' is not one of ") + list;
+      }
+      if (detail.empty()) continue;
+      Finding finding = ElementFinding(context, index);
+      finding.arguments["property"] = property;
+      finding.arguments["value"] = value ? *value : "";
+      finding.arguments["detail"] = detail;
+      sink(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<RuleTemplate> MakeRequiredProperty() { return std::make_unique<RequiredProperty>(); }
+
+}  // namespace eaf::checker::templates

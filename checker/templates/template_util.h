@@ -1,0 +1,58 @@
+#pragma once
+// Helpers shared by rule templates.
+
+#include <string>
+#include <vector>
+
+#include "checker/check_context.h"
+#include "checker/rule_template.h"
+
+namespace eaf::checker::templates {
+
+/// True when the rule applies to file `file`: its eaf:level is among `levels` (all when empty).
+inline bool LevelApplies(const CheckContext& context, std::uint32_t file, const std::vector<std::string>& levels) {
+  if (levels.empty()) return true;
+  const std::string& level = context.workspace().files[file].level;
+  for (const std::string& wanted : levels) {
+    if (wanted == level) return true;
+  }
+  return false;
+}
+
+/// A finding about one element, located at it.
+inline Finding ElementFinding(const CheckContext& context, std::int32_t element) {
+  Finding finding;
+  finding.location = context.element(element).location;
+  finding.element_ids.push_back(context.element(element).id);
+  finding.arguments["element"] = context.Describe(element);
+  finding.arguments["kind"] = context.element(element).kind;
+  return finding;
+}
+
+/// A note pointing at an element.
+inline model::Note ElementNote(const CheckContext& context, std::int32_t element, std::string message) {
+  return {std::move(message), context.element(element).location, true};
+}
+
+/// True when element `index` matches the subject filter: kinds (if given) and types (if given).
+inline bool MatchesSubject(const model::Element& element, const std::vector<std::string>& kinds,
+                           const std::vector<model::ElementType>& types) {
+  if (!kinds.empty() && !KindMatchesAny(element.kind, kinds)) return false;
+  if (!types.empty() && std::find(types.begin(), types.end(), element.type) == types.end()) return false;
+  return !kinds.empty() || !types.empty();
+}
+
+/// Parses a 1..5-style integer property; false when absent or not an integer.
+inline bool IntegerProperty(const model::Element& element, std::string_view key, long& value) {
+  const std::string* text = element.FindProperty(key);
+  if (!text || text->empty() || text->size() > 9) return false;
+  long parsed = 0;
+  for (char c : *text) {
+    if (c < '0' || c > '9') return false;
+    parsed = parsed * 10 + (c - '0');
+  }
+  value = parsed;
+  return true;
+}
+
+}  // namespace eaf::checker::templates

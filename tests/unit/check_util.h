@@ -1,0 +1,68 @@
+#pragma once
+// Helpers for rule template tests: compile a one-rule pack written inline, run it on an inline
+// model, and get the findings as the text lines eaf check prints.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "checker/engine.h"
+#include "checker/output/report_writers.h"
+#include "model/diagnostic_format.h"
+#include "test_util.h"
+
+namespace eaf::test {
+
+/// A pack of one rule: `rule_xml` is the <rule> element. Written to a temporary folder beside a
+/// copy of the relationship table, so file parameters resolve as in the real pack.
+inline std::string WritePack(const std::string& rule_xml, const std::string& name = "pack.xml") {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::temp_directory_path() / "eaf-template-tests";
+  fs::create_directories(folder);
+  fs::copy_file(EAF_SOURCE_DIR "/rules/archimate-3.1-relationships.xml", folder / "archimate-3.1-relationships.xml",
+                fs::copy_options::overwrite_existing);
+  const fs::path path = folder / name;
+  std::ofstream(path) << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rule-pack id=\"test\" version=\"1\" framework=\"2.0\">\n"
+                      << rule_xml << "\n</rule-pack>\n";
+  return path.string();
+}
+
+/// A rule element with both messages set to `message` and a source.
+inline std::string Rule(const std::string& id, const std::string& template_name, const std::string& severity,
+                        const std::string& message, const std::string& parameters) {
+  return "<rule id=\"" + id + "\" template=\"" + template_name + "\" severity=\"" + severity + "\">\n" +
+         "  <message lang=\"vi\">" + message + "</message>\n  <message lang=\"en\">" + message + "</message>\n" +
+         "  <source>test</source>\n" + parameters + "\n</rule>";
+}
+
+/// Runs a one-rule pack on `workspace`; returns the findings as text lines (waived ones included,
+/// marked) or the pack's diagnostics when it does not compile.
+inline std::string RunRule(const std::string& rule_xml, const model::Workspace& workspace, const std::string& lang = "en") {
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  checker::Checker checker;
+  const std::string path = WritePack(rule_xml);
+  if (!checker::LoadRulePack(path, pack, diagnostics) || !checker::Checker::Compile(pack, checker, diagnostics)) {
+    std::string text;
+    for (const auto& diagnostic : diagnostics) text += model::FormatDiagnosticText(pack.files, diagnostic);
+    return "PACK ERROR:\n" + text;
+  }
+  checker::CheckOptions options;
+  options.lang = lang;
+  const checker::CheckReport report = checker.Run(workspace, options);
+  std::string text;
+  for (const auto& finding : report.findings) {
+    if (finding.waived) text += "[waived: " + finding.waiver_reason + "] ";
+    text += model::FormatDiagnosticText(workspace.files, finding.diagnostic);
+  }
+  return text;
+}
+
+/// A property element for ExchangeModel's definitions (p-level, p-agency, p-kind, p-owner, p-sec).
+inline std::string Prop(const std::string& definition, const std::string& value) {
+  return "<property propertyDefinitionRef=\"" + definition + "\"><value>" + value + "</value></property>";
+}
+
+}  // namespace eaf::test

@@ -1,0 +1,162 @@
+// The rule engine: packs, policy (enable, disable, severity, waivers), and the template list.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "check_util.h"
+#include "checker/rule_template.h"
+
+using namespace eaf::test;
+namespace checker = eaf::checker;
+namespace model = eaf::model;
+
+namespace {
+
+std::string PackErrors(const std::string& body) {
+  const std::string path = WritePack(body, "bad-pack.xml");
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  checker::Checker compiled;
+  if (checker::LoadRulePack(path, pack, diagnostics)) checker::Checker::Compile(pack, compiled, diagnostics);
+  std::string text;
+  for (const auto& diagnostic : diagnostics) {
+    std::string line = model::FormatDiagnosticText(pack.files, diagnostic);
+    text += line.substr(line.find("bad-pack.xml"));
+  }
+  return text;
+}
+
+const std::string kProvince = "<property propertyDefinitionRef=\"p-level\"><value>province</value></property>"
+                              "<property propertyDefinitionRef=\"p-agency\"><value>PTO</value></property>";
+
+}  // namespace
+
+TEST_CASE("pack: an unknown template is reported with a suggestion at the rule's place") {
+  CHECK(PackErrors(Rule("X-1", "required-cont", "error", "m", "")) ==
+        "bad-pack.xml:3:1: error: rule X-1 uses an unknown template 'required-cont'; did you mean 'required-count'? [PACK-003]\n");
+}
+
+TEST_CASE("pack: a parameter of the wrong type, an unknown parameter, a missing one") {
+  CHECK(PackErrors(Rule("X-1", "required-count", "error", "m", "<param name=\"kinds\">platform.lgsp</param><param name=\"min\">one</param>")) ==
+        "bad-pack.xml:7:42: error: rule X-1: parameter 'min' 'one' is not an integer [PACK-004]\n");
+  CHECK(PackErrors(Rule("X-1", "required-count", "error", "m", "<param name=\"kinds\">platform.lgsp</param><param name=\"mni\">1</param>")) ==
+        "bad-pack.xml:7:42: error: rule X-1: template 'required-count' has no parameter 'mni'; did you mean 'min'? [PACK-004]\n");
+  CHECK(PackErrors(Rule("X-1", "required-count", "error", "m", "")) ==
+        "bad-pack.xml:3:1: error: rule X-1: template 'required-count' needs the parameter 'kinds' [PACK-004]\n");
+  CHECK(PackErrors(Rule("X-1", "required-count", "error", "m", "<param name=\"kinds\">platform.lgspp</param>")) ==
+        "bad-pack.xml:7:1: error: rule X-1: parameter 'kinds' 'platform.lgspp' is not a kind of the profile [PACK-004]\n");
+}
+
+TEST_CASE("pack: missing message, bad severity, duplicate id, unknown placeholder") {
+  CHECK(PackErrors("<rule id=\"X-1\" template=\"orphan\" severity=\"error\"><message lang=\"vi\">m</message><source>s</source></rule>") ==
+        "bad-pack.xml:3:1: error: rule X-1 needs a <message lang=\"vi\"> and a <message lang=\"en\"> [PACK-002]\n");
+  CHECK(PackErrors(Rule("X-1", "orphan", "fatal", "m", "")) ==
+        "bad-pack.xml:3:1: error: rule X-1 has severity 'fatal'; use error, warning or info [PACK-004]\n");
+  CHECK(PackErrors(Rule("X-1", "orphan", "info", "m", "") + Rule("X-1", "orphan", "info", "m", "")) ==
+        "bad-pack.xml:8:8: error: rule id 'X-1' is defined twice [PACK-005]\n");
+  CHECK(PackErrors(Rule("X-1", "orphan", "info", "{element} has {colour}", "")) ==
+        "bad-pack.xml:3:1: error: rule X-1: the message uses {colour}, which template 'orphan' does not fill [PACK-004]\n");
+}
+
+TEST_CASE("pack: a file parameter cannot leave the pack's folder") {
+  CHECK(PackErrors(Rule("X-1", "valid-relationship", "error", "m", "<param name=\"table\">../../etc/passwd</param>")) ==
+        "bad-pack.xml:7:1: error: rule X-1: parameter 'table' '../../etc/passwd' is not a file name inside the rule pack's folder [PACK-004]\n");
+  CHECK(PackErrors(Rule("X-1", "valid-relationship", "error", "m", "<param name=\"table\">/etc/passwd</param>")) ==
+        "bad-pack.xml:7:1: error: rule X-1: parameter 'table' '/etc/passwd' is not a file name inside the rule pack's folder [PACK-004]\n");
+}
+
+TEST_CASE("pack: malformed XML and a wrong root") {
+  CHECK(PackErrors("<rule id=\"X\"") .find("error: malformed XML in the rule pack") != std::string::npos);
+}
+
+TEST_CASE("pack: the bundled framework 2.0 pack compiles and has every catalogue rule") {
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  checker::Checker compiled;
+  REQUIRE(checker::LoadRulePack(EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml", pack, diagnostics));
+  REQUIRE(checker::Checker::Compile(pack, compiled, diagnostics));
+  CHECK(diagnostics.empty());
+  std::vector<std::string> ids;
+  for (const auto& rule : pack.rules) ids.push_back(rule.id);
+  for (const char* id : {"MOD-001", "MOD-002", "MOD-003", "MOD-004", "MOD-005", "MOD-006", "REQ-001", "REQ-002", "REQ-003",
+                         "REQ-004", "REQ-005", "REQ-006", "INT-001", "INT-002", "INT-003", "INT-004", "INT-005", "INT-006",
+                         "INT-007", "INT-008", "INT-009", "DAT-001", "SEC-001", "SEC-002", "SEC-003", "SEC-004", "SEC-005",
+                         "TEC-001", "BUS-001"}) {
+    CAPTURE(id);
+    CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
+  }
+  for (const auto& rule : pack.rules) {
+    CAPTURE(rule.id);
+    CHECK_FALSE(rule.source.empty());
+    CHECK_FALSE(rule.title.vi.empty());
+    CHECK_FALSE(rule.title.en.empty());
+    CHECK_FALSE(rule.rationale.vi.empty());
+    CHECK_FALSE(rule.rationale.en.empty());
+    if (rule.unconfirmed) CHECK(rule.severity != model::Severity::kError);  // [B] facts never make errors
+  }
+}
+
+TEST_CASE("template coverage: every registered template has a doc page and a unit test") {
+  namespace fs = std::filesystem;
+  for (const auto& registration : checker::RegisteredTemplates()) {
+    const std::string name(registration.name);
+    std::string file = name;
+    std::replace(file.begin(), file.end(), '-', '_');
+    CAPTURE(name);
+    CHECK(fs::exists(std::string(EAF_SOURCE_DIR "/docs/rules/") + name + ".md"));
+    CHECK(fs::exists(std::string(EAF_SOURCE_DIR "/tests/unit/templates/") + file + "_test.cpp"));
+    CHECK(fs::exists(std::string(EAF_SOURCE_DIR "/checker/templates/") + file + ".cpp"));
+  }
+  CHECK(std::is_sorted(checker::RegisteredTemplates().begin(), checker::RegisteredTemplates().end(),
+                       [](const auto& a, const auto& b) { return a.name < b.name; }));
+}
+
+namespace {
+const std::string kOrphanRule = Rule("ORP-1", "orphan", "warning", "{element} is alone", "");
+}
+
+TEST_CASE("policy: waivers silence a rule on their element and are reported with the reason") {
+  const auto workspace = LoadXml(ExchangeModel(
+      "    <element identifier=\"a\" xsi:type=\"Node\"><name>A</name><properties>" + Prop("p-waive", "ORP-1: dự phòng") +
+          "</properties></element>\n"
+          "    <element identifier=\"b\" xsi:type=\"Node\"><name>B</name></element>\n",
+      "", kProvince));
+  CHECK(RunRule(kOrphanRule, workspace) ==
+        "[waived: dự phòng] t.xml:6:5: warning: 'A' (a) is alone [ORP-1]\n"
+        "t.xml:7:5: warning: 'B' (b) is alone [ORP-1]\n");
+}
+
+TEST_CASE("policy: enable, disable and severity overrides with globs") {
+  const auto workspace = LoadXml(ExchangeModel("    <element identifier=\"a\" xsi:type=\"Node\"/>\n", "", kProvince));
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  checker::Checker compiled;
+  REQUIRE(checker::LoadRulePack(WritePack(kOrphanRule + Rule("ORP-2", "orphan", "info", "{element}", "")), pack, diagnostics));
+  REQUIRE(checker::Checker::Compile(pack, compiled, diagnostics));
+  checker::CheckOptions options;
+  CHECK(compiled.Run(workspace, options).findings.size() == 2);
+  options.disable = {"ORP-2"};
+  CHECK(compiled.Run(workspace, options).findings.size() == 1);
+  options.disable = {};
+  options.enable = {"ORP-*"};
+  options.severity_overrides = {{"ORP-*", model::Severity::kError}, {"ORP-2", model::Severity::kInfo}};
+  const auto report = compiled.Run(workspace, options);
+  REQUIRE(report.findings.size() == 2);
+  CHECK(report.findings[0].diagnostic.severity == model::Severity::kError);
+  CHECK(report.findings[1].diagnostic.severity == model::Severity::kInfo);
+  CHECK(report.HasAtLeast(model::Severity::kError));
+}
+
+TEST_CASE("policy: messages follow the language of the run") {
+  const auto workspace = LoadXml(ExchangeModel("    <element identifier=\"a\" xsi:type=\"Node\"><name xml:lang=\"vi\">Máy chủ</name>"
+                                               "<name xml:lang=\"en\">Server</name></element>\n", "", kProvince));
+  const std::string rule = "<rule id=\"ORP-1\" template=\"orphan\" severity=\"info\"><message lang=\"vi\">{element} đứng riêng</message>"
+                           "<message lang=\"en\">{element} stands alone</message><source>s</source></rule>";
+  CHECK(RunRule(rule, workspace, "vi") == "t.xml:6:5: info: 'Máy chủ' (a) đứng riêng [ORP-1]\n");
+  CHECK(RunRule(rule, workspace, "en") == "t.xml:6:5: info: 'Server' (a) stands alone [ORP-1]\n");
+}
+
+TEST_CASE("placeholders: filled, and unknown ones left as written") {
+  CHECK(checker::FillPlaceholders("{a} và {b} {", {{"a", "x"}}) == "x và {b} {");
+}
