@@ -1,5 +1,8 @@
 #include "checker/check_context.h"
 
+#include <algorithm>
+#include <map>
+
 namespace eaf::checker {
 
 bool KindMatchesAny(std::string_view kind, const std::vector<std::string>& patterns) {
@@ -18,13 +21,26 @@ bool IsExchangeEnd(const model::Element& element) {
 }  // namespace
 
 CheckContext::CheckContext(const model::Workspace& workspace, std::string lang)
-    : workspace_(workspace), graph_(workspace), exchanges_(workspace.elements.size()), lang_(std::move(lang)) {
+    : workspace_(workspace),
+      graph_(workspace),
+      exchanges_(workspace.elements.size()),
+      lang_(std::move(lang)),
+      federation_(ResolveFederation(workspace)) {
   for (std::size_t i = 0; i < workspace.relationships.size(); ++i) {
     const model::Relationship& relationship = workspace.relationships[i];
     if (!relationship.ConnectsElements() || !IsExchange(relationship)) continue;
     boost::add_edge(static_cast<std::size_t>(relationship.source_index),
                     static_cast<std::size_t>(relationship.target_index), model::EdgeData{static_cast<std::int32_t>(i)},
                     exchanges_);
+  }
+  kinds_by_file_.resize(workspace.files.size());
+  for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+    std::map<std::string_view, std::vector<std::int32_t>> by_kind;
+    const auto range = workspace.ElementsOf(file);
+    for (std::size_t i = range.begin; i < range.end; ++i) {
+      if (!workspace.elements[i].kind.empty()) by_kind[workspace.elements[i].kind].push_back(static_cast<std::int32_t>(i));
+    }
+    kinds_by_file_[file].assign(std::make_move_iterator(by_kind.begin()), std::make_move_iterator(by_kind.end()));
   }
 }
 
@@ -41,10 +57,10 @@ bool CheckContext::IsExchange(const model::Relationship& relationship) const {
 
 std::vector<std::int32_t> CheckContext::ElementsOfKind(std::uint32_t file, const std::vector<std::string>& patterns) const {
   std::vector<std::int32_t> found;
-  const auto range = workspace_.ElementsOf(file);
-  for (std::size_t i = range.begin; i < range.end; ++i) {
-    if (KindMatchesAny(workspace_.elements[i].kind, patterns)) found.push_back(static_cast<std::int32_t>(i));
+  for (const auto& [kind, indices] : kinds_by_file_[file]) {
+    if (KindMatchesAny(kind, patterns)) found.insert(found.end(), indices.begin(), indices.end());
   }
+  std::sort(found.begin(), found.end());  // file order, whatever the kinds
   return found;
 }
 

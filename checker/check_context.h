@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/federation.h"
 #include "model/graph.h"
 #include "model/model.h"
 #include "model/profile.h"
@@ -31,6 +32,8 @@ class CheckContext {
   const model::ArchitectureGraph& graph() const { return graph_; }
   const ExchangeGraph& exchanges() const { return exchanges_; }
   const std::string& lang() const { return lang_; }
+  /// References resolved across files (PROFILE.md section 5).
+  const Federation& federation() const { return federation_; }
 
   const model::Element& element(std::int32_t index) const { return workspace_.elements[index]; }
   const model::Relationship& relationship(std::int32_t index) const { return workspace_.relationships[index]; }
@@ -54,6 +57,10 @@ class CheckContext {
   model::ArchitectureGraph graph_;
   ExchangeGraph exchanges_;
   std::string lang_;
+  Federation federation_;
+  // Per file: (kind, element indices in file order), sorted by kind, so a kind lookup touches
+  // only matching elements instead of scanning the file once per rule.
+  std::vector<std::vector<std::pair<std::string_view, std::vector<std::int32_t>>>> kinds_by_file_;
 };
 
 }  // namespace eaf::checker

@@ -320,24 +320,32 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       reported_load_ids.insert(compiled.parameters.String("diagnostic"));
     }
   }
+  std::size_t rules_done = 0;
   for (const CompiledRule& compiled : rules_) {
     const RuleDefinition& rule = *compiled.definition;
+    if (options.progress) options.progress(rules_done++, rules_.size());
     if (!Selected(rule.id, options)) continue;
+    // Federation rules have nothing to say about a single file: they do not run (nor count).
+    const bool federated = compiled.implementation->Federated();
+    if (federated && !context.federation().IsFederation()) continue;
     model::Severity severity = rule.severity;
     for (const auto& [glob, level] : options.severity_overrides) {
       if (model::GlobMatch(glob, rule.id)) severity = level;
     }
     report.rules.push_back({&rule, severity});
+    const bool needs_profile = compiled.implementation->NeedsProfile();
     for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
       if (!workspace.files[file].loaded) continue;
-      compiled.implementation->Check(context, file, compiled.parameters, [&](Finding finding) {
+      if (needs_profile && !federated && workspace.files[file].level.empty()) continue;
+      auto sink = [&](Finding finding) {
         CheckedFinding checked;
         model::Diagnostic& diagnostic = checked.diagnostic;
         diagnostic.rule_id = rule.id;
         diagnostic.severity = severity;
         diagnostic.message = FillPlaceholders(rule.message.In(options.lang), finding.arguments);
         diagnostic.location = finding.location;
-        diagnostic.location.file = file;
+        if (!federated) diagnostic.location.file = file;
+        const std::uint32_t finding_file = diagnostic.location.file;
         diagnostic.notes = std::move(finding.notes);
         for (model::Note& note : diagnostic.notes) {
           if (note.has_location && note.location.line == 0) note.has_location = false;
@@ -351,7 +359,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
                                       {}, false});
         }
         for (const std::string& id : diagnostic.element_ids) {
-          auto it = waivers_on.find({file, id});
+          auto it = waivers_on.find({finding_file, id});
           if (it == waivers_on.end()) continue;
           for (std::size_t w : it->second) {
             if (report.waivers[w].rule_id != rule.id) continue;
@@ -362,7 +370,12 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
           if (checked.waived) break;
         }
         report.findings.push_back(std::move(checked));
-      });
+      };
+      if (federated) {
+        compiled.implementation->CheckFederation(context, compiled.parameters, sink);
+        break;
+      }
+      compiled.implementation->Check(context, file, compiled.parameters, sink);
     }
   }
   for (const model::Diagnostic& diagnostic : workspace.diagnostics) {

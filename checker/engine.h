@@ -2,6 +2,7 @@
 /// The rule engine: compiles a pack against the registered templates, runs it on a workspace,
 /// and applies policy (enable/disable globs, severity overrides, waivers from the model).
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -21,6 +22,8 @@ struct CheckOptions {
   std::vector<std::string> disable;  ///< globs; matching rules do not run
   /// (glob, severity) in the order given; the last matching one wins.
   std::vector<std::pair<std::string, model::Severity>> severity_overrides;
+  /// Called after each rule with (rules done, rules in all).
+  std::function<void(std::size_t, std::size_t)> progress;
 };
 
 /// A waiver written in the model: property eaf:waive = "RULE-ID: reason".

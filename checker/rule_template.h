@@ -97,6 +97,18 @@ class RuleTemplate {
   /// Detects findings in file `file` of the context's workspace.
   virtual void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
                      const FindingSink& sink) const = 0;
+  /// False for templates about plain ArchiMate (identifiers, the relationship table, orphans):
+  /// they run on any model. The others read the VN-EAF profile and skip a file that does not
+  /// declare eaf:level: MOD-005 already says it is not a profiled model.
+  virtual bool NeedsProfile() const { return true; }
+  /// True for templates about the federation of several files: they run once per check, through
+  /// CheckFederation, and only when more than one file is loaded. Their findings carry their file.
+  virtual bool Federated() const { return false; }
+  virtual void CheckFederation(const CheckContext& context, const Parameters& parameters, const FindingSink& sink) const {
+    (void)context;
+    (void)parameters;
+    (void)sink;
+  }
 };
 
 /// Creates a fresh template by name; the registration list is in templates/registry.cpp.

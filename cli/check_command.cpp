@@ -9,6 +9,7 @@
 #include "cli/command.h"
 #include "cli/load_options.h"
 #include "cli/pack_options.h"
+#include "cli/progress.h"
 #include "model/loader.h"
 #include "model/output_file.h"
 #include "model/text_util.h"
@@ -52,7 +53,8 @@ ExitCode RunCheck(CommandContext& context) {
       "disable", "do not run rules matching these globs; repeatable or comma-separated",
       cxxopts::value<std::vector<std::string>>())(
       "severity", "override a severity: RULE-GLOB=error|warning|info; repeatable",
-      cxxopts::value<std::vector<std::string>>())("files", "model files", cxxopts::value<std::vector<std::string>>());
+      cxxopts::value<std::vector<std::string>>())("q,quiet", "no progress on standard error")(
+      "files", "model files", cxxopts::value<std::vector<std::string>>());
   AddLangOption(options);
   AddPackOptions(options);
   AddLoadOptions(options);
@@ -113,8 +115,13 @@ ExitCode RunCheck(CommandContext& context) {
     context.err << context.program << ": the directories given hold no model file (*.xml, *.archimate)\n";
     return ExitCode::kInputError;
   }
-  const model::Workspace workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result));
+  Progress progress(context.err, result.count("quiet") > 0);
+  model::LoadOptions load_options = LoadOptionsFrom(result);
+  load_options.progress = [&](std::size_t done, std::size_t total) { progress.Update("loading files", done, total); };
+  const model::Workspace workspace = model::LoadWorkspace(paths, load_options);
+  check_options.progress = [&](std::size_t done, std::size_t total) { progress.Update("running rules", done, total); };
   const checker::CheckReport report = pack->checker.Run(workspace, check_options);
+  progress.Finish();
   const checker::ReportInput input{workspace, report, pack->pack, lang, fail_on, EAF_VERSION};
   std::string text;
   if (format == "json") text = checker::WriteJson(input);

@@ -431,14 +431,19 @@ Workspace LoadWorkspace(const std::vector<std::string>& paths, const LoadOptions
   options.split_file = paths.size() == 1 && std::thread::hardware_concurrency() > 1 && given_options.threads != 1;
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, paths.size()));
+  std::atomic<std::size_t> done{0};
+  auto load = [&](std::size_t i) {
+    models[i] = LoadFile(paths[i], options);
+    if (options.progress) options.progress(++done, paths.size());
+  };
   if (threads <= 1) {
-    for (std::size_t i = 0; i < paths.size(); ++i) models[i] = LoadFile(paths[i], options);
+    for (std::size_t i = 0; i < paths.size(); ++i) load(i);
   } else {
     std::atomic<std::size_t> next{0};
     std::vector<std::thread> workers;
     for (unsigned t = 0; t < threads; ++t) {
       workers.emplace_back([&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) models[i] = LoadFile(paths[i], options);
+        for (std::size_t i = next++; i < paths.size(); i = next++) load(i);
       });
     }
     for (auto& worker : workers) worker.join();

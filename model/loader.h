@@ -1,6 +1,7 @@
 #pragma once
 /// Loading architecture models: ArchiMate Open Exchange Format and Archi's native format.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,8 @@ struct LoadOptions {
   LoadLimits limits;
   unsigned threads = 0;  ///< files loaded at once; 0 means one per core
   bool split_file = false;  ///< read one file's parts on two threads (set for a single large file)
+  /// Called after each file with (files done, files in all); from the loading threads.
+  std::function<void(std::size_t, std::size_t)> progress;
 };
 
 /// Loads one file, picking the loader by content. Never throws for bad input: problems come back

@@ -47,6 +47,34 @@ void AppendXmlEscaped(std::string& out, std::string_view text) {
   }
 }
 
+std::vector<AgencySummary> SummarizeAgencies(const ReportInput& input) {
+  std::vector<AgencySummary> rows(input.workspace.files.size());
+  for (std::uint32_t f = 0; f < rows.size(); ++f) rows[f].file = f;
+  auto count = [&](const model::Diagnostic& diagnostic, bool waived) {
+    AgencySummary& row = rows[diagnostic.location.file];
+    if (waived) ++row.waived;
+    else if (diagnostic.severity == Severity::kError) ++row.errors;
+    else if (diagnostic.severity == Severity::kWarning) ++row.warnings;
+    else ++row.infos;
+  };
+  for (const CheckedFinding& finding : input.report.findings) count(finding.diagnostic, finding.waived);
+  for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) count(diagnostic, false);
+  for (AgencySummary& row : rows) {
+    row.score = std::max(0, 100 - 10 * static_cast<int>(row.errors) - 2 * static_cast<int>(row.warnings));
+  }
+  return rows;
+}
+
+namespace {
+std::string Pad(std::string text, std::size_t width) {
+  // Pads by code points so Vietnamese text lines up.
+  std::size_t points = 0;
+  for (unsigned char c : text) points += (c & 0xC0) != 0x80;
+  if (points < width) text.append(width - points, ' ');
+  return text;
+}
+}  // namespace
+
 std::string WriteText(const ReportInput& input) {
   const model::Workspace& workspace = input.workspace;
   std::string out;
@@ -74,6 +102,20 @@ std::string WriteText(const ReportInput& input) {
     out += model::FormatLocation(workspace.files, waiver.location) + ": " +
            Say(input, "lưu ý: miễn trừ không dùng đến cho ", "note: unused waiver for ") +
            model::EscapeForTerminal(waiver.rule_id) + Say(input, " trên ", " on ") + model::EscapeForTerminal(waiver.object_id) + "\n";
+  }
+  if (workspace.files.size() > 1) {
+    out += Say(input, "Theo cơ quan:\n", "Per agency:\n");
+    out += Pad(Say(input, "cơ quan", "agency"), 8) + Pad(Say(input, "cấp", "level"), 10) + Pad(Say(input, "trạng thái", "state"), 11) +
+           Pad(Say(input, "lỗi", "errors"), 7) + Pad(Say(input, "cảnh báo", "warnings"), 9) + Pad("info", 6) +
+           Pad(Say(input, "miễn", "waived"), 7) + Pad(Say(input, "điểm", "score"), 6) + Say(input, "tệp", "file") + "\n";
+    for (const AgencySummary& row : SummarizeAgencies(input)) {
+      const model::SourceFile& file = workspace.files[row.file];
+      out += Pad(model::EscapeForTerminal(file.agency.empty() ? "-" : file.agency), 8) +
+             Pad(model::EscapeForTerminal(file.level.empty() ? "-" : file.level), 10) +
+             Pad(model::EscapeForTerminal(file.state.empty() ? "-" : file.state), 11) + Pad(std::to_string(row.errors), 7) +
+             Pad(std::to_string(row.warnings), 9) + Pad(std::to_string(row.infos), 6) + Pad(std::to_string(row.waived), 7) +
+             Pad(std::to_string(row.score), 6) + model::EscapeForTerminal(file.path) + "\n";
+    }
   }
   out += CountLine(input) + "\n";
   return out;
@@ -150,6 +192,15 @@ std::string WriteJson(const ReportInput& input) {
   json.Key("rules").BeginArray();
   for (const RuleRun& run : input.report.rules) {
     json.BeginObject().Field("id", run.rule->id).Field("severity", model::SeverityName(run.severity)).EndObject();
+  }
+  json.EndArray();
+  json.Key("agencies").BeginArray();
+  for (const AgencySummary& row : SummarizeAgencies(input)) {
+    const model::SourceFile& file = workspace.files[row.file];
+    json.BeginObject().Field("file", file.path).Field("agency", file.agency).Field("level", file.level).Field("state", file.state);
+    json.Field("error", static_cast<std::uint64_t>(row.errors)).Field("warning", static_cast<std::uint64_t>(row.warnings));
+    json.Field("info", static_cast<std::uint64_t>(row.infos)).Field("waived", static_cast<std::uint64_t>(row.waived));
+    json.Field("score", row.score).EndObject();
   }
   json.EndArray();
   std::size_t waived = 0;

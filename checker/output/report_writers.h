@@ -19,6 +19,16 @@ struct ReportInput {
   std::string tool_version;
 };
 
+/// One row of the per-agency summary: the findings of one file.
+struct AgencySummary {
+  std::uint32_t file = 0;
+  std::size_t errors = 0, warnings = 0, infos = 0, waived = 0;
+  /// 100 − 10 per error − 2 per warning, at least 0; infos and waived findings do not count.
+  int score = 100;
+};
+/// The summary of every file, in file order.
+std::vector<AgencySummary> SummarizeAgencies(const ReportInput& input);
+
 /// `file:line:col: severity: message [ID]` lines with notes, the waived findings, a summary.
 std::string WriteText(const ReportInput& input);
 std::string WriteJson(const ReportInput& input);

@@ -9,6 +9,7 @@ namespace {
 class KnownKind final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "known-kind"; }
+  bool NeedsProfile() const override { return false; }
   std::string_view Summary() const override {
     return "eaf:kind names a kind of the profile and sits on the ArchiMate type that kind expects";
   }

@@ -9,6 +9,7 @@ namespace {
 class LoaderDiagnostic final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "loader-diagnostic"; }
+  bool NeedsProfile() const override { return false; }
   std::string_view Summary() const override { return "the loader found no problem of the given id (MOD-001, MOD-002)"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
     return {{"diagnostic", ParameterType::kString, true, "the loader diagnostic id, e.g. MOD-001"}};

@@ -21,6 +21,7 @@ const std::vector<std::string>* AllowedValues(std::string_view key) {
 class ModelProperty final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "model-property"; }
+  bool NeedsProfile() const override { return false; }
   std::string_view Summary() const override { return "the model declares the given model-level properties, with known values"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
     return {{"properties", ParameterType::kList, true, "model-level property names, e.g. eaf:level eaf:agency"}};

@@ -1,19 +1,24 @@
 // no-cycle: relationships of the given types form no cycle (a system cannot be part of
-// itself). Strong components of the filtered graph (Boost.Graph); one finding per cycle,
-// with one note per step.
+// itself). Strong components (Boost.Graph) of the subgraph made of just those relationships;
+// one finding per cycle, with one note per step.
 
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
 
 #include <map>
+#include <unordered_map>
 
 #include "checker/templates/template_util.h"
 
 namespace eaf::checker::templates {
 namespace {
 
+using Subgraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+
 class NoCycle final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "no-cycle"; }
+  bool NeedsProfile() const override { return false; }
   std::string_view Summary() const override { return "relationships of the given types form no cycle"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
     return {{"relationship-types", ParameterType::kRelationshipTypes, true, "e.g. Composition Aggregation"}};
@@ -21,30 +26,52 @@ class NoCycle final : public RuleTemplate {
   std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "length"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
-    const auto range = context.workspace().ElementsOf(file);
-    const auto filtered = context.graph().Filtered(parameters.RelationshipTypes("relationship-types"),
-                                                   [&](const model::Element& e) { return e.location.file == file; });
-    const std::size_t n = boost::num_vertices(context.graph().graph());
-    std::vector<std::size_t> component(n, 0);
-    boost::strong_components(filtered, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, filtered)));
-    std::map<std::size_t, std::vector<std::size_t>> members;
-    for (std::size_t v = range.begin; v < range.end; ++v) members[component[v]].push_back(v);
-    for (const auto& [id, vertices] : members) {
+    const model::RelationshipTypeSet types = parameters.RelationshipTypes("relationship-types");
+    // Only the elements these relationships touch take part: the subgraph is usually tiny.
+    std::vector<std::int32_t> element_of;            // subgraph vertex -> workspace element
+    std::unordered_map<std::int32_t, std::size_t> vertex_of;
+    auto vertex = [&](std::int32_t element) {
+      auto [it, inserted] = vertex_of.emplace(element, element_of.size());
+      if (inserted) element_of.push_back(element);
+      return it->second;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    const auto range = context.workspace().RelationshipsOf(file);
+    for (std::size_t r = range.begin; r < range.end; ++r) {
+      const model::Relationship& relationship = context.relationship(static_cast<std::int32_t>(r));
+      if (!relationship.ConnectsElements() || !types.test(static_cast<std::size_t>(relationship.type))) continue;
+      const std::size_t from = vertex(relationship.source_index);
+      edges.emplace_back(from, vertex(relationship.target_index));
+    }
+    if (edges.empty()) return;
+    Subgraph graph(edges.begin(), edges.end(), element_of.size());
+    std::vector<std::size_t> component(element_of.size());
+    boost::strong_components(graph, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, graph)));
+    // Components in the order of their first element in the file: deterministic output.
+    std::map<std::int32_t, std::vector<std::size_t>> members_by_first;
+    std::map<std::size_t, std::int32_t> first_of_component;
+    for (std::size_t v = 0; v < element_of.size(); ++v) {
+      auto [it, inserted] = first_of_component.emplace(component[v], element_of[v]);
+      if (!inserted) it->second = std::min(it->second, element_of[v]);
+    }
+    for (std::size_t v = 0; v < element_of.size(); ++v) members_by_first[first_of_component[component[v]]].push_back(v);
+    for (auto& [first, vertices] : members_by_first) {
+      std::sort(vertices.begin(), vertices.end(), [&](std::size_t a, std::size_t b) { return element_of[a] < element_of[b]; });
       std::vector<std::size_t> cycle;
       if (vertices.size() == 1) {
-        // A single vertex is a cycle only with a self-loop.
         bool loop = false;
-        for (auto [it, end] = boost::out_edges(vertices[0], filtered); it != end; ++it) loop |= boost::target(*it, filtered) == vertices[0];
+        for (auto [it, end] = boost::out_edges(vertices[0], graph); it != end; ++it) loop |= boost::target(*it, graph) == vertices[0];
         if (!loop) continue;
         cycle = vertices;
       } else {
-        cycle = Walk(filtered, vertices, component);
+        cycle = Walk(graph, vertices.front(), component);
       }
-      Finding finding = ElementFinding(context, static_cast<std::int32_t>(cycle.front()));
+      const auto head = element_of[cycle.front()];
+      Finding finding = ElementFinding(context, head);
       finding.arguments["length"] = std::to_string(cycle.size());
       for (std::size_t step = 0; step < cycle.size(); ++step) {
-        const auto from = static_cast<std::int32_t>(cycle[step]);
-        const auto to = static_cast<std::int32_t>(cycle[(step + 1) % cycle.size()]);
+        const auto from = element_of[cycle[step]];
+        const auto to = element_of[cycle[(step + 1) % cycle.size()]];
         if (step > 0) finding.element_ids.push_back(context.element(from).id);
         finding.notes.push_back(ElementNote(context, from, context.Describe(from) + " → " + context.Describe(to)));
       }
@@ -53,20 +80,16 @@ class NoCycle final : public RuleTemplate {
   }
 
  private:
-  // One cycle through the component, starting at its first vertex: follow edges inside the
-  // component until a vertex repeats.
-  template <class G>
-  static std::vector<std::size_t> Walk(const G& graph, const std::vector<std::size_t>& vertices,
-                                       const std::vector<std::size_t>& component) {
-    const std::size_t target_component = component[vertices.front()];
-    std::vector<std::size_t> path{vertices.front()};
-    std::map<std::size_t, std::size_t> position{{vertices.front(), 0}};
+  // One cycle through the component of `start`: follow the smallest-numbered edge that stays in
+  // the component until a vertex repeats, then keep the loop.
+  static std::vector<std::size_t> Walk(const Subgraph& graph, std::size_t start, const std::vector<std::size_t>& component) {
+    std::vector<std::size_t> path{start};
+    std::map<std::size_t, std::size_t> position{{start, 0}};
     while (true) {
       std::size_t next = path.back();
       for (auto [it, end] = boost::out_edges(path.back(), graph); it != end; ++it) {
-        const std::size_t candidate = boost::target(*it, graph);
-        if (component[candidate] == target_component) {
-          next = candidate;
+        if (component[boost::target(*it, graph)] == component[start]) {
+          next = boost::target(*it, graph);
           break;
         }
       }

@@ -8,6 +8,7 @@ namespace {
 class Orphan final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "orphan"; }
+  bool NeedsProfile() const override { return false; }
   std::string_view Summary() const override { return "every element takes part in at least one relationship"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
     return {{"ignore-types", ParameterType::kElementTypes, false, "element types never reported (e.g. Grouping Junction)"}};

@@ -9,6 +9,7 @@ std::unique_ptr<RuleTemplate> MakeArchitectureCoverage();
 std::unique_ptr<RuleTemplate> MakeCompositeLevel();
 std::unique_ptr<RuleTemplate> MakeConnectionModel();
 std::unique_ptr<RuleTemplate> MakeDeployedOn();
+std::unique_ptr<RuleTemplate> MakeFederationConsistency();
 std::unique_ptr<RuleTemplate> MakeKnownKind();
 std::unique_ptr<RuleTemplate> MakeLoaderDiagnostic();
 std::unique_ptr<RuleTemplate> MakeModelProperty();
@@ -20,6 +21,7 @@ std::unique_ptr<RuleTemplate> MakeReachability();
 std::unique_ptr<RuleTemplate> MakeRelatedElement();
 std::unique_ptr<RuleTemplate> MakeRequiredCount();
 std::unique_ptr<RuleTemplate> MakeRequiredProperty();
+std::unique_ptr<RuleTemplate> MakeSingleOwner();
 std::unique_ptr<RuleTemplate> MakeValidRelationship();
 }  // namespace templates
 
@@ -29,6 +31,7 @@ const std::vector<TemplateRegistration>& RegisteredTemplates() {
       {"composite-level", &templates::MakeCompositeLevel},
       {"connection-model", &templates::MakeConnectionModel},
       {"deployed-on", &templates::MakeDeployedOn},
+      {"federation-consistency", &templates::MakeFederationConsistency},
       {"known-kind", &templates::MakeKnownKind},
       {"loader-diagnostic", &templates::MakeLoaderDiagnostic},
       {"model-property", &templates::MakeModelProperty},
@@ -40,6 +43,7 @@ const std::vector<TemplateRegistration>& RegisteredTemplates() {
       {"related-element", &templates::MakeRelatedElement},
       {"required-count", &templates::MakeRequiredCount},
       {"required-property", &templates::MakeRequiredProperty},
+      {"single-owner", &templates::MakeSingleOwner},
       {"valid-relationship", &templates::MakeValidRelationship},
   };
   return kTemplates;

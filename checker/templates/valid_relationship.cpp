@@ -34,6 +34,7 @@ bool LetterToType(char letter, RelationshipType& type) {
 class ValidRelationship final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "valid-relationship"; }
+  bool NeedsProfile() const override { return false; }
   std::string_view Summary() const override {
     return "each relationship's type is allowed between its source and target types (ArchiMate 3.1 table)";
   }

@@ -1,0 +1,105 @@
+#include "checker/federation.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "model/profile.h"
+
+namespace eaf::checker {
+
+namespace {
+// The group a file belongs to: its state; a national model with no state joins all groups ("*").
+std::string GroupOf(const model::SourceFile& file) {
+  if (file.level == "national" && file.state.empty()) return "*";
+  return file.state;
+}
+bool SameGroup(const std::string& a, const std::string& b) { return a == "*" || b == "*" || a == b; }
+}  // namespace
+
+Federation ResolveFederation(const model::Workspace& workspace) {
+  Federation federation;
+  const std::size_t n = workspace.elements.size();
+  federation.status.assign(n, ReferenceStatus::kOwned);
+  federation.canonical.resize(n);
+  for (std::size_t i = 0; i < n; ++i) federation.canonical[i] = static_cast<std::int32_t>(i);
+  for (const model::SourceFile& file : workspace.files) federation.group.push_back(GroupOf(file));
+
+  // Owned definitions: (agency, code) and (agency, nationally unique kind) -> elements, in file order.
+  std::map<std::pair<std::string, std::string>, std::vector<std::int32_t>> by_code, by_unique_kind;
+  std::map<std::string, std::vector<std::uint32_t>> files_of_agency;
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    if (workspace.files[f].loaded && !workspace.files[f].agency.empty()) files_of_agency[workspace.files[f].agency].push_back(f);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const model::Element& element = workspace.elements[i];
+    if (!workspace.IsOwned(element)) continue;
+    if (const std::string* code = element.FindProperty(model::prop::kCode); code && !code->empty()) {
+      by_code[{element.owner, *code}].push_back(static_cast<std::int32_t>(i));
+    }
+    if (const model::KindInfo* info = model::FindKind(element.kind); info && info->unique_nationally) {
+      by_unique_kind[{element.owner, element.kind}].push_back(static_cast<std::int32_t>(i));
+    }
+  }
+  // A definition visible from a file: another file, same group.
+  auto pick = [&](const std::vector<std::int32_t>& candidates, std::uint32_t from_file) -> std::int32_t {
+    for (std::int32_t candidate : candidates) {
+      const std::uint32_t file = workspace.elements[candidate].location.file;
+      if (file != from_file && SameGroup(federation.group[file], federation.group[from_file])) return candidate;
+    }
+    return -1;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const model::Element& element = workspace.elements[i];
+    if (workspace.IsOwned(element)) continue;
+    const std::uint32_t file = element.location.file;
+    auto owner_files = files_of_agency.find(element.owner);
+    bool owner_loaded = false;
+    if (owner_files != files_of_agency.end()) {
+      for (std::uint32_t f : owner_files->second) owner_loaded |= f != file && SameGroup(federation.group[f], federation.group[file]);
+    }
+    if (!owner_loaded) {
+      federation.status[i] = ReferenceStatus::kOwnerNotLoaded;
+      continue;
+    }
+    std::int32_t match = -1;
+    if (const std::string* code = element.FindProperty(model::prop::kCode); code && !code->empty()) {
+      if (auto it = by_code.find({element.owner, *code}); it != by_code.end()) match = pick(it->second, file);
+    }
+    if (match < 0) {
+      if (const model::KindInfo* info = model::FindKind(element.kind); info && info->unique_nationally) {
+        if (auto it = by_unique_kind.find({element.owner, element.kind}); it != by_unique_kind.end()) match = pick(it->second, file);
+      }
+    }
+    if (match < 0) {
+      federation.status[i] = ReferenceStatus::kUnresolved;
+    } else {
+      federation.status[i] = ReferenceStatus::kResolved;
+      federation.canonical[i] = match;
+    }
+  }
+  // Conflicts: one code, owned in two files of one group, with another kind or owner, or twice by one agency.
+  std::map<std::pair<std::string, std::string>, std::int32_t> first_by_group_code;
+  std::vector<std::string>& groups = federation.groups;  // a national model belongs to each
+  for (const std::string& group : federation.group) {
+    if (group != "*" && std::find(groups.begin(), groups.end(), group) == groups.end()) groups.push_back(group);
+  }
+  std::sort(groups.begin(), groups.end());
+  if (groups.empty()) groups.push_back("*");
+  for (std::size_t i = 0; i < n; ++i) {
+    const model::Element& element = workspace.elements[i];
+    if (!workspace.IsOwned(element)) continue;
+    const std::string* code = element.FindProperty(model::prop::kCode);
+    if (!code || code->empty()) continue;
+    for (const std::string& key : federation.GroupsOf(element.location.file)) {
+      auto [it, inserted] = first_by_group_code.emplace(std::make_pair(key, *code), static_cast<std::int32_t>(i));
+      if (inserted) continue;
+      const model::Element& first = workspace.elements[it->second];
+      if (first.location.file == element.location.file) continue;  // within a file: MOD-002's business
+      federation.conflicts.push_back({it->second, static_cast<std::int32_t>(i), *code});
+    }
+  }
+  return federation;
+}
+
+}  // namespace eaf::checker

@@ -1,0 +1,50 @@
+#pragma once
+/// Several files as one federation (PROFILE.md section 5): references to another agency's
+/// systems are matched with that agency's own element of the same eaf:code or, for kinds that
+/// exist once nationally, of the same kind. Files are grouped by eaf:state, so the baseline and
+/// the target of one agency never claim each other's systems; the national model joins every group.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+
+namespace eaf::checker {
+
+/// How a reference element was resolved.
+enum class ReferenceStatus : std::uint8_t {
+  kOwned,            ///< not a reference: the element belongs to its file's agency
+  kResolved,         ///< matched with its owner's element
+  kOwnerNotLoaded,   ///< the owner agency has no file in this run: nothing to check against
+  kUnresolved,       ///< the owner's file is loaded but holds no matching element
+};
+
+/// The result of resolving every reference of a workspace.
+struct Federation {
+  std::vector<ReferenceStatus> status;  ///< per element
+  std::vector<std::int32_t> canonical;  ///< per element: the element it stands for (itself when owned)
+  std::vector<std::string> group;       ///< per file: its group ("baseline", "target", or "")
+
+  /// Two owned elements in different files claiming one eaf:code with a different kind or owner,
+  /// or the same agency defining one code twice in one group.
+  struct Conflict {
+    std::int32_t first;
+    std::int32_t second;
+    std::string code;
+  };
+  std::vector<Conflict> conflicts;
+
+  std::vector<std::string> groups;      ///< the concrete groups present ("*" alone when none)
+
+  bool IsFederation() const { return group.size() > 1; }
+  /// The groups file `file` takes part in: its own, or every group for a national model.
+  std::vector<std::string> GroupsOf(std::uint32_t file) const {
+    return group[file] == "*" ? groups : std::vector<std::string>{group[file]};
+  }
+};
+
+/// Resolves every reference; linear in the number of elements.
+Federation ResolveFederation(const model::Workspace& workspace);
+
+}  // namespace eaf::checker

@@ -1,0 +1,70 @@
+#include "check_util.h"
+
+using namespace eaf::test;
+namespace model = eaf::model;
+
+namespace {
+
+const std::string kRules = Rule("FED-001", "federation-consistency", "error", "{element} refers to {owner}/{code}, not found",
+                                "<param name=\"check\">references</param>") +
+                           Rule("FED-002", "federation-consistency", "error", "{element} claims {code} like {other}",
+                                "<param name=\"check\">codes</param>");
+
+std::string Model(const std::string& level, const std::string& agency, const std::string& elements,
+                  const std::string& state = "target") {
+  return ExchangeModel(elements, "",
+                       Prop("p-level", level) + Prop("p-agency", agency) + (state.empty() ? "" : Prop("p-state", state)));
+}
+
+std::string Element(const std::string& id, const std::string& kind, const std::string& owner, const std::string& code) {
+  return "    <element identifier=\"" + id + "\" xsi:type=\"ApplicationComponent\"><name>" + id + "</name><properties>" +
+         Prop("p-kind", kind) + (owner.empty() ? "" : Prop("p-owner", owner)) + (code.empty() ? "" : Prop("p-code", code)) +
+         "</properties></element>\n";
+}
+
+model::Workspace Load(const std::vector<std::pair<std::string, std::string>>& files) {
+  model::Workspace workspace;
+  for (const auto& [path, xml] : files) workspace.Add(model::LoadBuffer(path, xml));
+  workspace.Finish();
+  return workspace;
+}
+
+}  // namespace
+
+TEST_CASE("federation-consistency: references resolve by eaf:code or by a nationally unique kind") {
+  const auto workspace = Load({{"vn.xml", Model("national", "VN", Element("ngsp", "platform.ngsp", "", "VN-NGSP") +
+                                                                      Element("pop", "db.national", "", "VN-DB-POP"), "")},
+                               {"pto.xml", Model("province", "PTO", Element("ref-ngsp", "platform.ngsp", "VN", "OTHER-CODE") +
+                                                                        Element("ref-pop", "db.national", "VN", "VN-DB-POP") +
+                                                                        Element("ref-x", "db.national", "VN", "VN-DB-LAND"))}});
+  // ref-ngsp resolves by kind (NGSP exists once nationally); ref-pop by code; ref-x is unknown to VN.
+  CHECK(RunRule(kRules, workspace) == "pto.xml:8:5: error: 'ref-x' (ref-x) refers to VN/VN-DB-LAND, not found [FED-001]\n");
+}
+
+TEST_CASE("federation-consistency: a reference whose owner has no file in the run is not reported") {
+  const auto workspace = Load({{"pto.xml", Model("province", "PTO", Element("ref", "db.national", "BYT", "BYT-X"))},
+                               {"sla.xml", Model("province", "SLA", Element("lgsp", "platform.lgsp", "", "SLA-LGSP"))}});
+  CHECK(RunRule(kRules, workspace) == "");
+}
+
+TEST_CASE("federation-consistency: a single file runs no federation rule") {
+  const auto workspace = Load({{"pto.xml", Model("province", "PTO", Element("ref", "db.national", "VN", "NOPE"))}});
+  CHECK(RunRule(kRules, workspace) == "");
+}
+
+TEST_CASE("federation-consistency: one code claimed by two files is a conflict naming both places") {
+  const auto workspace = Load({{"a.xml", Model("province", "PTO", Element("lgsp", "platform.lgsp", "", "LGSP-01"))},
+                               {"b.xml", Model("province", "SLA", Element("lgsp", "platform.lgsp", "", "LGSP-01"))}});
+  CHECK(RunRule(kRules, workspace) ==
+        "b.xml:6:5: error: 'lgsp' (lgsp) claims LGSP-01 like 'lgsp' (lgsp) (platform.lgsp, PTO) [FED-002]\n"
+        "a.xml:6:5: note: also claimed in a.xml: 'lgsp' (lgsp)\n");
+}
+
+TEST_CASE("federation-consistency: baseline and target of one agency do not conflict or resolve across states") {
+  const auto workspace = Load({{"vn.xml", Model("national", "VN", Element("ngsp", "platform.ngsp", "", "VN-NGSP"), "")},
+                               {"base.xml", Model("province", "PTO", Element("lgsp", "platform.lgsp", "", "PTO-LGSP") +
+                                                                         Element("ref", "platform.ngsp", "VN", "VN-NGSP"), "baseline")},
+                               {"target.xml", Model("province", "PTO", Element("lgsp", "platform.lgsp", "", "PTO-LGSP") +
+                                                                           Element("ref", "platform.ngsp", "VN", "VN-NGSP"), "target")}});
+  CHECK(RunRule(kRules, workspace) == "");
+}
