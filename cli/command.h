@@ -38,6 +38,7 @@ bool ParseOptions(cxxopts::Options& options, CommandContext& context, cxxopts::P
 
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);
+ExitCode RunRender(CommandContext& context);
 ExitCode RunRules(CommandContext& context);
 ExitCode RunStats(CommandContext& context);
 

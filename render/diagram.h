@@ -1,0 +1,45 @@
+#pragma once
+/// A diagram as plain data: what the views build and what the DOT writer and the Graphviz
+/// renderer both read, so the DOT text (golden-tested) and the layout come from one description.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace eaf::render {
+
+/// Attributes in insertion order; names are Graphviz attribute names.
+using Attributes = std::vector<std::pair<std::string, std::string>>;
+
+struct DiagramNode {
+  std::string id;  ///< the model id: stable, so DOT is deterministic and SVG ids can be linked to
+  int cluster = -1;  ///< index into Diagram::clusters, -1 at top level
+  Attributes attributes;
+};
+
+struct DiagramEdge {
+  std::string from;
+  std::string to;
+  Attributes attributes;
+};
+
+struct DiagramCluster {
+  std::string id;  ///< becomes "cluster_<id>"
+  int parent = -1;
+  Attributes attributes;
+};
+
+struct Diagram {
+  std::string name;
+  Attributes graph_attributes;
+  Attributes node_defaults;
+  Attributes edge_defaults;
+  std::vector<DiagramCluster> clusters;
+  std::vector<DiagramNode> nodes;
+  std::vector<DiagramEdge> edges;
+};
+
+/// The diagram as DOT text: byte-identical for the same diagram.
+std::string WriteDot(const Diagram& diagram);
+
+}  // namespace eaf::render

@@ -1,0 +1,96 @@
+#include "render/graphviz_renderer.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+
+namespace eaf::render {
+namespace {
+
+struct ContextDeleter {
+  void operator()(GVC_t* context) const { gvFreeContext(context); }
+};
+struct GraphDeleter {
+  void operator()(Agraph_t* graph) const { agclose(graph); }
+};
+struct RenderDataDeleter {
+  void operator()(char* data) const { gvFreeRenderData(data); }
+};
+
+// cgraph takes char* where it means const char*.
+char* Mutable(const std::string& text) { return const_cast<char*>(text.c_str()); }
+
+void Apply(void* object, int kind, Agraph_t* root, const Attributes& attributes) {
+  for (const auto& [name, value] : attributes) {
+    // Declare the attribute with an empty default so every object can carry it.
+    if (!agattr(root, kind, Mutable(name), nullptr)) agattr(root, kind, Mutable(name), Mutable(std::string()));
+    agsafeset(object, Mutable(name), Mutable(value), Mutable(std::string()));
+  }
+}
+
+// Graphviz keeps global state (plugins, error handlers); one render at a time.
+std::mutex& GraphvizMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+}  // namespace
+
+bool RenderDiagram(const Diagram& diagram, const std::string& format, std::string& bytes, std::string& error) {
+  std::lock_guard<std::mutex> lock(GraphvizMutex());
+  std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+  if (!context) {
+    error = "Graphviz could not start";
+    return false;
+  }
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(Mutable(diagram.name), Agdirected, nullptr));
+  Agraph_t* root = graph.get();
+  for (const auto& [name, value] : diagram.graph_attributes) agattr(root, AGRAPH, Mutable(name), Mutable(value));
+  for (const auto& [name, value] : diagram.node_defaults) agattr(root, AGNODE, Mutable(name), Mutable(value));
+  for (const auto& [name, value] : diagram.edge_defaults) agattr(root, AGEDGE, Mutable(name), Mutable(value));
+
+  std::vector<Agraph_t*> clusters(diagram.clusters.size(), nullptr);
+  // Parents come before children in Diagram::clusters only by convention: resolve lazily.
+  std::function<Agraph_t*(int)> cluster_graph = [&](int index) -> Agraph_t* {
+    if (index < 0) return root;
+    if (clusters[index]) return clusters[index];
+    const DiagramCluster& cluster = diagram.clusters[index];
+    Agraph_t* parent = cluster_graph(cluster.parent);
+    clusters[index] = agsubg(parent, Mutable("cluster_" + cluster.id), 1);
+    Apply(clusters[index], AGRAPH, root, cluster.attributes);
+    return clusters[index];
+  };
+  std::map<std::string, Agnode_t*> nodes;
+  for (const DiagramNode& node : diagram.nodes) {
+    Agnode_t* created = agnode(cluster_graph(node.cluster), Mutable(node.id), 1);
+    Apply(created, AGNODE, root, node.attributes);
+    nodes[node.id] = created;
+  }
+  for (const DiagramEdge& edge : diagram.edges) {
+    auto from = nodes.find(edge.from), to = nodes.find(edge.to);
+    if (from == nodes.end() || to == nodes.end()) continue;
+    Agedge_t* created = agedge(root, from->second, to->second, nullptr, 1);
+    Apply(created, AGEDGE, root, edge.attributes);
+  }
+  if (gvLayout(context.get(), root, "dot") != 0) {
+    error = "Graphviz could not lay out the diagram";
+    return false;
+  }
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int status = gvRenderData(context.get(), root, format.c_str(), &data, &length);
+  std::unique_ptr<char, RenderDataDeleter> owned(data);
+  gvFreeLayout(context.get(), root);
+  if (status != 0 || !data) {
+    error = "Graphviz could not render " + format;
+    return false;
+  }
+  bytes.assign(data, length);
+  return true;
+}
+
+}  // namespace eaf::render

@@ -1,0 +1,476 @@
+#include "render/views.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "checker/check_context.h"
+#include "checker/graph_queries.h"
+
+namespace eaf::render {
+namespace {
+
+using model::Architecture;
+using model::Element;
+using model::ElementType;
+
+const char* Say(const ViewOptions& options, const char* vi, const char* en) { return options.lang == "en" ? en : vi; }
+
+// Wraps a label at about `width` code points on spaces, with Graphviz's "\n" line breaks.
+std::string Wrap(const std::string& text, std::size_t width = 22) {
+  std::string out;
+  std::size_t line = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t space = text.find(' ', start);
+    if (space == std::string::npos) space = text.size();
+    const std::string word = text.substr(start, space - start);
+    std::size_t points = 0;
+    for (unsigned char c : word) points += (c & 0xC0) != 0x80;
+    if (line > 0 && line + 1 + points > width) {
+      out += "\n";
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out += word;
+    line += points;
+    start = space + 1;
+  }
+  return out;
+}
+
+// The visual style of an element, by the framework's layers (ArchiMate's customary colours).
+struct Style {
+  const char* shape;
+  const char* fill;
+};
+Style StyleOf(const Element& element) {
+  const Architecture architecture = model::ArchitectureOf(element.kind, element.type);
+  if (model::KindMatches(element.kind, "platform")) return {"box3d", "#9fd9f2"};
+  if (model::KindMatches(element.kind, "portal")) return {"tab", "#b5ffff"};
+  switch (architecture) {
+    case Architecture::kBusiness: return {element.type == ElementType::kBusinessService ? "box" : "box", "#ffffb5"};
+    case Architecture::kData: return {"cylinder", "#d6ecff"};
+    case Architecture::kApplication: return {"component", "#b5ffff"};
+    case Architecture::kTechnology: return {element.type == ElementType::kCommunicationNetwork ? "hexagon" : "box3d", "#c9e7b7"};
+    case Architecture::kSecurity: return {"octagon", "#f4c7c3"};
+    case Architecture::kNone: break;
+  }
+  return {"box", "#eeeeee"};
+}
+
+// The overview's bands, top to bottom, as the framework's overall diagram draws them.
+enum class Band { kUsers, kPortals, kServices, kApplications, kPlatforms, kData, kTechnology, kSecurity, kNone };
+Band BandOf(const Element& element) {
+  const std::string& kind = element.kind;
+  if (model::KindMatches(kind, "user") || model::KindMatches(kind, "agency") || element.type == ElementType::kBusinessActor ||
+      element.type == ElementType::kBusinessRole) return Band::kUsers;
+  if (model::KindMatches(kind, "portal")) return Band::kPortals;
+  if (model::KindMatches(kind, "service") || element.type == ElementType::kBusinessService) return Band::kServices;
+  if (model::KindMatches(kind, "platform")) return Band::kPlatforms;
+  switch (model::ArchitectureOf(kind, element.type)) {
+    case Architecture::kData: return Band::kData;
+    case Architecture::kApplication: return Band::kApplications;
+    case Architecture::kTechnology: return Band::kTechnology;
+    case Architecture::kSecurity: return Band::kSecurity;
+    case Architecture::kBusiness: return Band::kServices;
+    case Architecture::kNone: break;
+  }
+  return Band::kNone;
+}
+const char* BandLabel(Band band, const ViewOptions& options) {
+  switch (band) {
+    case Band::kUsers: return Say(options, "Người sử dụng, cơ quan", "Users and agencies");
+    case Band::kPortals: return Say(options, "Kênh giao tiếp, cổng", "Channels and portals");
+    case Band::kServices: return Say(options, "Nghiệp vụ, dịch vụ công", "Business and public services");
+    case Band::kApplications: return Say(options, "Ứng dụng", "Applications");
+    case Band::kPlatforms: return Say(options, "Nền tảng tích hợp", "Integration platforms");
+    case Band::kData: return Say(options, "Dữ liệu", "Data");
+    case Band::kTechnology: return Say(options, "Hạ tầng kỹ thuật", "Technical infrastructure");
+    case Band::kSecurity: return Say(options, "An toàn thông tin", "Information security");
+    case Band::kNone: break;
+  }
+  return "";
+}
+
+class Builder {
+ public:
+  Builder(const model::Workspace& workspace, const checker::CheckReport* report, const ViewOptions& options)
+      : workspace_(workspace), options_(options), context_(workspace, options.lang) {
+    // Model ids name nodes; when two files share an id, the file index makes it unique.
+    std::map<std::string, int> seen;
+    for (const Element& element : workspace.elements) ++seen[element.id];
+    for (const Element& element : workspace.elements) {
+      node_names_.push_back(seen[element.id] > 1 ? std::to_string(element.location.file) + ":" + element.id : element.id);
+    }
+    if (report && options.highlight) {
+      for (const checker::CheckedFinding& finding : report->findings) {
+        if (finding.waived || finding.diagnostic.severity == model::Severity::kInfo) continue;
+        for (const std::string& id : finding.diagnostic.element_ids) {
+          flagged_[{finding.diagnostic.location.file, id}].insert(finding.diagnostic.rule_id);
+        }
+      }
+    }
+    diagram_.name = "eaf";
+    diagram_.graph_attributes = {{"rankdir", "TB"}, {"fontname", "Noto Sans"}, {"fontsize", "12"}, {"compound", "true"},
+                                 {"newrank", "true"}, {"nodesep", "0.3"}, {"ranksep", "0.5"}};
+    diagram_.node_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "10"}, {"style", "filled"}, {"margin", "0.16,0.06"}};
+    diagram_.edge_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "8"}, {"color", "#555555"}, {"arrowsize", "0.6"}};
+  }
+
+  ViewResult Build() {
+    ViewResult result;
+    switch (options_.view) {
+      case ViewKind::kOverview: Overview(); break;
+      case ViewKind::kIntegration: Integration(); break;
+      case ViewKind::kFederation: Federation(); break;
+      case ViewKind::kNeighborhood:
+        if (!Neighborhood(result)) return result;
+        break;
+      case ViewKind::kLayer: Layer(); break;
+    }
+    if (diagram_.nodes.size() > options_.max_nodes) Collapse(result);
+    if (options_.legend) Legend();
+    result.diagram = std::move(diagram_);
+    return result;
+  }
+
+ private:
+  int Cluster(const std::string& id, const std::string& label, int parent = -1, const std::string& fill = "#fafafa") {
+    auto it = cluster_index_.find(id);
+    if (it != cluster_index_.end()) return it->second;
+    diagram_.clusters.push_back({id, parent, {{"label", label}, {"style", "rounded,filled"}, {"fillcolor", fill},
+                                              {"color", "#999999"}, {"fontname", "Noto Sans"}}});
+    return cluster_index_[id] = static_cast<int>(diagram_.clusters.size() - 1);
+  }
+
+  std::set<std::string> FlagsOf(std::uint32_t file, const std::string& id) const {
+    auto it = flagged_.find({file, id});
+    return it == flagged_.end() ? std::set<std::string>{} : it->second;
+  }
+
+  void AddElement(std::int32_t index, int cluster) {
+    if (!added_.insert(index).second) return;
+    const Element& element = workspace_.elements[index];
+    const Style style = StyleOf(element);
+    std::string label = element.Name(options_.lang);
+    if (label.empty()) label = element.id;
+    std::string tooltip = std::string(Say(options_, "loại: ", "kind: ")) + (element.kind.empty() ? "-" : element.kind) + "\n" +
+                          Say(options_, "chủ quản: ", "owner: ") + (element.owner.empty() ? "-" : element.owner);
+    if (const std::string* level = element.FindProperty(model::prop::kSecurityLevel)) {
+      tooltip += std::string("\n") + Say(options_, "cấp độ ATTT: ", "security level: ") + *level;
+    }
+    Attributes attributes;
+    attributes.push_back({"label", Wrap(label)});
+    attributes.push_back({"shape", style.shape});
+    attributes.push_back({"fillcolor", style.fill});
+    attributes.push_back({"id", "n-" + node_names_[index]});
+    const std::set<std::string> rules = FlagsOf(element.location.file, element.id);
+    if (!rules.empty()) {
+      std::string list;
+      for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
+      tooltip += std::string("\n") + Say(options_, "vi phạm: ", "findings: ") + list;
+      attributes.push_back({"color", "#d00000"});
+      attributes.push_back({"penwidth", "2.5"});
+      attributes.push_back({"fontcolor", "#a00000"});
+    }
+    if (!workspace_.IsOwned(element)) attributes.push_back({"style", "filled,dashed"});
+    attributes.push_back({"tooltip", tooltip});
+    diagram_.nodes.push_back({node_names_[index], cluster, std::move(attributes)});
+    group_of_.push_back(std::to_string(cluster) + "|" + (element.kind.empty() ? std::string(model::ElementTypeName(element.type)) : element.kind));
+  }
+
+  void AddRelationship(std::int32_t index) {
+    const model::Relationship& relationship = workspace_.relationships[index];
+    if (!relationship.ConnectsElements() || !added_.count(relationship.source_index) || !added_.count(relationship.target_index)) return;
+    Attributes attributes;
+    attributes.push_back({"id", "e-" + relationship.id});
+    std::string label;
+    if (const std::string* protocol = relationship.FindProperty(model::prop::kProtocol)) label = *protocol;
+    switch (relationship.type) {
+      case model::RelationshipType::kFlow: attributes.push_back({"style", "dashed"}); break;
+      case model::RelationshipType::kRealization: attributes.push_back({"style", "dotted"}); attributes.push_back({"arrowhead", "empty"}); break;
+      case model::RelationshipType::kAccess: attributes.push_back({"style", "dotted"}); attributes.push_back({"arrowhead", "vee"}); break;
+      case model::RelationshipType::kComposition: attributes.push_back({"arrowhead", "diamond"}); break;
+      case model::RelationshipType::kAggregation: attributes.push_back({"arrowhead", "odiamond"}); break;
+      case model::RelationshipType::kAssociation: attributes.push_back({"arrowhead", "none"}); break;
+      default: break;
+    }
+    if (!label.empty()) attributes.push_back({"label", label});
+    std::string tooltip = std::string(model::RelationshipTypeName(relationship.type));
+    const std::set<std::string> rules = FlagsOf(relationship.location.file, relationship.id);
+    if (!rules.empty()) {
+      std::string list;
+      for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
+      tooltip += std::string("\n") + Say(options_, "vi phạm: ", "findings: ") + list;
+      attributes.push_back({"color", "#d00000"});
+      attributes.push_back({"penwidth", "2.5"});
+    }
+    attributes.push_back({"tooltip", tooltip});
+    diagram_.edges.push_back({node_names_[relationship.source_index], node_names_[relationship.target_index], std::move(attributes)});
+  }
+
+  void AddRelationshipsAmongAdded() {
+    for (std::size_t r = 0; r < workspace_.relationships.size(); ++r) AddRelationship(static_cast<std::int32_t>(r));
+  }
+
+  void Overview() {
+    diagram_.graph_attributes.push_back({"label", Say(options_, "Sơ đồ tổng thể", "Overall diagram")});
+    std::map<Band, std::int32_t> first_of_band;
+    for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
+      const Element& element = workspace_.elements[i];
+      const Band band = BandOf(element);
+      if (band == Band::kNone || element.type == ElementType::kJunction) continue;
+      const int cluster = Cluster("band" + std::to_string(static_cast<int>(band)), BandLabel(band, options_));
+      AddElement(static_cast<std::int32_t>(i), cluster);
+      first_of_band.emplace(band, static_cast<std::int32_t>(i));
+    }
+    AddRelationshipsAmongAdded();
+    // Invisible edges stack the bands in the framework's order.
+    const std::int32_t none = -1;
+    std::int32_t previous = none;
+    for (const auto& [band, index] : first_of_band) {
+      if (band == Band::kSecurity) continue;
+      if (previous != none) {
+        diagram_.edges.push_back({node_names_[previous], node_names_[index], {{"style", "invis"}, {"weight", "10"}}});
+      }
+      previous = index;
+    }
+  }
+
+  bool IsIntegrationElement(const Element& element) const {
+    if (model::KindMatches(element.kind, "platform") || model::KindMatches(element.kind, "db") ||
+        model::KindMatches(element.kind, "app") || model::KindMatches(element.kind, "portal")) return true;
+    return element.type == ElementType::kApplicationComponent;
+  }
+
+  int AgencyCluster(const Element& element) {
+    if (element.owner == "VN" || (workspace_.FileOf(element).level == "national" && workspace_.IsOwned(element))) {
+      return Cluster("national", Say(options_, "Hệ thống quốc gia", "National systems"), -1, "#eef4ff");
+    }
+    const std::string owner = element.owner.empty() ? "-" : element.owner;
+    return Cluster("agency-" + owner, std::string(Say(options_, "Cơ quan ", "Agency ")) + owner);
+  }
+
+  void Integration() {
+    diagram_.graph_attributes.push_back({"label", Say(options_, "Sơ đồ tích hợp, kết nối", "Integration diagram")});
+    diagram_.graph_attributes[0] = {"rankdir", "LR"};
+    for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
+      const Element& element = workspace_.elements[i];
+      if (IsIntegrationElement(element)) AddElement(static_cast<std::int32_t>(i), AgencyCluster(element));
+    }
+    for (std::size_t r = 0; r < workspace_.relationships.size(); ++r) {
+      if (context_.IsExchange(workspace_.relationships[r]) ||
+          workspace_.relationships[r].type == model::RelationshipType::kAccess) {
+        AddRelationship(static_cast<std::int32_t>(r));
+      }
+    }
+  }
+
+  void Federation() {
+    diagram_.graph_attributes.push_back({"label", Say(options_, "Liên thông quốc gia", "National federation")});
+    diagram_.graph_attributes[0] = {"rankdir", "LR"};
+    diagram_.graph_attributes.push_back({"layout", "dot"});
+    const checker::Federation& federation = context_.federation();
+    // The centre: the national systems that agencies connect to.
+    const int centre = Cluster("national", Say(options_, "Hệ thống quốc gia", "National systems"), -1, "#eef4ff");
+    std::map<std::string, std::string> national_node;  // kind -> node name
+    for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
+      const Element& element = workspace_.elements[i];
+      if (workspace_.FileOf(element).level != "national" || !workspace_.IsOwned(element)) continue;
+      if (!model::KindMatches(element.kind, "platform") && !model::KindMatches(element.kind, "portal.national-public-service") &&
+          !model::KindMatches(element.kind, "db.national")) continue;
+      AddElement(static_cast<std::int32_t>(i), centre);
+      national_node.emplace(element.kind, node_names_[i]);
+    }
+    if (!national_node.count("platform.ngsp")) {
+      diagram_.nodes.push_back({"NGSP", centre, {{"label", "NGSP"}, {"shape", "box3d"}, {"fillcolor", "#9fd9f2"}, {"id", "n-NGSP"}}});
+      group_of_.push_back("ngsp");
+      national_node["platform.ngsp"] = "NGSP";
+    }
+    for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
+      const model::SourceFile& file = workspace_.files[f];
+      if (file.level == "national" || !file.loaded) continue;
+      std::size_t errors = 0, warnings = 0;
+      if (report_) {
+        for (const checker::CheckedFinding& finding : report_->findings) {
+          if (finding.waived || finding.diagnostic.location.file != f) continue;
+          errors += finding.diagnostic.severity == model::Severity::kError;
+          warnings += finding.diagnostic.severity == model::Severity::kWarning;
+        }
+      }
+      const std::string name = "agency-" + std::to_string(f);
+      const std::string colour = !report_ ? "#eeeeee" : errors ? "#f4a6a6" : warnings ? "#ffd89b" : "#b7e4b7";
+      std::string label = (file.agency.empty() ? file.path : file.agency) + (file.state.empty() ? "" : " (" + file.state + ")");
+      if (report_) {
+        label += std::string("\n") + std::to_string(errors) + Say(options_, " lỗi, ", " errors, ") + std::to_string(warnings) +
+                 Say(options_, " cảnh báo", " warnings");
+      }
+      diagram_.nodes.push_back({name, -1, {{"label", label}, {"shape", "box"}, {"style", "rounded,filled"}, {"fillcolor", colour},
+                                           {"id", "n-" + name}, {"tooltip", file.path}}});
+      group_of_.push_back(name);
+      // An edge per LGSP–NGSP connection in the agency's file.
+      for (std::size_t r = workspace_.RelationshipsOf(f).begin; r < workspace_.RelationshipsOf(f).end; ++r) {
+        const model::Relationship& relationship = workspace_.relationships[r];
+        if (!context_.IsExchange(relationship)) continue;
+        const Element& a = workspace_.elements[relationship.source_index];
+        const Element& b = workspace_.elements[relationship.target_index];
+        const bool lgsp_ngsp = (model::KindMatches(a.kind, "platform.lgsp") && model::KindMatches(b.kind, "platform.ngsp")) ||
+                               (model::KindMatches(b.kind, "platform.lgsp") && model::KindMatches(a.kind, "platform.ngsp"));
+        if (!lgsp_ngsp) continue;
+        const std::int32_t ngsp = model::KindMatches(a.kind, "platform.ngsp") ? relationship.source_index : relationship.target_index;
+        const std::int32_t resolved = federation.canonical[ngsp];
+        const std::string target = added_.count(resolved) ? node_names_[resolved] : national_node["platform.ngsp"];
+        diagram_.edges.push_back({name, target, {{"id", "e-" + name + "-" + relationship.id}, {"tooltip", "LGSP – NGSP"}}});
+      }
+    }
+  }
+
+  bool Neighborhood(ViewResult& result) {
+    std::int32_t focus = -1;
+    for (std::size_t i = 0; i < workspace_.elements.size() && focus < 0; ++i) {
+      if (workspace_.elements[i].id == options_.focus) focus = static_cast<std::int32_t>(i);
+    }
+    if (focus < 0) {
+      result.ok = false;
+      result.error = "no element with id '" + options_.focus + "' in the given files";
+      return false;
+    }
+    diagram_.graph_attributes.push_back(
+        {"label", std::string(Say(options_, "Lân cận của ", "Neighbourhood of ")) + workspace_.elements[focus].Name(options_.lang)});
+    const std::uint32_t file = workspace_.elements[focus].location.file;
+    const auto range = workspace_.ElementsOf(file);
+    const checker::Reach reach = checker::ReachFrom(context_, {static_cast<std::size_t>(focus)},
+                                                    [&](std::size_t v) { return v >= range.begin && v < range.end; });
+    std::vector<std::int32_t> members;
+    for (const auto& [vertex, hops] : reach.distance) {
+      if (hops <= options_.depth) members.push_back(static_cast<std::int32_t>(vertex));
+    }
+    std::sort(members.begin(), members.end());
+    for (std::int32_t member : members) AddElement(member, AgencyCluster(workspace_.elements[member]));
+    for (std::size_t r = 0; r < workspace_.relationships.size(); ++r) {
+      if (context_.IsExchange(workspace_.relationships[r])) AddRelationship(static_cast<std::int32_t>(r));
+    }
+    for (auto& node : diagram_.nodes) {
+      if (node.id == node_names_[focus]) node.attributes.push_back({"peripheries", "2"});
+    }
+    return true;
+  }
+
+  void Layer() {
+    diagram_.graph_attributes.push_back(
+        {"label", std::string(Say(options_, "Kiến trúc ", "Architecture: ")) + std::string(model::ArchitectureName(options_.layer))});
+    for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
+      const Element& element = workspace_.elements[i];
+      if (model::ArchitectureOf(element.kind, element.type) == options_.layer) {
+        AddElement(static_cast<std::int32_t>(i), AgencyCluster(element));
+      }
+    }
+    AddRelationshipsAmongAdded();
+  }
+
+  // Too many nodes to read: one node per (cluster, kind) with a count; edges merged with counts.
+  void Collapse(ViewResult& result) {
+    result.notes.push_back(std::string("the view has ") + std::to_string(diagram_.nodes.size()) +
+                           " nodes, more than --max-nodes " + std::to_string(options_.max_nodes) +
+                           "; drawn collapsed: one node per group and kind, with counts");
+    std::map<std::string, std::string> group_node;  // group -> merged node name
+    std::map<std::string, std::size_t> group_count;
+    std::map<std::string, std::string> node_group;
+    for (std::size_t n = 0; n < diagram_.nodes.size(); ++n) {
+      node_group[diagram_.nodes[n].id] = group_of_[n];
+      ++group_count[group_of_[n]];
+    }
+    std::vector<DiagramNode> nodes;
+    for (std::size_t n = 0; n < diagram_.nodes.size(); ++n) {
+      const std::string& group = group_of_[n];
+      if (group_node.count(group)) continue;
+      const std::string name = "group-" + std::to_string(group_node.size());
+      group_node[group] = name;
+      const std::string kind = group.substr(group.find('|') + 1);
+      DiagramNode merged{name, diagram_.nodes[n].cluster,
+                         {{"label", kind + "\n× " + std::to_string(group_count[group])}, {"shape", "box"},
+                          {"fillcolor", "#e8e8e8"}, {"id", "n-" + name}, {"tooltip", kind}}};
+      nodes.push_back(std::move(merged));
+    }
+    std::map<std::pair<std::string, std::string>, std::size_t> edge_count;
+    for (const DiagramEdge& edge : diagram_.edges) {
+      auto from = node_group.find(edge.from), to = node_group.find(edge.to);
+      if (from == node_group.end() || to == node_group.end()) continue;
+      bool invisible = false;
+      for (const auto& [name, value] : edge.attributes) invisible |= name == "style" && value == "invis";
+      if (invisible) continue;
+      ++edge_count[{group_node[from->second], group_node[to->second]}];
+    }
+    std::vector<DiagramEdge> edges;
+    for (const auto& [ends, count] : edge_count) {
+      if (ends.first == ends.second) continue;
+      edges.push_back({ends.first, ends.second, {{"label", std::to_string(count)}, {"penwidth", count > 10 ? "2" : "1"}}});
+    }
+    diagram_.nodes = std::move(nodes);
+    diagram_.edges = std::move(edges);
+  }
+
+  void Legend() {
+    const int legend = Cluster("legend", Say(options_, "Chú giải", "Legend"), -1, "#ffffff");
+    auto sample = [&](const char* id, const char* vi, const char* en, const char* kind, ElementType type) {
+      Element element;
+      element.kind = kind;
+      element.type = type;
+      const Style style = StyleOf(element);
+      diagram_.nodes.push_back({std::string("legend-") + id, legend,
+                                {{"label", Say(options_, vi, en)}, {"shape", style.shape}, {"fillcolor", style.fill},
+                                 {"id", std::string("n-legend-") + id}}});
+      group_of_.push_back(std::string("legend-") + id);
+    };
+    sample("business", "Nghiệp vụ", "Business", "service.public", ElementType::kBusinessService);
+    sample("portal", "Cổng", "Portal", "portal.public-service", ElementType::kApplicationComponent);
+    sample("application", "Ứng dụng", "Application", "app.sector", ElementType::kApplicationComponent);
+    sample("platform", "Nền tảng", "Platform", "platform.lgsp", ElementType::kApplicationComponent);
+    sample("data", "Dữ liệu", "Data", "db.shared", ElementType::kApplicationComponent);
+    sample("technology", "Hạ tầng", "Technology", "infra.data-center", ElementType::kNode);
+    sample("security", "An toàn thông tin", "Security", "sec.soc", ElementType::kNode);
+    diagram_.nodes.push_back({"legend-finding", legend,
+                              {{"label", Say(options_, "Có vi phạm", "Has findings")}, {"shape", "box"}, {"fillcolor", "#ffffff"},
+                               {"color", "#d00000"}, {"penwidth", "2.5"}, {"id", "n-legend-finding"}}});
+    diagram_.nodes.push_back({"legend-reference", legend,
+                              {{"label", Say(options_, "Hệ thống cơ quan khác", "Another agency's system")}, {"shape", "box"},
+                               {"style", "filled,dashed"}, {"fillcolor", "#ffffff"}, {"id", "n-legend-reference"}}});
+  }
+
+ public:
+  const checker::CheckReport* report_ = nullptr;
+
+ private:
+  const model::Workspace& workspace_;
+  const ViewOptions& options_;
+  checker::CheckContext context_;
+  Diagram diagram_;
+  std::vector<std::string> node_names_;
+  std::vector<std::string> group_of_;  // per diagram node, for collapsing
+  std::set<std::int32_t> added_;
+  std::map<std::string, int> cluster_index_;
+  std::map<std::pair<std::uint32_t, std::string>, std::set<std::string>> flagged_;
+};
+
+}  // namespace
+
+bool ParseViewKind(std::string_view name, ViewKind& view) {
+  if (name == "overview") view = ViewKind::kOverview;
+  else if (name == "integration") view = ViewKind::kIntegration;
+  else if (name == "federation") view = ViewKind::kFederation;
+  else if (name == "neighborhood" || name == "neighbourhood") view = ViewKind::kNeighborhood;
+  else if (name == "layer") view = ViewKind::kLayer;
+  else return false;
+  return true;
+}
+
+ViewResult BuildView(const model::Workspace& workspace, const checker::CheckReport* report, const ViewOptions& options) {
+  Builder builder(workspace, report, options);
+  builder.report_ = report;
+  return builder.Build();
+}
+
+}  // namespace eaf::render

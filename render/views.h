@@ -1,0 +1,42 @@
+#pragma once
+/// The diagrams eaf draws: overview, integration, federation, neighborhood, layer.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "checker/engine.h"
+#include "model/model.h"
+#include "model/profile.h"
+#include "render/diagram.h"
+
+namespace eaf::render {
+
+enum class ViewKind { kOverview, kIntegration, kFederation, kNeighborhood, kLayer };
+bool ParseViewKind(std::string_view name, ViewKind& view);
+
+/// What to draw.
+struct ViewOptions {
+  ViewKind view = ViewKind::kOverview;
+  std::string focus;  ///< neighborhood: the element id
+  int depth = 1;      ///< neighborhood: exchanges away from the focus
+  model::Architecture layer = model::Architecture::kApplication;  ///< layer view
+  bool highlight = true;  ///< elements and relationships named by findings in red
+  bool legend = false;
+  std::size_t max_nodes = 400;  ///< above this the view collapses to one node per group and kind
+  std::string lang = "vi";
+};
+
+/// A built view, with what the user should be told on stderr (a collapse, an unknown focus).
+struct ViewResult {
+  Diagram diagram;
+  std::vector<std::string> notes;
+  bool ok = true;
+  std::string error;
+};
+
+/// Builds the view; `report` (may be null) supplies findings for highlighting and, in the
+/// federation view, each agency's counts.
+ViewResult BuildView(const model::Workspace& workspace, const checker::CheckReport* report, const ViewOptions& options);
+
+}  // namespace eaf::render

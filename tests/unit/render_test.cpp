@@ -1,0 +1,109 @@
+// Rendering: DOT text is deterministic and injection-proof; SVG/PNG/PDF are smoke-tested.
+
+#include <doctest/doctest.h>
+
+#include <pugixml.hpp>
+
+#include "check_util.h"
+#include "render/graphviz_renderer.h"
+#include "render/views.h"
+
+using namespace eaf::test;
+namespace model = eaf::model;
+namespace render = eaf::render;
+
+namespace {
+
+model::Workspace Province(const std::string& extra_name = "Cổng dịch vụ công tỉnh Sơn La") {
+  return LoadXml(ExchangeModel(
+      "    <element identifier=\"lgsp\" xsi:type=\"ApplicationComponent\"><name>LGSP Sơn La</name><properties>" +
+          Prop("p-kind", "platform.lgsp") + Prop("p-sec", "3") + "</properties></element>\n"
+          "    <element identifier=\"portal\" xsi:type=\"ApplicationComponent\"><name>" + extra_name + "</name><properties>" +
+          Prop("p-kind", "portal.public-service") + "</properties></element>\n"
+          "    <element identifier=\"dc\" xsi:type=\"Node\"><name>Trung tâm dữ liệu</name><properties>" +
+          Prop("p-kind", "infra.data-center") + "</properties></element>\n",
+      "    <relationship identifier=\"r1\" xsi:type=\"Flow\" source=\"portal\" target=\"lgsp\"/>\n"
+      "    <relationship identifier=\"r2\" xsi:type=\"Realization\" source=\"dc\" target=\"lgsp\"/>\n",
+      Prop("p-level", "province") + Prop("p-agency", "SLA")));
+}
+
+}  // namespace
+
+TEST_CASE("render: the DOT of a view is deterministic and keys nodes by model id") {
+  const auto workspace = Province();
+  render::ViewOptions options;
+  options.view = render::ViewKind::kIntegration;
+  const std::string first = render::WriteDot(render::BuildView(workspace, nullptr, options).diagram);
+  const std::string second = render::WriteDot(render::BuildView(workspace, nullptr, options).diagram);
+  CHECK(first == second);
+  CHECK(first.find("\"lgsp\" [label=\"LGSP Sơn La\"") != std::string::npos);
+  CHECK(first.find("\"portal\" -> \"lgsp\" [id=\"e-r1\", style=\"dashed\"") != std::string::npos);
+}
+
+TEST_CASE("render: names cannot inject DOT statements") {
+  const auto workspace = Province("x\"]; \"evil\" -> \"lgsp\"; \"y");
+  render::ViewOptions options;
+  options.view = render::ViewKind::kIntegration;
+  const std::string dot = render::WriteDot(render::BuildView(workspace, nullptr, options).diagram);
+  CHECK(dot.find("\"evil\" -> \"lgsp\"") == std::string::npos);
+  CHECK(dot.find("x\\\"]; \\\"evil\\\"") != std::string::npos);
+  std::string svg, error;
+  REQUIRE(render::RenderDiagram(render::BuildView(workspace, nullptr, options).diagram, "svg", svg, error));
+  pugi::xml_document document;
+  CHECK(document.load_string(svg.c_str()));
+  CHECK(!document.find_node([](pugi::xml_node n) { return std::string_view(n.attribute("id").value()) == "n-evil"; }));
+}
+
+TEST_CASE("render: SVG is well-formed, keeps Vietnamese as UTF-8, ids and tooltips") {
+  const auto workspace = Province();
+  render::ViewOptions options;
+  std::string svg, error;
+  REQUIRE(render::RenderDiagram(render::BuildView(workspace, nullptr, options).diagram, "svg", svg, error));
+  pugi::xml_document document;
+  REQUIRE(document.load_string(svg.c_str()));
+  CHECK(svg.find("Trung tâm dữ liệu") != std::string::npos);
+  // Graphviz writes '-' as a character reference; compare parsed attribute values.
+  const pugi::xml_node node = document.find_node([](pugi::xml_node n) { return std::string_view(n.attribute("id").value()) == "n-lgsp"; });
+  REQUIRE(node);
+  const pugi::xml_node link = node.find_node([](pugi::xml_node n) { return !n.attribute("xlink:title").empty(); });
+  REQUIRE(link);
+  CHECK(std::string(link.attribute("xlink:title").value()) == "loại: platform.lgsp\nchủ quản: SLA\ncấp độ ATTT: 3");
+}
+
+TEST_CASE("render: PNG and PDF come out with their signatures") {
+  const auto workspace = Province();
+  render::ViewOptions options;
+  options.legend = true;
+  std::string png, pdf, error;
+  REQUIRE(render::RenderDiagram(render::BuildView(workspace, nullptr, options).diagram, "png", png, error));
+  CHECK(png.substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+  CHECK(png.size() > 1000);
+  REQUIRE(render::RenderDiagram(render::BuildView(workspace, nullptr, options).diagram, "pdf", pdf, error));
+  CHECK(pdf.substr(0, 5) == "%PDF-");
+}
+
+TEST_CASE("render: a view over the node limit collapses to groups with counts, and says so") {
+  std::string elements;
+  for (int i = 0; i < 30; ++i) {
+    elements += "    <element identifier=\"a" + std::to_string(i) + "\" xsi:type=\"ApplicationComponent\"><properties>" +
+                Prop("p-kind", "app.sector") + "</properties></element>\n";
+  }
+  const auto workspace = LoadXml(ExchangeModel(elements, "", Prop("p-level", "province") + Prop("p-agency", "SLA")));
+  render::ViewOptions options;
+  options.view = render::ViewKind::kIntegration;
+  options.max_nodes = 10;
+  const render::ViewResult result = render::BuildView(workspace, nullptr, options);
+  REQUIRE(result.notes.size() == 1);
+  CHECK(result.notes[0] == "the view has 30 nodes, more than --max-nodes 10; drawn collapsed: one node per group and kind, with counts");
+  REQUIRE(result.diagram.nodes.size() == 1);
+  CHECK(render::WriteDot(result.diagram).find("app.sector\\n× 30") != std::string::npos);
+}
+
+TEST_CASE("render: neighborhood of an unknown element is an error, not a crash") {
+  render::ViewOptions options;
+  options.view = render::ViewKind::kNeighborhood;
+  options.focus = "nope";
+  const render::ViewResult result = render::BuildView(Province(), nullptr, options);
+  CHECK_FALSE(result.ok);
+  CHECK(result.error == "no element with id 'nope' in the given files");
+}
