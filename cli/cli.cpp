@@ -21,6 +21,8 @@ constexpr std::array kCommands{
     Command{"check", "check models against the framework 2.0 rule pack", &RunCheck},
     Command{"rules", "list the rules of a rule pack", &RunRules},
     Command{"explain", "explain one rule: rationale, source, example", &RunExplain},
+    Command{"gap", "gap report: baseline against target, or a model against the framework", &RunGap},
+    Command{"report", "write the self-contained HTML review report", &RunReport},
     Command{"render", "draw a view of the models with Graphviz (svg, png, pdf, dot)", &RunRender},
     Command{"stats", "count elements, relationships and views of model files", &RunStats},
 };

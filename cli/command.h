@@ -38,7 +38,9 @@ bool ParseOptions(cxxopts::Options& options, CommandContext& context, cxxopts::P
 
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);
+ExitCode RunGap(CommandContext& context);
 ExitCode RunRender(CommandContext& context);
+ExitCode RunReport(CommandContext& context);
 ExitCode RunRules(CommandContext& context);
 ExitCode RunStats(CommandContext& context);
 

@@ -1,0 +1,27 @@
+#pragma once
+/// The review report: one self-contained HTML page (no external resource) with the verdict,
+/// the findings (filterable, sortable, grouped), the diagrams with findings highlighted and
+/// clickable, waivers, and the gap section when a baseline is given.
+
+#include <string>
+
+#include "checker/engine.h"
+#include "checker/gap.h"
+#include "model/model.h"
+
+namespace eaf::render {
+
+struct HtmlReportInput {
+  const model::Workspace& workspace;
+  const checker::CheckReport& report;
+  const checker::RulePack& pack;
+  std::string lang = "vi";
+  std::string tool_version;
+  std::string overview_svg;     ///< may be empty
+  std::string integration_svg;  ///< may be empty
+  std::string gap_html;         ///< may be empty
+};
+
+std::string WriteHtmlReport(const HtmlReportInput& input);
+
+}  // namespace eaf::render
