@@ -24,6 +24,19 @@ Federation ResolveFederation(const model::Workspace& workspace) {
   federation.canonical.resize(n);
   for (std::size_t i = 0; i < n; ++i) federation.canonical[i] = static_cast<std::int32_t>(i);
   for (const model::SourceFile& file : workspace.files) federation.group.push_back(GroupOf(file));
+  federation.duplicate_of.assign(workspace.files.size(), -1);
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    const model::SourceFile& file = workspace.files[f];
+    if (file.model_id.empty()) continue;
+    for (std::uint32_t earlier = 0; earlier < f; ++earlier) {
+      const model::SourceFile& other = workspace.files[earlier];
+      if (other.model_id == file.model_id && other.agency == file.agency && other.level == file.level && other.state == file.state &&
+          federation.duplicate_of[earlier] < 0) {
+        federation.duplicate_of[f] = static_cast<std::int32_t>(earlier);
+        break;
+      }
+    }
+  }
 
   // Owned definitions: (agency, code) and (agency, nationally unique kind) -> elements, in file order.
   std::map<std::pair<std::string, std::string>, std::vector<std::int32_t>> by_code, by_unique_kind;
@@ -33,7 +46,7 @@ Federation ResolveFederation(const model::Workspace& workspace) {
   }
   for (std::size_t i = 0; i < n; ++i) {
     const model::Element& element = workspace.elements[i];
-    if (!workspace.IsOwned(element)) continue;
+    if (!workspace.IsOwned(element) || federation.IsCopy(element.location.file)) continue;
     if (const std::string* code = element.FindProperty(model::prop::kCode); code && !code->empty()) {
       by_code[{element.owner, *code}].push_back(static_cast<std::int32_t>(i));
     }
@@ -88,7 +101,7 @@ Federation ResolveFederation(const model::Workspace& workspace) {
   if (groups.empty()) groups.push_back("*");
   for (std::size_t i = 0; i < n; ++i) {
     const model::Element& element = workspace.elements[i];
-    if (!workspace.IsOwned(element)) continue;
+    if (!workspace.IsOwned(element) || federation.IsCopy(element.location.file)) continue;
     const std::string* code = element.FindProperty(model::prop::kCode);
     if (!code || code->empty()) continue;
     for (const std::string& key : federation.GroupsOf(element.location.file)) {

@@ -36,6 +36,10 @@ struct Federation {
   std::vector<Conflict> conflicts;
 
   std::vector<std::string> groups;      ///< the concrete groups present ("*" alone when none)
+  /// Per file: the earlier file holding the same model (same model id, agency, level and state:
+  /// one model saved as .xml and as .archimate), or -1. A copy claims nothing a second time.
+  std::vector<std::int32_t> duplicate_of;
+  bool IsCopy(std::uint32_t file) const { return duplicate_of[file] >= 0; }
 
   bool IsFederation() const { return group.size() > 1; }
   /// The groups file `file` takes part in: its own, or every group for a national model.

@@ -73,8 +73,12 @@ class Reachability final : public RuleTemplate {
           if (it != from_source.distance.end() && it->second <= max_hops) found = true;
         }
       } else {
-        // Through one of the via elements: source -> via, then via -> target.
-        for (const auto& [vertex, hops] : from_source.distance) {
+        // Through one of the via elements: source -> via without passing a target (a path that
+        // touches the target first and comes back through the via element proves nothing),
+        // then via -> target.
+        const Reach to_via = ReachFrom(context, {static_cast<std::size_t>(source)},
+                                       [&](std::size_t v) { return may_enter(v) && !is_target(v); });
+        for (const auto& [vertex, hops] : to_via.distance) {
           if (found || vertex == static_cast<std::size_t>(source)) continue;
           if (!KindMatchesAny(context.element(static_cast<std::int32_t>(vertex)).kind, via)) continue;
           const Reach from_via = ReachFrom(context, {vertex}, may_enter);

@@ -33,6 +33,7 @@ class SingleOwner final : public RuleTemplate {
       const auto index = static_cast<std::int32_t>(i);
       const model::Element& element = elements[i];
       if (!KindMatchesAny(element.kind, parameters.List("kinds")) || !context.IsOwned(index)) continue;
+      if (federation.IsCopy(element.location.file)) continue;
       std::string value;
       if (!per_property.empty()) {
         const std::string* found = element.FindProperty(per_property);
