@@ -34,7 +34,7 @@ std::vector<Coverage> CoverageOf(const Workspace& workspace) {
   std::vector<Coverage> coverage;
   for (model::Architecture architecture : {model::Architecture::kBusiness, model::Architecture::kData, model::Architecture::kApplication,
                                            model::Architecture::kTechnology, model::Architecture::kSecurity}) {
-    Coverage entry{architecture};
+    Coverage entry{architecture, 0, 0, 0, {}};
     std::set<std::string> present;
     for (const Element& element : workspace.elements) {
       if (model::ArchitectureOf(element.kind, element.type) != architecture) continue;

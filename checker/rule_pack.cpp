@@ -89,6 +89,20 @@ struct PackReader {
 }  // namespace
 
 bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
+  std::string bytes, message;
+  if (model::ReadFileBytes(path, 16u << 20, bytes, message) != model::ReadStatus::kOk) {
+    pack = RulePack{};
+    pack.path = path;
+    model::SourceFile file;
+    file.path = path;
+    pack.files.push_back(file);
+    diagnostics.push_back({"PACK-001", model::Severity::kError, "cannot read the rule pack: " + message, {0, 1, 1, 0}, {}, {}});
+    return false;
+  }
+  return LoadRulePackBuffer(path, std::move(bytes), pack, diagnostics);
+}
+
+bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
   pack = RulePack{};
   pack.path = path;
   pack.directory = std::filesystem::path(path).parent_path().string();
@@ -96,16 +110,11 @@ bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Di
   model::SourceFile file;
   file.path = path;
   pack.files.push_back(file);
-
-  std::string bytes, message;
   const std::size_t before = diagnostics.size();
   auto fail = [&](std::string_view id, std::string text, model::SourceLocation location = {0, 1, 1, 0}) {
     diagnostics.push_back({std::string(id), model::Severity::kError, std::move(text), location, {}, {}});
     return false;
   };
-  if (model::ReadFileBytes(path, 16u << 20, bytes, message) != model::ReadStatus::kOk) {
-    return fail("PACK-001", "cannot read the rule pack: " + message);
-  }
   if (model::FindInvalidUtf8(bytes) != std::string::npos) return fail("PACK-001", "the rule pack is not valid UTF-8");
   model::LineLocator locator(bytes);
   pugi::xml_document document;

@@ -60,6 +60,8 @@ struct RulePack {
 /// severity, a duplicate id) are appended to `diagnostics` with the pack's file:line:col.
 /// Returns false when the pack cannot be used.
 bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Diagnostic>& diagnostics);
+/// The same from bytes in memory; `path` names the pack in messages and gives its folder.
+bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics);
 
 /// Where the default pack lives: next to the binary (build tree: <bin>/rules/), then the
 /// installed data directory. Empty when none is found.

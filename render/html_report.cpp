@@ -36,6 +36,7 @@ tr.group td{background:#f7f7f7;font-weight:bold}
 .controls{margin:8px 0;display:flex;gap:12px;flex-wrap:wrap}
 .diagram{overflow:auto;border:1px solid #d5d9de;margin:8px 0;max-height:80vh}
 .diagram g.node{cursor:pointer}
+.diagram svg{max-width:100%;height:auto}
 small{color:#555}
 footer{padding:12px 24px;color:#555;font-size:12px;border-top:1px solid #d5d9de}
 )CSS";

@@ -4,7 +4,8 @@
 # On a fresh Debian 12 machine: installs the Debian packages eaf needs (as root, or through sudo),
 # builds eaf in Release into build/, and runs the main job on the bundled architectures/.
 # With --test it also runs every test: the Release build with -Werror, then a second build with
-# AddressSanitizer and UndefinedBehaviorSanitizer (EAF_SANITIZE) in build-sanitize/.
+# AddressSanitizer and UndefinedBehaviorSanitizer (EAF_SANITIZE) in build-sanitize/, then each
+# libFuzzer target for 60 seconds (scripts/fuzz.sh, clang, build-fuzz/).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -20,6 +21,8 @@ done
 # Build tools and libraries, all from Debian 12's own archive.
 packages=(build-essential cmake pkg-config libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
           libcxxopts-dev doctest-dev zlib1g-dev libxml2-utils python3 fonts-noto-core)
+# Tests open the HTML report in headless Chromium and fuzz with clang's libFuzzer.
+$run_tests && packages+=(chromium clang libclang-rt-14-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -57,4 +60,6 @@ if $run_tests; then
   cmake --build build-sanitize -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
+  echo "== fuzzing: each libFuzzer target for 60 s"
+  bash scripts/fuzz.sh 60
 fi
