@@ -16,8 +16,20 @@ using model::ElementType;
 
 const char* Say(const ViewOptions& options, const char* vi, const char* en) { return options.lang == "en" ? en : vi; }
 
+// At most `limit` code points, with an ellipsis: a diagram label is no place for a 1 MB name, and
+// Graphviz refuses quoted strings over 16 KB.
+std::string Shorten(const std::string& text, std::size_t limit = 160) {
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++points > limit) return text.substr(0, i) + "…";
+  }
+  return text;
+}
+
 // Wraps a label at about `width` code points on spaces, with Graphviz's "\n" line breaks.
-std::string Wrap(const std::string& text, std::size_t width = 22) {
+std::string Wrap(const std::string& raw, std::size_t width = 22) {
+  const std::string text = Shorten(raw);
   std::string out;
   std::size_t line = 0;
   std::size_t start = 0;
@@ -103,7 +115,12 @@ class Builder {
     std::map<std::string, int> seen;
     for (const Element& element : workspace.elements) ++seen[element.id];
     for (const Element& element : workspace.elements) {
-      node_names_.push_back(seen[element.id] > 1 ? std::to_string(element.location.file) + ":" + element.id : element.id);
+      // An id too long for Graphviz (quoted strings stop at 16 KB) gets a positional name instead.
+      if (element.id.size() > 1000) {
+        node_names_.push_back("element-" + std::to_string(node_names_.size()));
+      } else {
+        node_names_.push_back(seen[element.id] > 1 ? std::to_string(element.location.file) + ":" + element.id : element.id);
+      }
     }
     if (report && options.highlight) {
       for (const checker::CheckedFinding& finding : report->findings) {
@@ -177,7 +194,7 @@ class Builder {
       attributes.push_back({"fontcolor", "#a00000"});
     }
     if (!workspace_.IsOwned(element)) attributes.push_back({"style", "filled,dashed"});
-    attributes.push_back({"tooltip", tooltip});
+    attributes.push_back({"tooltip", Shorten(tooltip, 600)});
     diagram_.nodes.push_back({node_names_[index], cluster, std::move(attributes)});
     group_of_.push_back(std::to_string(cluster) + "|" + (element.kind.empty() ? std::string(model::ElementTypeName(element.type)) : element.kind));
   }
@@ -198,7 +215,7 @@ class Builder {
       case model::RelationshipType::kAssociation: attributes.push_back({"arrowhead", "none"}); break;
       default: break;
     }
-    if (!label.empty()) attributes.push_back({"label", label});
+    if (!label.empty()) attributes.push_back({"label", Shorten(label, 60)});
     std::string tooltip = std::string(model::RelationshipTypeName(relationship.type));
     const std::set<std::string> rules = FlagsOf(relationship.location.file, relationship.id);
     if (!rules.empty()) {

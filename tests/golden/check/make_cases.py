@@ -1,0 +1,606 @@
+#!/usr/bin/env python3
+"""Generates the golden cases of `eaf check` in this folder.
+
+One compliant province model (BASE) passes every rule of rules/vn-eaf-2.0.xml. Each rule gets two
+cases: `<RULE-ID>-bad/` breaks that rule and no other, `<RULE-ID>-good/` is its compliant twin (the
+smallest change to the bad model that removes the breach; for a breach made by adding something,
+that is the base model itself). A few more cases cover output formats, languages and options.
+
+This script writes `model.xml` (or the case's input files) and `cmd` of every case; it never writes
+`expected.stdout` or `expected.exit`. Fill those with
+
+    cd build && cmake -S .. -B . > /dev/null && EAF_UPDATE_GOLDEN=1 ctest -R golden/check
+
+and review them (see README.md). Python 3 standard library only; the output is deterministic.
+"""
+
+import copy
+import os
+import shutil
+import sys
+from xml.sax.saxutils import escape, quoteattr
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+AGENCY = "TST"
+
+# Property definitions, in the order they are declared in every model.
+PROPERTY_IDS = {
+    "eaf:level": "pd-level",
+    "eaf:agency": "pd-agency",
+    "eaf:framework": "pd-framework",
+    "eaf:state": "pd-state",
+    "eaf:kind": "pd-kind",
+    "eaf:owner": "pd-owner",
+    "eaf:security-level": "pd-sec",
+    "eaf:service-level": "pd-service-level",
+    "eaf:subject": "pd-subject",
+    "eaf:justification": "pd-justification",
+    "eaf:waive": "pd-waive",
+}
+
+
+class Model:
+    """A small exchange-format model: ordered elements and relationships with eaf:* properties."""
+
+    def __init__(self, name_vi, name_en, properties):
+        self.name_vi = name_vi
+        self.name_en = name_en
+        self.properties = dict(properties)
+        self.elements = []  # dicts: id, type, vi, en, props
+        self.relationships = []  # dicts: id, type, source, target, props, extra
+
+    def element(self, identifier, xsi_type, name_vi, name_en, **props):
+        self.elements.append({"id": identifier, "type": xsi_type, "vi": name_vi, "en": name_en,
+                              "props": {_prop(k): str(v) for k, v in props.items()}})
+
+    def relate(self, identifier, xsi_type, source, target, extra=None, **props):
+        self.relationships.append({"id": identifier, "type": xsi_type, "source": source, "target": target,
+                                   "props": {_prop(k): str(v) for k, v in props.items()},
+                                   "extra": dict(extra or {})})
+
+    # --- editing helpers for mutations ---
+    def find(self, identifier):
+        for item in self.elements + self.relationships:
+            if item["id"] == identifier:
+                return item
+        raise KeyError(identifier)
+
+    def remove_element(self, identifier):
+        """Removes an element and every relationship that touches it."""
+        self.find(identifier)
+        self.elements = [e for e in self.elements if e["id"] != identifier]
+        self.relationships = [r for r in self.relationships
+                              if r["source"] != identifier and r["target"] != identifier]
+
+    def remove_relationship(self, identifier):
+        self.find(identifier)
+        self.relationships = [r for r in self.relationships if r["id"] != identifier]
+
+    def set_prop(self, identifier, key, value):
+        item = self.find(identifier)
+        if value is None:
+            item["props"].pop(key, None)
+        else:
+            item["props"][key] = str(value)
+
+    def to_xml(self):
+        out = ['<?xml version="1.0" encoding="UTF-8"?>',
+               '<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" '
+               'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m-tst">',
+               f'  <name xml:lang="vi">{escape(self.name_vi)}</name>',
+               f'  <name xml:lang="en">{escape(self.name_en)}</name>']
+        out += _properties(self.properties, "  ")
+        out.append("  <elements>")
+        for e in self.elements:
+            out.append(f'    <element identifier={quoteattr(e["id"])} xsi:type="{e["type"]}">')
+            out.append(f'      <name xml:lang="vi">{escape(e["vi"])}</name>')
+            out.append(f'      <name xml:lang="en">{escape(e["en"])}</name>')
+            out += _properties(e["props"], "      ")
+            out.append("    </element>")
+        out.append("  </elements>")
+        out.append("  <relationships>")
+        for r in self.relationships:
+            attributes = f'identifier={quoteattr(r["id"])} xsi:type="{r["type"]}" ' \
+                         f'source={quoteattr(r["source"])} target={quoteattr(r["target"])}'
+            for key, value in r["extra"].items():
+                attributes += f" {key}={quoteattr(value)}"
+            if r["props"]:
+                out.append(f"    <relationship {attributes}>")
+                out += _properties(r["props"], "      ")
+                out.append("    </relationship>")
+            else:
+                out.append(f"    <relationship {attributes}/>")
+        out.append("  </relationships>")
+        out.append("  <propertyDefinitions>")
+        for name, identifier in PROPERTY_IDS.items():
+            out.append(f'    <propertyDefinition identifier="{identifier}" type="string">'
+                       f'<name>{name}</name></propertyDefinition>')
+        out.append("  </propertyDefinitions>")
+        out.append("</model>")
+        return "\n".join(out) + "\n"
+
+
+def _prop(key):
+    """Python keyword arguments spell eaf:security-level as security_level."""
+    return key if key.startswith("eaf:") else "eaf:" + key.replace("_", "-")
+
+
+def _properties(props, indent):
+    if not props:
+        return []
+    lines = [f"{indent}<properties>"]
+    for key, value in props.items():
+        lines.append(f'{indent}  <property propertyDefinitionRef="{PROPERTY_IDS[key]}">'
+                     f"<value>{escape(value)}</value></property>")
+    lines.append(f"{indent}</properties>")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# The compliant base: province TST, framework 2.0, target state.
+# ---------------------------------------------------------------------------------------------
+
+# The agency's own application components at security level 3 or more: deployed on the data
+# centre and served by the SOC.
+OWN_APPS = [
+    ("tst-lgsp", "platform.lgsp", "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)", "Test province LGSP"),
+    ("tst-oss", "app.one-stop-shop", "Hệ thống thông tin một cửa điện tử tỉnh", "Test province one-stop-shop system"),
+    ("tst-oss-intake", "app.internal", "Phân hệ tiếp nhận hồ sơ", "One-stop-shop intake module"),
+    ("tst-portal-dvc", "portal.public-service", "Cổng dịch vụ công tỉnh", "Test province public service portal"),
+    ("tst-portal-info", "portal.information", "Cổng thông tin điện tử tỉnh", "Test province web portal"),
+    ("tst-dms", "app.document-management", "Hệ thống quản lý văn bản và điều hành", "Test province document management system"),
+    ("tst-reporting", "app.reporting", "Hệ thống thông tin báo cáo tỉnh", "Test province reporting system"),
+    ("tst-email", "app.email", "Hệ thống thư điện tử công vụ", "Test province official e-mail system"),
+]
+
+# References to national systems (owner VN).
+NATIONAL = [
+    ("vn-ngsp", "ApplicationComponent", "platform.ngsp", "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NGSP)", "National data sharing platform (NGSP)"),
+    ("vn-vdxp", "ApplicationComponent", "platform.document-axis", "Trục liên thông văn bản quốc gia", "National document axis"),
+    ("vn-dvcqg", "ApplicationComponent", "portal.national-public-service", "Cổng Dịch vụ công quốc gia", "National Public Service Portal"),
+    ("vn-payment", "ApplicationComponent", "platform.payment", "Nền tảng thanh toán trực tuyến quốc gia", "National online payment platform"),
+    ("vn-identity", "ApplicationComponent", "platform.identity", "Nền tảng định danh, xác thực điện tử", "National electronic identification platform"),
+    ("vn-reporting", "ApplicationComponent", "app.national-reporting", "Hệ thống thông tin báo cáo quốc gia", "National reporting system"),
+    ("vn-population", "ApplicationComponent", "db.national", "Cơ sở dữ liệu quốc gia về dân cư", "National population database"),
+    ("vn-monitoring", "Node", "sec.national-monitoring", "Hệ thống giám sát an toàn không gian mạng quốc gia", "National cyber security monitoring system"),
+]
+
+
+def base_model():
+    m = Model("Kiến trúc CQĐT tỉnh Thử nghiệm (mẫu kiểm thử)", "Test province e-Government architecture (test model)",
+              {"eaf:level": "province", "eaf:agency": AGENCY, "eaf:framework": "2.0", "eaf:state": "target"})
+    # Business
+    m.element("tst-ubnd", "BusinessActor", "UBND tỉnh Thử nghiệm", "Test province People's Committee", kind="agency.province")
+    m.element("tst-svc-birth", "BusinessService", "Đăng ký khai sinh trực tuyến", "Online birth registration",
+              kind="service.public", service_level=4)
+    # Application: own systems
+    for identifier, kind, vi, en in OWN_APPS:
+        m.element(identifier, "ApplicationComponent", vi, en, kind=kind, security_level=3)
+    # Data
+    m.element("tst-dossier", "DataObject", "Hồ sơ thủ tục hành chính", "Administrative procedure dossier")
+    # Technology
+    m.element("tst-dc", "Node", "Trung tâm dữ liệu tỉnh", "Test province data centre", kind="infra.data-center")
+    m.element("tst-net", "CommunicationNetwork", "Mạng truyền số liệu chuyên dùng", "Specialized data network",
+              kind="infra.network.specialized")
+    # Security
+    m.element("tst-soc", "Node", "Trung tâm giám sát an toàn thông tin tỉnh (SOC)", "Test province security operations centre (SOC)",
+              kind="sec.soc")
+    # References to national systems
+    for identifier, xsi_type, kind, vi, en in NATIONAL:
+        extra = {"subject": "population"} if kind == "db.national" else {}
+        m.element(identifier, xsi_type, vi, en, kind=kind, owner="VN", **extra)
+
+    # Deployment: the data centre realizes every own application component.
+    for identifier, _, _, _ in OWN_APPS:
+        m.relate(f"r-dep-{identifier[4:]}", "Realization", "tst-dc", identifier)
+    # Monitoring: the SOC serves every own system of security level 3 or more.
+    for identifier, _, _, _ in OWN_APPS:
+        m.relate(f"r-soc-{identifier[4:]}", "Serving", "tst-soc", identifier)
+    # Exchanges: own systems -> LGSP -> NGSP -> national systems.
+    m.relate("r-fl-oss-lgsp", "Flow", "tst-oss", "tst-lgsp")
+    m.relate("r-fl-portal-lgsp", "Flow", "tst-portal-dvc", "tst-lgsp")
+    m.relate("r-fl-lgsp-info", "Flow", "tst-lgsp", "tst-portal-info")
+    m.relate("r-fl-dms-lgsp", "Flow", "tst-dms", "tst-lgsp")
+    m.relate("r-fl-reporting-lgsp", "Flow", "tst-reporting", "tst-lgsp")
+    m.relate("r-fl-lgsp-ngsp", "Flow", "tst-lgsp", "vn-ngsp")
+    m.relate("r-fl-lgsp-vdxp", "Flow", "tst-lgsp", "vn-vdxp")
+    m.relate("r-fl-ngsp-dvcqg", "Flow", "vn-ngsp", "vn-dvcqg")
+    m.relate("r-fl-ngsp-payment", "Flow", "vn-ngsp", "vn-payment")
+    m.relate("r-fl-ngsp-identity", "Flow", "vn-ngsp", "vn-identity")
+    m.relate("r-fl-ngsp-reporting", "Flow", "vn-ngsp", "vn-reporting")
+    m.relate("r-fl-ngsp-population", "Flow", "vn-ngsp", "vn-population")
+    # Structure and data
+    m.relate("r-co-oss-intake", "Composition", "tst-oss", "tst-oss-intake")
+    m.relate("r-ac-oss-dossier", "Access", "tst-oss", "tst-dossier", extra={"accessType": "Write"})
+    # Business: the agency provides the service, the one-stop shop and the portal serve it.
+    m.relate("r-as-ubnd-birth", "Assignment", "tst-ubnd", "tst-svc-birth")
+    m.relate("r-sv-oss-birth", "Serving", "tst-oss", "tst-svc-birth")
+    m.relate("r-sv-portal-birth", "Serving", "tst-portal-dvc", "tst-svc-birth")
+    # Technology and security: the SOC reports over the specialized network.
+    m.relate("r-as-dc-net", "Association", "tst-dc", "tst-net")
+    m.relate("r-fl-soc-net", "Flow", "tst-soc", "tst-net")
+    m.relate("r-fl-net-monitoring", "Flow", "tst-net", "vn-monitoring")
+    return m
+
+
+def own_app(m, identifier, kind, vi, en, level=3, deployed=True, monitored=True):
+    """Adds an own application component, deployed and monitored like the base's."""
+    m.element(identifier, "ApplicationComponent", vi, en, kind=kind, security_level=level)
+    if deployed:
+        m.relate(f"r-dep-{identifier[4:]}", "Realization", "tst-dc", identifier)
+    if monitored:
+        m.relate(f"r-soc-{identifier[4:]}", "Serving", "tst-soc", identifier)
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-rule mutations: rule id -> (bad, good), each a function of a fresh base model.
+# ---------------------------------------------------------------------------------------------
+
+def identity(m):
+    return m
+
+
+def to_text(m):
+    return m.to_xml()
+
+
+# MOD-001 and MOD-002 are loader diagnostics: the loader reports them while reading the file.
+def mod001_bad(m):
+    m.relate("r-fl-email-archive", "Flow", "tst-email", "tst-archive")  # no element tst-archive
+    return m
+
+
+def mod002_bad(m):
+    # Two relationships share one identifier.
+    m.relate("r-fl-email-lgsp", "Flow", "tst-email", "tst-lgsp")
+    m.relate("r-fl-email-lgsp", "Flow", "tst-lgsp", "tst-email")
+    return m
+
+
+def mod002_good(m):
+    m.relate("r-fl-email-lgsp", "Flow", "tst-email", "tst-lgsp")
+    m.relate("r-fl-lgsp-email", "Flow", "tst-lgsp", "tst-email")
+    return m
+
+
+def mod003_bad(m):
+    # A node assigned to an application component: ArchiMate wants a Realization.
+    m.relate("r-extra-dc-email", "Assignment", "tst-dc", "tst-email")
+    return m
+
+
+def mod003_good(m):
+    m.relate("r-extra-dc-email", "Realization", "tst-dc", "tst-email")
+    return m
+
+
+def mod004_bad(m):
+    m.set_prop("tst-dc", "eaf:kind", "infra.datacenter")
+    return m
+
+
+def mod005_bad(m):
+    del m.properties["eaf:level"]
+    return m
+
+
+def mod006_bad(m):
+    m.element("tst-dc-backup", "Node", "Trung tâm dữ liệu dự phòng", "Backup data centre", kind="infra.data-center")
+    return m
+
+
+def mod006_good(m):
+    mod006_bad(m)
+    m.relate("r-as-dc-backup-net", "Association", "tst-dc-backup", "tst-net")
+    return m
+
+
+def mod008_bad(m):
+    m.relate("r-ag-intake-oss", "Aggregation", "tst-oss-intake", "tst-oss")
+    return m
+
+
+def req001_bad(m):
+    own_app(m, "tst-lgsp-2", "platform.lgsp", "LGSP thứ hai (của Sở TT&TT)", "Second LGSP (of the ICT department)")
+    m.relate("r-fl-lgsp2-ngsp", "Flow", "tst-lgsp-2", "vn-ngsp")
+    return m
+
+
+def req002_bad(m):
+    own_app(m, "tst-oss-2", "app.one-stop-shop", "Hệ thống một cửa thứ hai (của Sở Tư pháp)", "Second one-stop-shop system (justice department)")
+    m.relate("r-fl-oss2-lgsp", "Flow", "tst-oss-2", "tst-lgsp")
+    return m
+
+
+def req003_bad(m):
+    m.remove_element("tst-portal-info")
+    return m
+
+
+def req004_bad(m):
+    m.remove_element("tst-dms")
+    return m
+
+
+def req005_bad(m):
+    m.remove_element("tst-email")
+    return m
+
+
+def req006_bad(m):
+    # No data architecture: neither the dossier nor the national database.
+    m.remove_element("tst-dossier")
+    m.remove_element("vn-population")
+    return m
+
+
+def int001_bad(m):
+    # The reporting system also sends straight to the national reporting system.
+    m.relate("r-fl-reporting-direct", "Flow", "tst-reporting", "vn-reporting")
+    return m
+
+
+def int002_bad(m):
+    # The LGSP talks to each national system directly, never to the NGSP.
+    m.remove_relationship("r-fl-lgsp-ngsp")
+    m.relate("r-fl-lgsp-dvcqg", "Flow", "tst-lgsp", "vn-dvcqg")
+    m.relate("r-fl-lgsp-payment", "Flow", "tst-lgsp", "vn-payment")
+    m.relate("r-fl-lgsp-identity", "Flow", "tst-lgsp", "vn-identity")
+    m.relate("r-fl-lgsp-reporting", "Flow", "tst-lgsp", "vn-reporting")
+    return m
+
+
+def int002_good(m):
+    int002_bad(m)
+    m.relate("r-fl-lgsp-ngsp", "Flow", "tst-lgsp", "vn-ngsp")
+    return m
+
+
+def swap_to_association(identifier):
+    def mutate(m):
+        m.find(identifier)["type"] = "Association"
+        return m
+    return mutate
+
+
+def int003_bad(m):
+    return swap_to_association("r-fl-lgsp-vdxp")(m)
+
+
+def int004_bad(m):
+    m.remove_relationship("r-fl-oss-lgsp")
+    return m
+
+
+def int005_bad(m):
+    m.remove_relationship("r-fl-reporting-lgsp")
+    return m
+
+
+def int006_bad(m):
+    m.relate("r-fl-portal-oss", "Flow", "tst-portal-dvc", "tst-oss")
+    return m
+
+
+def int007_bad(m):
+    # The LGSP queries the population database without the NGSP (model c).
+    m.relate("r-fl-lgsp-population", "Flow", "tst-lgsp", "vn-population")
+    return m
+
+
+def int008_bad(m):
+    return swap_to_association("r-fl-ngsp-payment")(m)
+
+
+def int009_bad(m):
+    return swap_to_association("r-fl-ngsp-identity")(m)
+
+
+def dat001_bad(m):
+    # A provincial population database that is not fed from the national one.
+    own_app(m, "tst-db-residents", "db.shared", "CSDL dân cư dùng chung của tỉnh", "Provincial shared residents database")
+    m.set_prop("tst-db-residents", "eaf:subject", "population")
+    return m
+
+
+def dat001_good(m):
+    dat001_bad(m)
+    m.relate("r-fl-residents-lgsp", "Flow", "tst-db-residents", "tst-lgsp")
+    return m
+
+
+def sec001_bad(m):
+    m.set_prop("tst-email", "eaf:security-level", None)
+    return m
+
+
+def sec002_bad(m):
+    m.remove_relationship("r-soc-email")
+    return m
+
+
+def sec003_bad(m):
+    return swap_to_association("r-fl-net-monitoring")(m)
+
+
+def sec004_bad(m):
+    # The one-stop shop is rated below its intake module.
+    m.set_prop("tst-oss", "eaf:security-level", 2)
+    return m
+
+
+def sec005_bad(m):
+    m.set_prop("tst-portal-info", "eaf:security-level", 2)
+    return m
+
+
+def sec006_bad(m):
+    # The only SOC is another agency's (a vendor's): the province has none of its own.
+    m.set_prop("tst-soc", "eaf:owner", "VNPT")
+    return m
+
+
+def tec001_bad(m):
+    m.remove_relationship("r-dep-email")
+    return m
+
+
+def bus001_bad(m):
+    m.remove_relationship("r-sv-oss-birth")
+    m.remove_relationship("r-sv-portal-birth")
+    return m
+
+
+def bus001_good(m):
+    bus001_bad(m)
+    m.relate("r-sv-oss-birth", "Serving", "tst-oss", "tst-svc-birth")
+    return m
+
+
+def bus002_bad(m):
+    m.set_prop("tst-svc-birth", "eaf:service-level", 5)
+    return m
+
+
+RULES = {
+    "MOD-001": (mod001_bad, identity),
+    "MOD-002": (mod002_bad, mod002_good),
+    "MOD-003": (mod003_bad, mod003_good),
+    "MOD-004": (mod004_bad, identity),
+    "MOD-005": (mod005_bad, identity),
+    "MOD-006": (mod006_bad, mod006_good),
+    "MOD-008": (mod008_bad, identity),
+    "REQ-001": (req001_bad, identity),
+    "REQ-002": (req002_bad, identity),
+    "REQ-003": (req003_bad, identity),
+    "REQ-004": (req004_bad, identity),
+    "REQ-005": (req005_bad, identity),
+    "REQ-006": (req006_bad, identity),
+    "INT-001": (int001_bad, identity),
+    "INT-002": (int002_bad, int002_good),
+    "INT-003": (int003_bad, identity),
+    "INT-004": (int004_bad, identity),
+    "INT-005": (int005_bad, identity),
+    "INT-006": (int006_bad, identity),
+    "INT-007": (int007_bad, identity),
+    "INT-008": (int008_bad, identity),
+    "INT-009": (int009_bad, identity),
+    "DAT-001": (dat001_bad, dat001_good),
+    "SEC-001": (sec001_bad, identity),
+    "SEC-002": (sec002_bad, identity),
+    "SEC-003": (sec003_bad, identity),
+    "SEC-004": (sec004_bad, identity),
+    "SEC-005": (sec005_bad, identity),
+    "SEC-006": (sec006_bad, identity),
+    "TEC-001": (tec001_bad, identity),
+    "BUS-001": (bus001_bad, bus001_good),
+    "BUS-002": (bus002_bad, identity),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Cases about the command rather than one rule.
+# ---------------------------------------------------------------------------------------------
+
+def several_findings(m):
+    """A model with an error, warnings and an info, for the output formats."""
+    m.set_prop("tst-email", "eaf:security-level", None)  # SEC-001 error
+    m.remove_relationship("r-dep-email")  # TEC-001 warning
+    m.set_prop("tst-portal-info", "eaf:security-level", 2)  # SEC-005 warning
+    mod006_bad(m)  # MOD-006 info
+    return m
+
+
+def warnings_only(m):
+    m.remove_relationship("r-dep-email")  # TEC-001
+    m.remove_relationship("r-soc-reporting")  # SEC-002
+    return m
+
+
+def waiver(m):
+    tec001_bad(m)
+    m.set_prop("tst-email", "eaf:waive",
+               "TEC-001: Thư điện tử công vụ thuê dịch vụ của nhà cung cấp (SaaS), không triển khai tại trung tâm dữ liệu tỉnh.")
+    return m
+
+
+def justification(m):
+    # The one-stop shop reads the population database directly (fallback model d), justified.
+    m.relate("r-fl-oss-population", "Flow", "tst-oss", "vn-population",
+             justification="Kết nối trực tiếp tạm thời theo Thông tư 13/2017 khi NGSP chưa cung cấp dịch vụ tra cứu dân cư.")
+    return m
+
+
+def severity_model(m):
+    sec002_bad(m)  # SEC-002 warning
+    sec005_bad(m)  # SEC-005 warning
+    tec001_bad(m)  # TEC-001 warning
+    return m
+
+
+def enable_disable_model(m):
+    req005_bad(m)  # REQ-005: disabled
+    m.element("tst-lgsp-2", "ApplicationComponent", "LGSP thứ hai", "Second LGSP", kind="platform.lgsp")
+    m.relate("r-fl-lgsp2-ngsp", "Flow", "tst-lgsp-2", "vn-ngsp")  # REQ-001 (reported); SEC-001, TEC-001 (not run)
+    m.remove_relationship("r-fl-lgsp-info")
+    m.remove_relationship("r-soc-portal-info")  # SEC-002 (not run)
+    return m
+
+
+BROKEN_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m-broken">
+  <name xml:lang="vi">Mô hình hỏng</name>
+  <elements>
+    <element identifier="a" xsi:type="ApplicationComponent">
+      <name xml:lang="vi">Hệ thống A</name>
+    </element>
+  <!-- the elements tag is never closed -->
+</model>
+"""
+
+EXTRA = {
+    # name: (model function or literal text, cmd)
+    "format-json": (several_findings, "check --lang en --format json model.xml"),
+    "format-sarif": (several_findings, "check --lang en --format sarif model.xml"),
+    "format-junit": (several_findings, "check --lang en --format junit model.xml"),
+    "lang-vi": (several_findings, "check --lang vi model.xml"),
+    "fail-on-warning": (warnings_only, "check --lang en --fail-on warning model.xml"),
+    "waiver": (waiver, "check --lang en model.xml"),
+    "justification": (justification, "check --lang en model.xml"),
+    "severity-override": (severity_model, "check --lang en --severity 'SEC-*=info' model.xml"),
+    "enable-disable": (enable_disable_model, "check --lang en --enable 'REQ-*' --disable REQ-005 model.xml"),
+    "bad-rule-glob": (identity, "check --lang en --enable 'NOPE-*' model.xml"),
+    "broken-model": (BROKEN_XML, "check --lang en model.xml"),
+}
+
+
+def write_case(name, content, cmd):
+    folder = os.path.join(HERE, name)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "model.xml"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(content)
+    with open(os.path.join(folder, "cmd"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(cmd + "\n")
+
+
+def main():
+    names = []
+    for rule, (bad, good) in RULES.items():
+        write_case(f"{rule}-bad", bad(base_model()).to_xml(), "check --lang en model.xml")
+        write_case(f"{rule}-good", good(base_model()).to_xml(), "check --lang en model.xml")
+        names += [f"{rule}-bad", f"{rule}-good"]
+    for name, (source, cmd) in EXTRA.items():
+        content = source if isinstance(source, str) else source(base_model()).to_xml()
+        write_case(name, content, cmd)
+        names.append(name)
+    # Folders of cases this script no longer makes would otherwise linger as stale tests.
+    for entry in sorted(os.listdir(HERE)):
+        path = os.path.join(HERE, entry)
+        if os.path.isdir(path) and entry not in names:
+            print(f"removing stale case {entry}", file=sys.stderr)
+            shutil.rmtree(path)
+    print(f"{len(names)} cases written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()

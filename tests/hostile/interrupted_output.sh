@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# interrupted_output.sh EAF GENERATOR WORK_DIR
+# An output file is either the old one or the whole new one: eaf is killed (SIGKILL) at many
+# moments while writing a large report over an existing file; afterwards the file must hold the
+# old content or a complete, parseable new report. Also: eaf refuses to write over its input.
+set -euo pipefail
+eaf=$1
+generate=$2
+work=$3
+mkdir -p "$work"
+model="$work/large.xml"
+[[ -s "$model" ]] || "$generate" --elements 60000 --relationships 150000 --violations -o "$model"
+out="$work/report.json"
+fail() { echo "interrupted_output: FAIL: $*" >&2; exit 1; }
+
+for delay in 0.05 0.2 0.4 0.6 0.8 1.0 1.3 1.6 2.0 3.0; do
+  echo '{"old": true}' > "$out"
+  "$eaf" check --quiet --format json --output "$out" "$model" > /dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if ! python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d.get("old") or "findings" in d' "$out"; then
+    fail "after a kill at ${delay}s the output is neither the old file nor a whole report"
+  fi
+done
+# A run left alone writes the whole report.
+"$eaf" check --quiet --format json --output "$out" "$model" > /dev/null || [[ $? -eq 1 ]]
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "findings" in d' "$out" || fail "the finished report is not whole"
+
+# Never over an input.
+cp "$model" "$work/input.xml"
+before=$(sha256sum "$work/input.xml")
+if "$eaf" check --quiet --output "$work/input.xml" "$work/input.xml" > /dev/null 2> "$work/stderr.txt"; then fail "wrote over its input"; fi
+[[ "$(sha256sum "$work/input.xml")" == "$before" ]] || fail "the input changed"
+grep -q "refusing to overwrite the input file" "$work/stderr.txt" || fail "no clear message when asked to overwrite the input"
+rm -f "$work"/.report.json.tmp-*
+echo "interrupted_output: ok"

@@ -1,0 +1,109 @@
+// required-count: the agency owns between min and max elements of each given kind.
+
+#include "check_util.h"
+
+using namespace eaf::test;
+
+namespace {
+
+std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
+
+/// One element per line: `    <element ...>` at column 5.
+std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
+                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
+  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
+  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
+         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
+}
+
+const std::string kOneLgsp = Rule("REQ-001", "required-count", "error", "{agency} has {count} of {kind} ({min}..{max})",
+                                  "<param name=\"kinds\">platform.lgsp</param><param name=\"levels\">ministry province</param>"
+                                  "<param name=\"min\">1</param><param name=\"max\">1</param>");
+
+const std::string kPortals = Rule("REQ-003", "required-count", "error", "{agency} lacks {kind} ({count}, at least {min}, at most {max})",
+                                  "<param name=\"kinds\">portal.public-service portal.information</param>"
+                                  "<param name=\"levels\">ministry province</param><param name=\"min\">1</param>");
+
+}  // namespace
+
+TEST_CASE("required-count: no LGSP at all is reported at the model") {
+  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop"), "", Province()));
+  CHECK(RunRule(kOneLgsp, workspace) == "t.xml:2:1: error: PTO has 0 of platform.lgsp (1..1) [REQ-001]\n");
+}
+
+TEST_CASE("required-count: exactly one is fine") {
+  const auto workspace = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp"), "", Province()));
+  CHECK(RunRule(kOneLgsp, workspace) == "");
+}
+
+TEST_CASE("required-count: two is reported at the second, with a note at each") {
+  // Lines 6-8.
+  const auto workspace = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp") + Element("os", "One-stop", "app.one-stop-shop") +
+                                                   Element("lgsp2", "LGSP of the health department", "platform.lgsp"),
+                                               "", Province()));
+  CHECK(RunRule(kOneLgsp, workspace) ==
+        "t.xml:8:5: error: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
+        "t.xml:6:5: note: one platform.lgsp: 'LGSP' (lgsp)\n"
+        "t.xml:8:5: note: one platform.lgsp: 'LGSP of the health department' (lgsp2)\n");
+  CHECK(RunRule(kOneLgsp, workspace, "vi") ==
+        "t.xml:8:5: error: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
+        "t.xml:6:5: note: một platform.lgsp: 'LGSP' (lgsp)\n"
+        "t.xml:8:5: note: một platform.lgsp: 'LGSP of the health department' (lgsp2)\n");
+}
+
+TEST_CASE("required-count: references to another agency's systems do not count") {
+  // The province's own LGSP plus a reference to the ministry's: one owned, fine.
+  const auto one = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp") + Element("byt", "BYT LGSP", "platform.lgsp", "BYT"),
+                                         "", Province()));
+  CHECK(RunRule(kOneLgsp, one) == "");
+  // Only the reference: none of its own. eaf:owner equal to the file's agency is owned.
+  const auto none = LoadXml(ExchangeModel(Element("byt", "BYT LGSP", "platform.lgsp", "BYT"), "", Province()));
+  CHECK(RunRule(kOneLgsp, none) == "t.xml:2:1: error: PTO has 0 of platform.lgsp (1..1) [REQ-001]\n");
+  const auto explicit_owner = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp", "PTO"), "", Province()));
+  CHECK(RunRule(kOneLgsp, explicit_owner) == "");
+}
+
+TEST_CASE("required-count: each kind is counted on its own; no max means no limit") {
+  // Lines 6-7: two public-service portals (fine, no max) and no information portal.
+  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service") +
+                                                   Element("dvc2", "Second portal", "portal.public-service"),
+                                               "", Province()));
+  CHECK(RunRule(kPortals, workspace) == "t.xml:2:1: error: PTO lacks portal.information (0, at least 1, at most ∞) [REQ-003]\n");
+  const auto both = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service") + Element("info", "Info", "portal.information"),
+                                          "", Province()));
+  CHECK(RunRule(kPortals, both) == "");
+}
+
+TEST_CASE("required-count: a kind family, and too few but not none") {
+  const std::string rule = Rule("X-1", "required-count", "warning", "{agency}: {count} of {kind}, at least {min}",
+                                "<param name=\"kinds\">sec.*</param><param name=\"min\">2</param>");
+  // Lines 6-7: one SOC, one firewall: two of the family.
+  const auto two = LoadXml(ExchangeModel(Element("soc", "SOC", "sec.soc", "", "Node") + Element("fw", "Firewall", "sec.firewall", "", "Node"),
+                                         "", Province()));
+  CHECK(RunRule(rule, two) == "");
+  const auto one = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop") + Element("soc", "SOC", "sec.soc", "", "Node"),
+                                         "", Province()));
+  CHECK(RunRule(rule, one) ==
+        "t.xml:7:5: warning: PTO: 1 of sec.*, at least 2 [X-1]\n"
+        "t.xml:7:5: note: one sec.*: 'SOC' (soc)\n");
+}
+
+TEST_CASE("required-count: the levels filter; min defaults to 1") {
+  const auto national = LoadXml(ExchangeModel(Element("ngsp", "NGSP", "platform.ngsp"), "", Prop("p-level", "national") + Prop("p-agency", "VN")));
+  CHECK(RunRule(kOneLgsp, national) == "");
+  const std::string rule = Rule("X-1", "required-count", "error", "{agency} needs {kind}", "<param name=\"kinds\">platform.ngsp</param>");
+  CHECK(RunRule(rule, national) == "");
+  const auto ministry = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp"), "", Prop("p-level", "ministry") + Prop("p-agency", "BYT")));
+  CHECK(RunRule(rule, ministry) == "t.xml:2:1: error: BYT needs platform.ngsp [X-1]\n");
+}
+
+TEST_CASE("required-count: a waiver on one of the counted elements") {
+  const auto workspace = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp") +
+                                                   Element("lgsp2", "Old LGSP", "platform.lgsp", "", "ApplicationComponent",
+                                                           Prop("p-waive", "REQ-001: retired in 2025")),
+                                               "", Province()));
+  CHECK(RunRule(kOneLgsp, workspace) ==
+        "[waived: retired in 2025] t.xml:7:5: error: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
+        "t.xml:6:5: note: one platform.lgsp: 'LGSP' (lgsp)\n"
+        "t.xml:7:5: note: one platform.lgsp: 'Old LGSP' (lgsp2)\n");
+}

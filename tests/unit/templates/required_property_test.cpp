@@ -1,0 +1,132 @@
+// required-property: the agency's elements of given types or kinds declare a property, in a range or a list.
+
+#include <filesystem>
+
+#include "check_util.h"
+
+using namespace eaf::test;
+
+namespace {
+
+/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
+std::string PackError(std::string text) {
+  const std::string folder = (std::filesystem::temp_directory_path() / "eaf-template-tests").string() + "/";
+  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
+  return text;
+}
+
+std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
+
+/// One element per line: `    <element ...>` at column 5.
+std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
+                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
+  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
+  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
+         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
+}
+
+const std::string kSecurityLevel = Rule("SEC-001", "required-property", "error", "{element}: {property} {detail}",
+                                        "<param name=\"property\">eaf:security-level</param><param name=\"types\">ApplicationComponent</param>"
+                                        "<param name=\"min\">1</param><param name=\"max\">5</param>");
+
+std::string Level(const std::string& value) { return Prop("p-sec", value); }
+
+}  // namespace
+
+TEST_CASE("required-property: a missing, an empty and an out-of-range security level") {
+  // Lines 6-10.
+  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop") +
+                                                   Element("lgsp", "LGSP", "platform.lgsp", "", "ApplicationComponent", Level("")) +
+                                                   Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("7")) +
+                                                   Element("mail", "Mail", "app.email", "", "ApplicationComponent", Level("high")) +
+                                                   Element("doc", "Documents", "app.document-management", "", "ApplicationComponent", Level("3")),
+                                               "", Province()));
+  CHECK(RunRule(kSecurityLevel, workspace) ==
+        "t.xml:6:5: error: 'One-stop' (os): eaf:security-level not declared [SEC-001]\n"
+        "t.xml:7:5: error: 'LGSP' (lgsp): eaf:security-level not declared [SEC-001]\n"
+        "t.xml:8:5: error: 'Portal' (dvc): eaf:security-level value '7' is outside 1–5 [SEC-001]\n"
+        "t.xml:9:5: error: 'Mail' (mail): eaf:security-level value 'high' is outside 1–5 [SEC-001]\n");
+  CHECK(RunRule(kSecurityLevel, workspace, "vi") ==
+        "t.xml:6:5: error: 'One-stop' (os): eaf:security-level chưa khai báo [SEC-001]\n"
+        "t.xml:7:5: error: 'LGSP' (lgsp): eaf:security-level chưa khai báo [SEC-001]\n"
+        "t.xml:8:5: error: 'Portal' (dvc): eaf:security-level giá trị '7' nằm ngoài 1–5 [SEC-001]\n"
+        "t.xml:9:5: error: 'Mail' (mail): eaf:security-level giá trị 'high' nằm ngoài 1–5 [SEC-001]\n");
+}
+
+TEST_CASE("required-property: declared within the range is fine; other types and references are not checked") {
+  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("1")) +
+                                                   Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("5")) +
+                                                   Element("ngsp", "NGSP", "platform.ngsp", "VN") +
+                                                   Element("srv", "Server", "infra.data-center", "", "Node") +
+                                                   Element("svc", "Service", "service.public", "", "BusinessService"),
+                                               "", Province()));
+  CHECK(RunRule(kSecurityLevel, workspace) == "");
+}
+
+TEST_CASE("required-property: subjects by kind, e.g. a public service's online level") {
+  const std::string rule = Rule("BUS-002", "required-property", "warning", "{element} ({kind}): {property}='{value}' {detail}",
+                                "<param name=\"property\">eaf:service-level</param><param name=\"kinds\">service.public</param>"
+                                "<param name=\"min\">1</param><param name=\"max\">4</param>");
+  // Lines 6-8.
+  const auto workspace = LoadXml(ExchangeModel(
+      Element("s1", "Birth registration", "service.public", "", "BusinessService", Prop("p-service", "4")) +
+          Element("s2", "Land registration", "service.public", "", "BusinessService", Prop("p-service", "0")) +
+          Element("s3", "Other service", "", "", "BusinessService"),
+      "", Province()));
+  CHECK(RunRule(rule, workspace) ==
+        "t.xml:7:5: warning: 'Land registration' (s2) (service.public): eaf:service-level='0' value '0' is outside 1–4 [BUS-002]\n");
+}
+
+TEST_CASE("required-property: a list of allowed values") {
+  const std::string rule = Rule("X-1", "required-property", "warning", "{element}: {detail}",
+                                "<param name=\"property\">eaf:state</param><param name=\"kinds\">app.*</param>"
+                                "<param name=\"values\">baseline target</param>");
+  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Prop("p-state", "target")) +
+                                                   Element("mail", "Mail", "app.email", "", "ApplicationComponent", Prop("p-state", "current")),
+                                               "", Province()));
+  CHECK(RunRule(rule, workspace) == "t.xml:7:5: warning: 'Mail' (mail): value 'current' is not one of baseline, target [X-1]\n");
+}
+
+TEST_CASE("required-property: only a maximum, or only a minimum") {
+  const std::string at_most = Rule("X-1", "required-property", "warning", "{element}: {detail}",
+                                   "<param name=\"property\">eaf:security-level</param><param name=\"types\">ApplicationComponent</param>"
+                                   "<param name=\"max\">3</param>");
+  const std::string at_least = Rule("X-2", "required-property", "warning", "{element}: {detail}",
+                                    "<param name=\"property\">eaf:security-level</param><param name=\"types\">ApplicationComponent</param>"
+                                    "<param name=\"min\">2</param>");
+  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("4")) +
+                                                   Element("mail", "Mail", "app.email", "", "ApplicationComponent", Level("1")) +
+                                                   Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("high")),
+                                               "", Province()));
+  CHECK(RunRule(at_most, workspace) ==
+        "t.xml:6:5: warning: 'Portal' (dvc): value '4' is above the maximum 3 [X-1]\n"
+        "t.xml:8:5: warning: 'One-stop' (os): value 'high' is not an integer [X-1]\n");
+  CHECK(RunRule(at_least, workspace) ==
+        "t.xml:7:5: warning: 'Mail' (mail): value '1' is below the minimum 2 [X-2]\n"
+        "t.xml:8:5: warning: 'One-stop' (os): value 'high' is not an integer [X-2]\n");
+}
+
+TEST_CASE("required-property: the levels filter and an unprofiled model") {
+  const std::string rule = Rule("X-1", "required-property", "error", "{element}: {detail}",
+                                "<param name=\"property\">eaf:security-level</param><param name=\"types\">ApplicationComponent</param>"
+                                "<param name=\"levels\">ministry</param>");
+  const std::string elements = Element("os", "One-stop", "app.one-stop-shop");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, "", Province()))) == "");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, "", Prop("p-level", "ministry") + Prop("p-agency", "BYT")))) ==
+        "t.xml:6:5: error: 'One-stop' (os): not declared [X-1]\n");
+  CHECK(RunRule(kSecurityLevel, LoadXml(ExchangeModel(elements))) == "");
+}
+
+TEST_CASE("required-property: neither types nor kinds is a pack error") {
+  CHECK(PackError(RunRule(Rule("X-1", "required-property", "error", "{element}", "<param name=\"property\">eaf:security-level</param>"),
+                          LoadXml(ExchangeModel("")))) ==
+        "PACK ERROR:\npack.xml:3:1: error: rule X-1: give 'types' or 'kinds': which elements must declare the property [PACK-004]\n");
+}
+
+TEST_CASE("required-property: a waiver on the element") {
+  const auto workspace = LoadXml(ExchangeModel(
+      Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Prop("p-waive", "SEC-001: level being approved")), "",
+      Province()));
+  CHECK(RunRule(kSecurityLevel, workspace) ==
+        "[waived: level being approved] t.xml:6:5: error: 'One-stop' (os): eaf:security-level not declared [SEC-001]\n");
+}

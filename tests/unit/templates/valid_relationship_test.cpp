@@ -1,0 +1,104 @@
+// valid-relationship: the relationship type is allowed between the two element types (ArchiMate 3.1 table).
+
+#include <filesystem>
+#include <fstream>
+
+#include "check_util.h"
+
+using namespace eaf::test;
+
+namespace {
+
+/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
+std::string PackError(std::string text) {
+  const std::string folder = (std::filesystem::temp_directory_path() / "eaf-template-tests").string() + "/";
+  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
+  return text;
+}
+
+std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
+
+/// One element per line: `    <element ...>` at column 5.
+std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
+                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
+  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
+  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
+         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
+}
+
+std::string Relation(const std::string& id, const std::string& type, const std::string& source, const std::string& target,
+                     const std::string& properties = "") {
+  return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target +
+         "\"" + (properties.empty() ? "/>\n" : "><properties>" + properties + "</properties></relationship>\n");
+}
+
+const std::string kTable = Rule("MOD-003", "valid-relationship", "warning",
+                                "{type} from {source-type} to {target-type} ({source} → {target}, {relationship}); allowed: {allowed}",
+                                "<param name=\"table\">archimate-3.1-relationships.xml</param>");
+
+/// A rule reading `table`, written beside the pack.
+std::string RuleWithTable(const std::string& name, const std::string& content) {
+  const auto folder = std::filesystem::temp_directory_path() / "eaf-template-tests";
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder / name) << content;
+  return Rule("X-1", "valid-relationship", "warning", "{type}", "<param name=\"table\">" + name + "</param>");
+}
+
+// Lines 5-7 (6-8 with model properties): a node, an application component, an artifact.
+const std::string kElements = Element("srv", "Server", "", "", "Node") + Element("app", "App", "", "", "ApplicationComponent") +
+                              Element("war", "app.war", "", "", "Artifact");
+
+}  // namespace
+
+TEST_CASE("valid-relationship: a node assigned to an application component") {
+  const auto workspace = LoadXml(ExchangeModel(kElements, Relation("r1", "Assignment", "srv", "app")));
+  CHECK(RunRule(kTable, workspace) ==
+        "t.xml:10:5: warning: Assignment from Node to ApplicationComponent ('Server' (srv) → 'App' (app), r1); allowed: "
+        "Realization, Serving, Triggering, Flow, Association [MOD-003]\n");
+}
+
+TEST_CASE("valid-relationship: the allowed forms are silent") {
+  // Realization from the node, or through an artifact assigned to the node that realizes the component.
+  CHECK(RunRule(kTable, LoadXml(ExchangeModel(kElements, Relation("r1", "Realization", "srv", "app")))) == "");
+  CHECK(RunRule(kTable, LoadXml(ExchangeModel(kElements, Relation("r1", "Assignment", "srv", "war") +
+                                                             Relation("r2", "Realization", "war", "app")))) == "");
+}
+
+TEST_CASE("valid-relationship: junctions, and relationships ending on a relationship") {
+  // Line 8: a junction between the node and the component; r3 associates the artifact with r1.
+  const auto workspace = LoadXml(ExchangeModel(kElements + Element("j", "j", "", "", "OrJunction"),
+                                               Relation("r1", "Flow", "srv", "j") + Relation("r2", "Flow", "j", "app") +
+                                                   Relation("r3", "Association", "war", "r1")));
+  CHECK(RunRule(kTable, workspace) == "");
+}
+
+TEST_CASE("valid-relationship: plain ArchiMate, so profiled or not, with a waiver on the relationship") {
+  const std::string relationship = Relation("r1", "Composition", "app", "srv", Prop("p-waive", "MOD-003: drawn as in the 2019 plan"));
+  CHECK(RunRule(kTable, LoadXml(ExchangeModel(kElements, relationship, Province()))) ==
+        "[waived: drawn as in the 2019 plan] t.xml:11:5: warning: Composition from ApplicationComponent to Node ('App' (app) → "
+        "'Server' (srv), r1); allowed: Serving, Triggering, Flow, Association [MOD-003]\n");
+}
+
+TEST_CASE("valid-relationship: a table that cannot be read is a pack error") {
+  const auto workspace = LoadXml(ExchangeModel(""));
+  CHECK(PackError(RunRule(RuleWithTable("broken-table.xml", "<table><source"), workspace)) ==
+        "PACK ERROR:\npack.xml:3:1: error: rule X-1: the relationship table broken-table.xml is not well-formed XML: "
+        "Error parsing start element tag [PACK-004]\n");
+  CHECK(PackError(RunRule(RuleWithTable("type-table.xml", "<table><source type=\"Server\"/></table>"), workspace)) ==
+        "PACK ERROR:\npack.xml:3:1: error: rule X-1: the relationship table names an unknown type 'Server' [PACK-004]\n");
+  CHECK(PackError(RunRule(RuleWithTable("letter-table.xml",
+                                        "<table><source type=\"Node\"><target type=\"Node\" allowed=\"ax\"/></source></table>"),
+                          workspace)) ==
+        "PACK ERROR:\npack.xml:3:1: error: rule X-1: the relationship table uses an unknown letter 'x' [PACK-004]\n");
+  CHECK(PackError(RunRule(RuleWithTable("empty-table.xml", "<table/>"), workspace)) ==
+        "PACK ERROR:\npack.xml:3:1: error: rule X-1: the relationship table empty-table.xml holds no <source>/<target> pairs [PACK-004]\n");
+}
+
+TEST_CASE("valid-relationship: a table of one pair allows exactly that pair") {
+  const std::string rule = RuleWithTable("tiny-table.xml",
+                                         "<table><source type=\"Node\"><target type=\"ApplicationComponent\" allowed=\"r\"/></source></table>");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(kElements, Relation("r1", "Realization", "srv", "app")))) == "");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(kElements, Relation("r1", "Flow", "srv", "app") + Relation("r2", "Flow", "app", "srv")))) ==
+        "t.xml:10:5: warning: Flow [X-1]\n"
+        "t.xml:11:5: warning: Flow [X-1]\n");
+}
