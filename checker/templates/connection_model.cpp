@@ -10,6 +10,16 @@
 namespace eaf::checker::templates {
 namespace {
 
+// True when the hub exchanges directly with a national database: only then is a link to it a
+// connection to national data (PROFILE.md INT-007), not just any use of the platform.
+bool HubServesNationalData(const CheckContext& context, std::int32_t hub, const std::vector<std::string>& national) {
+  const ExchangeGraph& graph = context.exchanges();
+  for (auto [it, end] = boost::out_edges(static_cast<std::size_t>(hub), graph); it != end; ++it) {
+    if (KindMatchesAny(context.element(static_cast<std::int32_t>(boost::target(*it, graph))).kind, national)) return true;
+  }
+  return false;
+}
+
 class ConnectionModel final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "connection-model"; }
@@ -41,20 +51,23 @@ class ConnectionModel final : public RuleTemplate {
         const model::Element& near_element = context.element(near);
         const model::Element& far_element = context.element(far);
         std::string expected, connection_model;
+        const bool far_is_application = model::LayerOf(far_element.type) == model::ArchiLayer::kApplication &&
+                                        !model::KindMatches(far_element.kind, "sec");
         if (KindMatchesAny(near_element.kind, national) && !KindMatchesAny(far_element.kind, hub) &&
-            !KindMatchesAny(far_element.kind, national)) {
-          // Something other than the hub talks to a national database.
-          if (!context.IsOwned(far)) continue;  // another agency's link is checked in its own file
+            !KindMatchesAny(far_element.kind, national) && far_is_application) {
+          // Something other than the hub talks to a national database. A ministry that runs a
+          // national database links its own systems to it as it likes; another agency's link is
+          // checked in its own file.
+          if (!context.IsOwned(far) || context.IsOwned(near)) continue;
           expected = hub.front();
           connection_model = KindMatchesAny(far_element.kind, platform)
                                  ? context.Say("chỉ qua LGSP (mô hình c)", "LGSP only (model c)")
                                  : context.Say("kết nối trực tiếp (mô hình d)", "direct connection (model d)");
-        } else if (KindMatchesAny(near_element.kind, hub) && context.IsOwned(far) &&
+        } else if (KindMatchesAny(near_element.kind, hub) && context.IsOwned(far) && far_is_application &&
                    !KindMatchesAny(far_element.kind, platform) && !KindMatchesAny(far_element.kind, hub) &&
-                   !KindMatchesAny(far_element.kind, national) &&
-                   model::LayerOf(far_element.type) == model::ArchiLayer::kApplication &&
-                   context.workspace().files[file].level != "national") {
-          // An agency system bypasses its own platform to reach the national hub.
+                   !KindMatchesAny(far_element.kind, national) && context.workspace().files[file].level != "national" &&
+                   HubServesNationalData(context, near, national)) {
+          // An agency system bypasses its own platform to reach the hub that serves the national databases.
           expected = platform.front();
           connection_model = context.Say("chỉ qua NGSP (mô hình b)", "NGSP only (model b)");
         } else {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <unistd.h>
 
 #include "checker/engine.h"
 #include "checker/output/report_writers.h"
@@ -19,7 +20,8 @@ namespace eaf::test {
 /// copy of the relationship table, so file parameters resolve as in the real pack.
 inline std::string WritePack(const std::string& rule_xml, const std::string& name = "pack.xml") {
   namespace fs = std::filesystem;
-  const fs::path folder = fs::temp_directory_path() / "eaf-template-tests";
+  // One folder per process: ctest -j runs test cases as parallel processes.
+  const fs::path folder = fs::temp_directory_path() / ("eaf-template-tests-" + std::to_string(::getpid()));
   fs::create_directories(folder);
   fs::copy_file(EAF_SOURCE_DIR "/rules/archimate-3.1-relationships.xml", folder / "archimate-3.1-relationships.xml",
                 fs::copy_options::overwrite_existing);

@@ -8,9 +8,12 @@ using namespace eaf::test;
 
 namespace {
 
+/// The folder WritePack writes the pack to (one per process).
+std::filesystem::path PackFolder() { return std::filesystem::path(WritePack("", "folder-probe.xml")).parent_path(); }
+
 /// RunRule's pack errors without the temporary folder, so whole lines can be compared.
 std::string PackError(std::string text) {
-  const std::string folder = (std::filesystem::temp_directory_path() / "eaf-template-tests").string() + "/";
+  const std::string folder = PackFolder().string() + "/";
   for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
   return text;
 }
