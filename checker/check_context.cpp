@@ -46,11 +46,18 @@ CheckContext::CheckContext(const model::Workspace& workspace, std::string lang)
 
 bool CheckContext::IsExchange(const model::Relationship& relationship) const {
   using model::RelationshipType;
+  if (!relationship.ConnectsElements()) return false;
+  // A database modelled as a DataObject (PROFILE.md allows it for db.*) can only be accessed:
+  // reading or writing it is how systems exchange with it.
+  if (relationship.type == RelationshipType::kAccess) {
+    const model::Element& data = workspace_.elements[relationship.target_index];
+    return (data.type == model::ElementType::kDataObject || data.type == model::ElementType::kArtifact) &&
+           model::KindMatches(data.kind, "db") && IsExchangeEnd(workspace_.elements[relationship.source_index]);
+  }
   if (relationship.type != RelationshipType::kFlow && relationship.type != RelationshipType::kServing &&
       relationship.type != RelationshipType::kTriggering) {
     return false;
   }
-  if (!relationship.ConnectsElements()) return false;
   return IsExchangeEnd(workspace_.elements[relationship.source_index]) &&
          IsExchangeEnd(workspace_.elements[relationship.target_index]);
 }

@@ -38,8 +38,9 @@ class CheckContext {
   const model::Element& element(std::int32_t index) const { return workspace_.elements[index]; }
   const model::Relationship& relationship(std::int32_t index) const { return workspace_.relationships[index]; }
 
-  /// True when the relationship is an exchange (Flow, Serving or Triggering between two
-  /// application- or technology-layer elements).
+  /// True when the relationship is an exchange: Flow, Serving or Triggering between two
+  /// application- or technology-layer elements, or Access to a database (db.*) modelled as a
+  /// DataObject or Artifact.
   bool IsExchange(const model::Relationship& relationship) const;
   /// True when element `index` is owned by its file's agency.
   bool IsOwned(std::int32_t index) const { return workspace_.IsOwned(workspace_.elements[index]); }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 #include "checker/graph_queries.h"
 #include "checker/templates/template_util.h"
@@ -73,31 +74,107 @@ class Reachability final : public RuleTemplate {
           if (it != from_source.distance.end() && it->second <= max_hops) found = true;
         }
       } else {
-        // Through one of the via elements: source -> via without passing a target (a path that
-        // touches the target first and comes back through the via element proves nothing),
-        // then via -> target.
-        const Reach to_via = ReachFrom(context, {static_cast<std::size_t>(source)},
-                                       [&](std::size_t v) { return may_enter(v) && !is_target(v); });
-        for (const auto& [vertex, hops] : to_via.distance) {
-          if (found || vertex == static_cast<std::size_t>(source)) continue;
+        // Through one of the via elements: a simple path source ... via ... target. Searching from
+        // the via element again is not enough, since that walk may come back through the vertices
+        // that led to it (one-stop-shop -> NGSP <- LGSP, then NGSP -> portal bypasses the LGSP).
+        for (const auto& entry : from_source.distance) {
+          const std::size_t vertex = entry.first;
+          if (vertex == static_cast<std::size_t>(source) || is_target(vertex)) continue;
           if (!KindMatchesAny(context.element(static_cast<std::int32_t>(vertex)).kind, via)) continue;
-          const Reach from_via = ReachFrom(context, {vertex}, may_enter);
-          for (std::int32_t target : targets) {
-            auto it = from_via.distance.find(static_cast<std::size_t>(target));
-            if (it != from_via.distance.end() && hops + it->second <= max_hops) found = true;
+          const int length = HopsThrough(context, vertex, static_cast<std::size_t>(source), from_source, is_target);
+          if (length >= 0 && length <= max_hops) {
+            found = true;
+            break;
           }
         }
       }
       if (found) continue;
-      sink(MissingPath(context, file, source, targets, from_source, parameters));
+      sink(MissingPath(context, file, source, targets, from_source, parameters, max_hops));
     }
   }
 
  private:
+  // Length of the shortest simple path source ... via ... target inside the vertices the search
+  // from the source entered, or -1: two paths from `via` that share no other vertex, one back to the
+  // source and not through a target, one to a target. A min-cost flow of two units where every
+  // vertex is split in two with capacity one and every exchange costs one hop; the source and
+  // the targets only end paths. Two augmentations, each a Bellman-Ford (SPFA) search.
+  static int HopsThrough(const CheckContext& context, std::size_t via, std::size_t source, const Reach& reached,
+                         const std::function<bool(std::size_t)>& is_target) {
+    std::unordered_map<std::size_t, int> slot;  // vertex -> k; node 2k is its entry, 2k + 1 its exit
+    std::vector<std::size_t> vertices;
+    for (const auto& entry : reached.distance) vertices.push_back(entry.first);
+    std::sort(vertices.begin(), vertices.end());
+    for (std::size_t k = 0; k < vertices.size(); ++k) slot[vertices[k]] = static_cast<int>(k);
+    const int sink = static_cast<int>(2 * vertices.size());
+    const int any_target = sink + 1;
+    struct Arc {
+      int to, capacity, cost;
+    };
+    std::vector<Arc> arcs;
+    std::vector<std::vector<int>> out(static_cast<std::size_t>(sink + 2));
+    auto add = [&](int from, int to, int cost) {
+      out[static_cast<std::size_t>(from)].push_back(static_cast<int>(arcs.size()));
+      arcs.push_back({to, 1, cost});
+      out[static_cast<std::size_t>(to)].push_back(static_cast<int>(arcs.size()));
+      arcs.push_back({from, 0, -cost});
+    };
+    add(any_target, sink, 0);
+    const ExchangeGraph& graph = context.exchanges();
+    for (std::size_t k = 0; k < vertices.size(); ++k) {
+      const std::size_t v = vertices[k];
+      const int entry = static_cast<int>(2 * k);
+      if (v == source) {
+        add(entry, sink, 0);
+      } else if (is_target(v)) {
+        add(entry, any_target, 0);
+      } else if (v != via) {
+        add(entry, entry + 1, 0);
+      }
+      for (auto [it, end] = boost::out_edges(v, graph); it != end; ++it) {
+        auto other = slot.find(boost::target(*it, graph));
+        if (other != slot.end()) add(entry + 1, 2 * other->second, 1);
+      }
+    }
+    const int start = 2 * slot.at(via) + 1;
+    int length = 0;
+    for (int unit = 0; unit < 2; ++unit) {
+      std::vector<int> distance(out.size(), std::numeric_limits<int>::max());
+      std::vector<int> by_arc(out.size(), -1);
+      std::vector<char> queued(out.size(), 0);
+      std::vector<int> queue{start};
+      distance[static_cast<std::size_t>(start)] = 0;
+      for (std::size_t head = 0; head < queue.size(); ++head) {
+        const int node = queue[head];
+        queued[static_cast<std::size_t>(node)] = 0;
+        for (int a : out[static_cast<std::size_t>(node)]) {
+          const Arc& arc = arcs[static_cast<std::size_t>(a)];
+          const int candidate = distance[static_cast<std::size_t>(node)] + arc.cost;
+          if (arc.capacity == 0 || candidate >= distance[static_cast<std::size_t>(arc.to)]) continue;
+          distance[static_cast<std::size_t>(arc.to)] = candidate;
+          by_arc[static_cast<std::size_t>(arc.to)] = a;
+          if (!queued[static_cast<std::size_t>(arc.to)]) {
+            queued[static_cast<std::size_t>(arc.to)] = 1;
+            queue.push_back(arc.to);
+          }
+        }
+      }
+      if (distance[static_cast<std::size_t>(sink)] == std::numeric_limits<int>::max()) return -1;
+      length += distance[static_cast<std::size_t>(sink)];
+      for (int node = sink; node != start;) {
+        const int a = by_arc[static_cast<std::size_t>(node)];
+        arcs[static_cast<std::size_t>(a)].capacity -= 1;
+        arcs[static_cast<std::size_t>(a ^ 1)].capacity += 1;
+        node = arcs[static_cast<std::size_t>(a ^ 1)].to;
+      }
+    }
+    return length;
+  }
+
   // The element the search reached that lies closest to a target in the whole exchange graph.
   static Finding MissingPath(const CheckContext& context, std::uint32_t file, std::int32_t source,
                              const std::vector<std::int32_t>& targets, const Reach& from_source,
-                             const Parameters& parameters) {
+                             const Parameters& parameters, std::int64_t max_hops) {
     Finding finding = ElementFinding(context, source);
     finding.arguments["target-kind"] = Join(parameters.List("to"));
     finding.arguments["via"] = Join(parameters.List("via"));
@@ -138,6 +215,23 @@ class Reachability final : public RuleTemplate {
       finding.notes.push_back({context.Say("không có đường trao đổi nào nối tới đích",
                                            "no chain of exchanges leads to a target at all"),
                                {}, false});
+    } else if (best == 0) {
+      // The search did reach a target: the path is too long, or it does not pass the via kinds.
+      const int hops = from_source.distance.at(nearest);
+      std::string why;
+      if (hops > max_hops) {
+        why = context.Say("tới được đích sau ", "a target is reached in ") + std::to_string(hops) +
+              context.Say(" bước trao đổi, quá mức tối đa ", " exchange(s), more than the ") + std::to_string(max_hops) +
+              context.Say(" bước", " allowed");
+      } else {
+        why = context.Say("tới được đích nhưng không có đường nào qua ", "a target is reached, but by no path through ") +
+              Join(parameters.List("via"));
+        if (parameters.Has("max-hops")) {
+          why += context.Say(" trong vòng ", " within ") + std::to_string(max_hops) +
+                 context.Say(" bước trao đổi", " exchange(s)");
+        }
+      }
+      finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(nearest), why));
     } else {
       finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(nearest),
                                           context.Say("gần đích nhất: ", "closest to a target: ") +

@@ -67,7 +67,9 @@ class RelatedElement final : public RuleTemplate {
       if ((!subject_kinds.empty() || !subject_types.empty()) && !MatchesSubject(element, subject_kinds, subject_types)) continue;
       long value = 0;
       if (!when_property.empty() && (!IntegerProperty(element, when_property, value) || value < when_min)) continue;
-      bool satisfied = false;
+      // A subject that is itself of the related kinds or types needs no other: a level-3 SOC is
+      // its own monitoring (SEC-002), not a system some second SOC must watch.
+      bool satisfied = MatchesSubject(element, related_kinds, related_types);
       if (direction != "incoming") {
         for (auto [it, end] = boost::out_edges(i, graph); it != end && !satisfied; ++it) {
           satisfied = related(static_cast<std::int32_t>(boost::target(*it, graph)), context.graph().RelationshipOf(*it));

@@ -55,9 +55,19 @@ class RequiredProperty final : public RuleTemplate {
         detail = context.Say("chưa khai báo", "not declared");
       } else if (ranged) {
         long number = 0;
-        if (!IntegerProperty(element, property, number) || number < min || number > max) {
-          detail = std::string(context.Say("giá trị '", "value '")) + *value + context.Say("' nằm ngoài ", "' is outside ") +
-                   std::to_string(min) + "–" + std::to_string(max);
+        const bool integer = IntegerProperty(element, property, number);
+        if (!integer || number < min || number > max) {
+          detail = std::string(context.Say("giá trị '", "value '")) + *value;
+          // Name only the bounds the rule gives: an absent one is the int64 limit, not a value to show.
+          if (parameters.Has("min") && parameters.Has("max")) {
+            detail += context.Say("' nằm ngoài ", "' is outside ") + std::to_string(min) + "–" + std::to_string(max);
+          } else if (!integer) {
+            detail += context.Say("' không phải số nguyên", "' is not an integer");
+          } else if (number > max) {
+            detail += context.Say("' lớn hơn mức tối đa ", "' is above the maximum ") + std::to_string(max);
+          } else {
+            detail += context.Say("' nhỏ hơn mức tối thiểu ", "' is below the minimum ") + std::to_string(min);
+          }
         }
       } else if (!values.empty() && std::find(values.begin(), values.end(), *value) == values.end()) {
         std::string list;

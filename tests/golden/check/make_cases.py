@@ -34,6 +34,7 @@ PROPERTY_IDS = {
     "eaf:security-level": "pd-sec",
     "eaf:service-level": "pd-service-level",
     "eaf:subject": "pd-subject",
+    "eaf:code": "pd-code",
     "eaf:justification": "pd-justification",
     "eaf:waive": "pd-waive",
 }
@@ -143,14 +144,14 @@ def _properties(props, indent):
 # The agency's own application components at security level 3 or more: deployed on the data
 # centre and served by the SOC.
 OWN_APPS = [
-    ("tst-lgsp", "platform.lgsp", "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)", "Test province LGSP"),
-    ("tst-oss", "app.one-stop-shop", "Hệ thống thông tin một cửa điện tử tỉnh", "Test province one-stop-shop system"),
-    ("tst-oss-intake", "app.internal", "Phân hệ tiếp nhận hồ sơ", "One-stop-shop intake module"),
-    ("tst-portal-dvc", "portal.public-service", "Cổng dịch vụ công tỉnh", "Test province public service portal"),
-    ("tst-portal-info", "portal.information", "Cổng thông tin điện tử tỉnh", "Test province web portal"),
-    ("tst-dms", "app.document-management", "Hệ thống quản lý văn bản và điều hành", "Test province document management system"),
-    ("tst-reporting", "app.reporting", "Hệ thống thông tin báo cáo tỉnh", "Test province reporting system"),
-    ("tst-email", "app.email", "Hệ thống thư điện tử công vụ", "Test province official e-mail system"),
+    ("lgsp", "platform.lgsp", "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)", "Test province LGSP"),
+    ("oss", "app.one-stop-shop", "Hệ thống thông tin một cửa điện tử tỉnh", "Test province one-stop-shop system"),
+    ("oss-intake", "app.internal", "Phân hệ tiếp nhận hồ sơ", "One-stop-shop intake module"),
+    ("portal-dvc", "portal.public-service", "Cổng dịch vụ công tỉnh", "Test province public service portal"),
+    ("portal-info", "portal.information", "Cổng thông tin điện tử tỉnh", "Test province web portal"),
+    ("dms", "app.document-management", "Hệ thống quản lý văn bản và điều hành", "Test province document management system"),
+    ("reporting", "app.reporting", "Hệ thống thông tin báo cáo tỉnh", "Test province reporting system"),
+    ("email", "app.email", "Hệ thống thư điện tử công vụ", "Test province official e-mail system"),
 ]
 
 # References to national systems (owner VN).
@@ -166,24 +167,25 @@ NATIONAL = [
 ]
 
 
-def base_model():
-    m = Model("Kiến trúc CQĐT tỉnh Thử nghiệm (mẫu kiểm thử)", "Test province e-Government architecture (test model)",
-              {"eaf:level": "province", "eaf:agency": AGENCY, "eaf:framework": "2.0", "eaf:state": "target"})
+def base_model(agency=AGENCY, p="tst", province_vi="Thử nghiệm", province_en="Test"):
+    """The compliant base of province `agency`; its own identifiers start with `p`-."""
+    m = Model(f"Kiến trúc CQĐT tỉnh {province_vi} (mẫu kiểm thử)", f"{province_en} province e-Government architecture (test model)",
+              {"eaf:level": "province", "eaf:agency": agency, "eaf:framework": "2.0", "eaf:state": "target"})
     # Business
-    m.element("tst-ubnd", "BusinessActor", "UBND tỉnh Thử nghiệm", "Test province People's Committee", kind="agency.province")
-    m.element("tst-svc-birth", "BusinessService", "Đăng ký khai sinh trực tuyến", "Online birth registration",
+    m.element(f"{p}-ubnd", "BusinessActor", f"UBND tỉnh {province_vi}", f"{province_en} province People's Committee", kind="agency.province")
+    m.element(f"{p}-svc-birth", "BusinessService", "Đăng ký khai sinh trực tuyến", "Online birth registration",
               kind="service.public", service_level=4)
     # Application: own systems
-    for identifier, kind, vi, en in OWN_APPS:
-        m.element(identifier, "ApplicationComponent", vi, en, kind=kind, security_level=3)
+    for name, kind, vi, en in OWN_APPS:
+        m.element(f"{p}-{name}", "ApplicationComponent", vi, en.replace("Test", province_en), kind=kind, security_level=3)
     # Data
-    m.element("tst-dossier", "DataObject", "Hồ sơ thủ tục hành chính", "Administrative procedure dossier")
+    m.element(f"{p}-dossier", "DataObject", "Hồ sơ thủ tục hành chính", "Administrative procedure dossier")
     # Technology
-    m.element("tst-dc", "Node", "Trung tâm dữ liệu tỉnh", "Test province data centre", kind="infra.data-center")
-    m.element("tst-net", "CommunicationNetwork", "Mạng truyền số liệu chuyên dùng", "Specialized data network",
+    m.element(f"{p}-dc", "Node", "Trung tâm dữ liệu tỉnh", f"{province_en} province data centre", kind="infra.data-center")
+    m.element(f"{p}-net", "CommunicationNetwork", "Mạng truyền số liệu chuyên dùng", "Specialized data network",
               kind="infra.network.specialized")
     # Security
-    m.element("tst-soc", "Node", "Trung tâm giám sát an toàn thông tin tỉnh (SOC)", "Test province security operations centre (SOC)",
+    m.element(f"{p}-soc", "Node", "Trung tâm giám sát an toàn thông tin tỉnh (SOC)", f"{province_en} province security operations centre (SOC)",
               kind="sec.soc")
     # References to national systems
     for identifier, xsi_type, kind, vi, en in NATIONAL:
@@ -191,45 +193,44 @@ def base_model():
         m.element(identifier, xsi_type, vi, en, kind=kind, owner="VN", **extra)
 
     # Deployment: the data centre realizes every own application component.
-    for identifier, _, _, _ in OWN_APPS:
-        m.relate(f"r-dep-{identifier[4:]}", "Realization", "tst-dc", identifier)
+    for name, _, _, _ in OWN_APPS:
+        m.relate(f"r-dep-{name}", "Realization", f"{p}-dc", f"{p}-{name}")
     # Monitoring: the SOC serves every own system of security level 3 or more.
-    for identifier, _, _, _ in OWN_APPS:
-        m.relate(f"r-soc-{identifier[4:]}", "Serving", "tst-soc", identifier)
+    for name, _, _, _ in OWN_APPS:
+        m.relate(f"r-soc-{name}", "Serving", f"{p}-soc", f"{p}-{name}")
     # Exchanges: own systems -> LGSP -> NGSP -> national systems.
-    m.relate("r-fl-oss-lgsp", "Flow", "tst-oss", "tst-lgsp")
-    m.relate("r-fl-portal-lgsp", "Flow", "tst-portal-dvc", "tst-lgsp")
-    m.relate("r-fl-lgsp-info", "Flow", "tst-lgsp", "tst-portal-info")
-    m.relate("r-fl-dms-lgsp", "Flow", "tst-dms", "tst-lgsp")
-    m.relate("r-fl-reporting-lgsp", "Flow", "tst-reporting", "tst-lgsp")
-    m.relate("r-fl-lgsp-ngsp", "Flow", "tst-lgsp", "vn-ngsp")
-    m.relate("r-fl-lgsp-vdxp", "Flow", "tst-lgsp", "vn-vdxp")
+    m.relate("r-fl-oss-lgsp", "Flow", f"{p}-oss", f"{p}-lgsp")
+    m.relate("r-fl-portal-lgsp", "Flow", f"{p}-portal-dvc", f"{p}-lgsp")
+    m.relate("r-fl-lgsp-info", "Flow", f"{p}-lgsp", f"{p}-portal-info")
+    m.relate("r-fl-dms-lgsp", "Flow", f"{p}-dms", f"{p}-lgsp")
+    m.relate("r-fl-reporting-lgsp", "Flow", f"{p}-reporting", f"{p}-lgsp")
+    m.relate("r-fl-lgsp-ngsp", "Flow", f"{p}-lgsp", "vn-ngsp")
+    m.relate("r-fl-lgsp-vdxp", "Flow", f"{p}-lgsp", "vn-vdxp")
     m.relate("r-fl-ngsp-dvcqg", "Flow", "vn-ngsp", "vn-dvcqg")
     m.relate("r-fl-ngsp-payment", "Flow", "vn-ngsp", "vn-payment")
     m.relate("r-fl-ngsp-identity", "Flow", "vn-ngsp", "vn-identity")
     m.relate("r-fl-ngsp-reporting", "Flow", "vn-ngsp", "vn-reporting")
     m.relate("r-fl-ngsp-population", "Flow", "vn-ngsp", "vn-population")
     # Structure and data
-    m.relate("r-co-oss-intake", "Composition", "tst-oss", "tst-oss-intake")
-    m.relate("r-ac-oss-dossier", "Access", "tst-oss", "tst-dossier", extra={"accessType": "Write"})
+    m.relate("r-co-oss-intake", "Composition", f"{p}-oss", f"{p}-oss-intake")
+    m.relate("r-ac-oss-dossier", "Access", f"{p}-oss", f"{p}-dossier", extra={"accessType": "Write"})
     # Business: the agency provides the service, the one-stop shop and the portal serve it.
-    m.relate("r-as-ubnd-birth", "Assignment", "tst-ubnd", "tst-svc-birth")
-    m.relate("r-sv-oss-birth", "Serving", "tst-oss", "tst-svc-birth")
-    m.relate("r-sv-portal-birth", "Serving", "tst-portal-dvc", "tst-svc-birth")
+    m.relate("r-as-ubnd-birth", "Assignment", f"{p}-ubnd", f"{p}-svc-birth")
+    m.relate("r-sv-oss-birth", "Serving", f"{p}-oss", f"{p}-svc-birth")
+    m.relate("r-sv-portal-birth", "Serving", f"{p}-portal-dvc", f"{p}-svc-birth")
     # Technology and security: the SOC reports over the specialized network.
-    m.relate("r-as-dc-net", "Association", "tst-dc", "tst-net")
-    m.relate("r-fl-soc-net", "Flow", "tst-soc", "tst-net")
-    m.relate("r-fl-net-monitoring", "Flow", "tst-net", "vn-monitoring")
+    m.relate("r-as-dc-net", "Association", f"{p}-dc", f"{p}-net")
+    m.relate("r-fl-soc-net", "Flow", f"{p}-soc", f"{p}-net")
+    m.relate("r-fl-net-monitoring", "Flow", f"{p}-net", "vn-monitoring")
     return m
 
 
-def own_app(m, identifier, kind, vi, en, level=3, deployed=True, monitored=True):
+def own_app(m, identifier, kind, vi, en, level=3):
     """Adds an own application component, deployed and monitored like the base's."""
+    prefix, name = identifier.split("-", 1)
     m.element(identifier, "ApplicationComponent", vi, en, kind=kind, security_level=level)
-    if deployed:
-        m.relate(f"r-dep-{identifier[4:]}", "Realization", "tst-dc", identifier)
-    if monitored:
-        m.relate(f"r-soc-{identifier[4:]}", "Serving", "tst-soc", identifier)
+    m.relate(f"r-dep-{name}", "Realization", f"{prefix}-dc", identifier)
+    m.relate(f"r-soc-{name}", "Serving", f"{prefix}-soc", identifier)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -499,6 +500,94 @@ RULES = {
 
 
 # ---------------------------------------------------------------------------------------------
+# Federation rules (FED-*) run only when several files are checked together: their cases check
+# the base (model.xml, province TST) with a second compliant province (other.xml, TS2). No file of
+# agency VN is loaded, so the references to national systems are not resolved (nor reported).
+# Each function returns (model, other).
+# ---------------------------------------------------------------------------------------------
+
+def other_model():
+    return base_model("TS2", "ts2", "Thử nghiệm Hai", "Second test")
+
+
+def fed001_bad(code="TS2-LGSP"):
+    # TST links its LGSP to TS2's under a code that TS2's model does not use.
+    m, o = base_model(), other_model()
+    o.set_prop("ts2-lgsp", "eaf:code", "TS2-LGSP-01")
+    m.element("ref-ts2-lgsp", "ApplicationComponent", "LGSP tỉnh Thử nghiệm Hai", "Second test province LGSP",
+              kind="platform.lgsp", owner="TS2", code=code)
+    m.relate("r-fl-lgsp-ts2", "Flow", "tst-lgsp", "ref-ts2-lgsp")
+    return m, o
+
+
+def fed001_good():
+    return fed001_bad(code="TS2-LGSP-01")
+
+
+def fed002_bad(other_code="LGSP-01"):
+    # Both provinces claim the system code LGSP-01.
+    m, o = base_model(), other_model()
+    m.set_prop("tst-lgsp", "eaf:code", "LGSP-01")
+    o.set_prop("ts2-lgsp", "eaf:code", other_code)
+    return m, o
+
+
+def fed002_good():
+    return fed002_bad(other_code="TS2-LGSP-01")
+
+
+def own_payment(m, p):
+    own_app(m, f"{p}-payment", "platform.payment", "Cổng thanh toán trực tuyến của tỉnh",
+            "Provincial online payment gateway", level=4)
+    m.relate("r-fl-lgsp-own-payment", "Flow", f"{p}-lgsp", f"{p}-payment")
+
+
+def fed003_bad():
+    # Both provinces own a platform.payment: the nation has one.
+    m, o = base_model(), other_model()
+    own_payment(m, "tst")
+    own_payment(o, "ts2")
+    return m, o
+
+
+def fed003_good():
+    m, o = base_model(), other_model()
+    own_payment(m, "tst")
+    return m, o
+
+
+def own_land_database(m, p):
+    own_app(m, f"{p}-db-land", "db.national", "Cơ sở dữ liệu đất đai", "Land database", level=4)
+    m.set_prop(f"{p}-db-land", "eaf:subject", "land")
+    # The SOC is associated with the database, not serving it: INT-007 takes a Serving from the
+    # SOC (a Node) to a db.national for a direct data connection (model d) - reported as a bug.
+    m.find("r-soc-db-land")["type"] = "Association"
+    m.relate("r-fl-ngsp-own-land", "Flow", "vn-ngsp", f"{p}-db-land")
+
+
+def fed004_bad():
+    # Both provinces master the national land database.
+    m, o = base_model(), other_model()
+    own_land_database(m, "tst")
+    own_land_database(o, "ts2")
+    return m, o
+
+
+def fed004_good():
+    m, o = base_model(), other_model()
+    own_land_database(m, "tst")
+    return m, o
+
+
+FEDERATION_RULES = {
+    "FED-001": (fed001_bad, fed001_good),
+    "FED-002": (fed002_bad, fed002_good),
+    "FED-003": (fed003_bad, fed003_good),
+    "FED-004": (fed004_bad, fed004_good),
+}
+
+
+# ---------------------------------------------------------------------------------------------
 # Cases about the command rather than one rule.
 # ---------------------------------------------------------------------------------------------
 
@@ -532,7 +621,7 @@ def justification(m):
 
 
 def severity_model(m):
-    sec002_bad(m)  # SEC-002 warning
+    m.remove_relationship("r-soc-reporting")  # SEC-002 warning
     sec005_bad(m)  # SEC-005 warning
     tec001_bad(m)  # TEC-001 warning
     return m
@@ -574,11 +663,17 @@ EXTRA = {
 }
 
 
-def write_case(name, content, cmd):
+def write_case(name, files, cmd):
+    """files: file name -> text."""
     folder = os.path.join(HERE, name)
+    if os.path.isdir(folder):
+        for entry in os.listdir(folder):
+            if entry.endswith(".xml") and entry not in files:
+                os.remove(os.path.join(folder, entry))
     os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, "model.xml"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(content)
+    for file_name, content in files.items():
+        with open(os.path.join(folder, file_name), "w", encoding="utf-8", newline="\n") as f:
+            f.write(content)
     with open(os.path.join(folder, "cmd"), "w", encoding="utf-8", newline="\n") as f:
         f.write(cmd + "\n")
 
@@ -586,12 +681,18 @@ def write_case(name, content, cmd):
 def main():
     names = []
     for rule, (bad, good) in RULES.items():
-        write_case(f"{rule}-bad", bad(base_model()).to_xml(), "check --lang en model.xml")
-        write_case(f"{rule}-good", good(base_model()).to_xml(), "check --lang en model.xml")
+        write_case(f"{rule}-bad", {"model.xml": bad(base_model()).to_xml()}, "check --lang en model.xml")
+        write_case(f"{rule}-good", {"model.xml": good(base_model()).to_xml()}, "check --lang en model.xml")
         names += [f"{rule}-bad", f"{rule}-good"]
+    for rule, (bad, good) in FEDERATION_RULES.items():
+        for suffix, make in (("bad", bad), ("good", good)):
+            m, o = make()
+            write_case(f"{rule}-{suffix}", {"model.xml": m.to_xml(), "other.xml": o.to_xml()},
+                       "check --lang en model.xml other.xml")
+            names.append(f"{rule}-{suffix}")
     for name, (source, cmd) in EXTRA.items():
         content = source if isinstance(source, str) else source(base_model()).to_xml()
-        write_case(name, content, cmd)
+        write_case(name, {"model.xml": content}, cmd)
         names.append(name)
     # Folders of cases this script no longer makes would otherwise linger as stale tests.
     for entry in sorted(os.listdir(HERE)):

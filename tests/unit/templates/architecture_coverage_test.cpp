@@ -96,7 +96,7 @@ TEST_CASE("architecture-coverage: a reference to another agency's element counts
 TEST_CASE("architecture-coverage: an unknown architecture name is a pack error") {
   const std::string rule = Rule("X-1", "architecture-coverage", "warning", "no {architecture}",
                                 "<param name=\"architectures\">business securty</param>");
-  const std::string pack = (std::filesystem::temp_directory_path() / "eaf-template-tests" / "pack.xml").string();
+  const std::string pack = WritePack(Rule("X-1", "orphan", "info", "m", ""));
   CHECK(RunRule(rule, LoadXml(ExchangeModel(kComplete, "", Province()))) ==
         "PACK ERROR:\n" + pack + ":3:1: error: rule X-1: 'securty' is not one of business, data, application, technology, security [PACK-004]\n");
 }
