@@ -67,4 +67,32 @@ inline std::string Prop(const std::string& definition, const std::string& value)
   return "<property propertyDefinitionRef=\"" + definition + "\"><value>" + value + "</value></property>";
 }
 
+/// Model-level properties of a province model of agency PTO.
+inline std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
+
+/// The folder WritePack writes packs to (one per process).
+inline std::filesystem::path PackFolder() { return std::filesystem::path(WritePack("", "folder-probe.xml")).parent_path(); }
+
+/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
+inline std::string PackError(std::string text) {
+  const std::string folder = PackFolder().string() + "/";
+  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
+  return text;
+}
+
+/// One element per line (`    <element ...>` at column 5), with a name, a kind and an owner.
+inline std::string NamedElement(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
+                           const std::string& type = "ApplicationComponent", const std::string& extra = "") {
+  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
+  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
+         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
+}
+
+/// One relationship per line.
+inline std::string Relation(const std::string& id, const std::string& type, const std::string& source, const std::string& target,
+                            const std::string& properties = "") {
+  return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target +
+         "\"" + (properties.empty() ? "/>\n" : "><properties>" + properties + "</properties></relationship>\n");
+}
+
 }  // namespace eaf::test

@@ -14,7 +14,7 @@ namespace render = eaf::render;
 
 namespace {
 
-model::Workspace Province(const std::string& extra_name = "Cổng dịch vụ công tỉnh Sơn La") {
+model::Workspace ProvinceModel(const std::string& extra_name = "Cổng dịch vụ công tỉnh Sơn La") {
   return LoadXml(ExchangeModel(
       "    <element identifier=\"lgsp\" xsi:type=\"ApplicationComponent\"><name>LGSP Sơn La</name><properties>" +
           Prop("p-kind", "platform.lgsp") + Prop("p-sec", "3") + "</properties></element>\n"
@@ -30,7 +30,7 @@ model::Workspace Province(const std::string& extra_name = "Cổng dịch vụ c�
 }  // namespace
 
 TEST_CASE("render: the DOT of a view is deterministic and keys nodes by model id") {
-  const auto workspace = Province();
+  const auto workspace = ProvinceModel();
   render::ViewOptions options;
   options.view = render::ViewKind::kIntegration;
   const std::string first = render::WriteDot(render::BuildView(workspace, nullptr, options).diagram);
@@ -41,7 +41,7 @@ TEST_CASE("render: the DOT of a view is deterministic and keys nodes by model id
 }
 
 TEST_CASE("render: names cannot inject DOT statements") {
-  const auto workspace = Province("x\"]; \"evil\" -> \"lgsp\"; \"y");
+  const auto workspace = ProvinceModel("x\"]; \"evil\" -> \"lgsp\"; \"y");
   render::ViewOptions options;
   options.view = render::ViewKind::kIntegration;
   const std::string dot = render::WriteDot(render::BuildView(workspace, nullptr, options).diagram);
@@ -55,7 +55,7 @@ TEST_CASE("render: names cannot inject DOT statements") {
 }
 
 TEST_CASE("render: SVG is well-formed, keeps Vietnamese as UTF-8, ids and tooltips") {
-  const auto workspace = Province();
+  const auto workspace = ProvinceModel();
   render::ViewOptions options;
   std::string svg, error;
   REQUIRE(render::RenderDiagram(render::BuildView(workspace, nullptr, options).diagram, "svg", svg, error));
@@ -71,7 +71,7 @@ TEST_CASE("render: SVG is well-formed, keeps Vietnamese as UTF-8, ids and toolti
 }
 
 TEST_CASE("render: PNG and PDF come out with their signatures") {
-  const auto workspace = Province();
+  const auto workspace = ProvinceModel();
   render::ViewOptions options;
   options.legend = true;
   std::string png, pdf, error;
@@ -103,7 +103,7 @@ TEST_CASE("render: neighborhood of an unknown element is an error, not a crash")
   render::ViewOptions options;
   options.view = render::ViewKind::kNeighborhood;
   options.focus = "nope";
-  const render::ViewResult result = render::BuildView(Province(), nullptr, options);
+  const render::ViewResult result = render::BuildView(ProvinceModel(), nullptr, options);
   CHECK_FALSE(result.ok);
   CHECK(result.error == "no element with id 'nope' in the given files");
 }

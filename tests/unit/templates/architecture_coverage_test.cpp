@@ -13,8 +13,6 @@ std::string Element(const std::string& id, const std::string& type, const std::s
          (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
 }
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
 const std::string kAll = Rule("REQ-006", "architecture-coverage", "warning", "no element of the {architecture} architecture",
                               "<param name=\"architectures\">business data application technology security</param>"
                               "<param name=\"levels\">ministry province</param>");

@@ -18,8 +18,6 @@ std::string Link(const std::string& id, const std::string& type, const std::stri
          target + "\">" + (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</relationship>\n";
 }
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
 const std::string kRule = Rule("SEC-004", "composite-level", "error", "{element} declares level {value} but its part {part} has level {part-value}",
                                "<param name=\"property\">eaf:security-level</param>"
                                "<param name=\"relationship-types\">Composition Aggregation</param>");

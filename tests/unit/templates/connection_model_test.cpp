@@ -19,8 +19,6 @@ std::string Link(const std::string& id, const std::string& type, const std::stri
          target + "\">" + (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</relationship>\n";
 }
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
 const std::string kRule =
     Rule("INT-007", "connection-model", "warning",
          "{element} connects to {national} by {model}; the preferred model goes through {expected} (relationship {relationship})",

@@ -15,8 +15,6 @@ std::string Link(const std::string& id, const std::string& type, const std::stri
   return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target + "\"/>\n";
 }
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
 const std::string kRule = Rule("TEC-001", "deployed-on", "warning", "{element} is deployed on no node (Node, Device, SystemSoftware)",
                                "<param name=\"types\">ApplicationComponent</param>");
 

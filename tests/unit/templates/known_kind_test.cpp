@@ -11,8 +11,6 @@ std::string Element(const std::string& id, const std::string& type, const std::s
          (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
 }
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
 const std::string kRule = Rule("MOD-004", "known-kind", "warning", "{element} has eaf:kind '{kind}': {detail}", "");
 
 }  // namespace

@@ -11,8 +11,6 @@ std::string Element(const std::string& id, const std::string& type, const std::s
          (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
 }
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
 const std::string kDangling = Rule("MOD-001", "loader-diagnostic", "error",
                                    "A relationship refers to something that does not exist: {detail}",
                                    "<param name=\"diagnostic\">MOD-001</param>");

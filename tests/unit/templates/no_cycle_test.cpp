@@ -15,8 +15,6 @@ std::string Link(const std::string& id, const std::string& type, const std::stri
   return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target + "\"/>\n";
 }
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
 const std::string kRule = Rule("MOD-008", "no-cycle", "error", "{element} is part of itself through a cycle of {length} steps",
                                "<param name=\"relationship-types\">Composition Aggregation</param>");
 

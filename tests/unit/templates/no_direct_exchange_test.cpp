@@ -8,32 +8,6 @@ using namespace eaf::test;
 
 namespace {
 
-/// The folder WritePack writes the pack to (one per process).
-std::filesystem::path PackFolder() { return std::filesystem::path(WritePack("", "folder-probe.xml")).parent_path(); }
-
-/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
-std::string PackError(std::string text) {
-  const std::string folder = PackFolder().string() + "/";
-  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
-  return text;
-}
-
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
-/// One element per line: `    <element ...>` at column 5.
-std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
-                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
-  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
-  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
-         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
-}
-
-std::string Relation(const std::string& id, const std::string& type, const std::string& source, const std::string& target,
-                     const std::string& properties = "") {
-  return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target +
-         "\"" + (properties.empty() ? "/>\n" : "><properties>" + properties + "</properties></relationship>\n");
-}
-
 const std::string kBetweenAgencies =
     Rule("INT-001", "no-direct-exchange", "error", "{source} ({source-owner}) to {target} ({target-owner}) by {relationship}",
          "<param name=\"owners\">different</param><param name=\"exempt-kinds\">platform.*</param>"
@@ -45,9 +19,9 @@ const std::string kWithinAgency =
          "<param name=\"levels\">ministry province</param>");
 
 // Lines 6-9: the one-stop-shop, a national database (a reference), the LGSP, the NGSP (a reference).
-const std::string kProvinceElements = Element("os", "One-stop", "app.one-stop-shop") +
-                                      Element("pop", "Population DB", "db.national", "VN") +
-                                      Element("lgsp", "LGSP", "platform.lgsp") + Element("ngsp", "NGSP", "platform.ngsp", "VN");
+const std::string kProvinceElements = NamedElement("os", "One-stop", "app.one-stop-shop") +
+                                      NamedElement("pop", "Population DB", "db.national", "VN") +
+                                      NamedElement("lgsp", "LGSP", "platform.lgsp") + NamedElement("ngsp", "NGSP", "platform.ngsp", "VN");
 
 }  // namespace
 
@@ -77,7 +51,7 @@ TEST_CASE("no-direct-exchange: Serving and Triggering are exchanges too, in eith
 TEST_CASE("no-direct-exchange: only exchanges between two application-layer elements count") {
   // Line 10: a server of the other agency; line 11: a citizen (business layer).
   const auto workspace = LoadXml(ExchangeModel(
-      kProvinceElements + Element("srv", "VN server", "", "VN", "Node") + Element("citizen", "Citizen", "user.citizen", "", "BusinessActor"),
+      kProvinceElements + NamedElement("srv", "VN server", "", "VN", "Node") + NamedElement("citizen", "Citizen", "user.citizen", "", "BusinessActor"),
       Relation("r1", "Association", "os", "pop") + Relation("r2", "Access", "os", "pop") + Relation("r3", "Flow", "os", "srv") +
           Relation("r4", "Serving", "os", "citizen"),
       Province()));
@@ -116,9 +90,9 @@ TEST_CASE("no-direct-exchange: a waiver on the relationship silences it, with it
 TEST_CASE("no-direct-exchange: owners=same reports a mesh between the agency's own systems") {
   // Lines 6-11: one-stop-shop, sector app, LGSP, shared DB, two references of the same other agency.
   const auto workspace = LoadXml(ExchangeModel(
-      Element("os", "One-stop", "app.one-stop-shop") + Element("sector", "Land app", "app.sector") +
-          Element("lgsp", "LGSP", "platform.lgsp") + Element("shared", "Shared DB", "db.shared") +
-          Element("ref1", "BYT app", "app.sector", "BYT") + Element("ref2", "BYT portal", "portal.information", "BYT"),
+      NamedElement("os", "One-stop", "app.one-stop-shop") + NamedElement("sector", "Land app", "app.sector") +
+          NamedElement("lgsp", "LGSP", "platform.lgsp") + NamedElement("shared", "Shared DB", "db.shared") +
+          NamedElement("ref1", "BYT app", "app.sector", "BYT") + NamedElement("ref2", "BYT portal", "portal.information", "BYT"),
       Relation("r1", "Flow", "sector", "os") + Relation("r2", "Flow", "sector", "lgsp") + Relation("r3", "Flow", "os", "shared") +
           Relation("r4", "Flow", "ref1", "ref2") + Relation("r5", "Flow", "os", "ref1"),
       Province()));
@@ -129,7 +103,7 @@ TEST_CASE("no-direct-exchange: owners=same reports a mesh between the agency's o
 }
 
 TEST_CASE("no-direct-exchange: the levels filter and an unprofiled model") {
-  const std::string elements = Element("os", "One-stop", "app.one-stop-shop") + Element("sector", "Land app", "app.sector");
+  const std::string elements = NamedElement("os", "One-stop", "app.one-stop-shop") + NamedElement("sector", "Land app", "app.sector");
   const std::string relationships = Relation("r1", "Flow", "sector", "os");
   const auto national = LoadXml(ExchangeModel(elements, relationships, Prop("p-level", "national") + Prop("p-agency", "VN")));
   CHECK(RunRule(kWithinAgency, national) == "");

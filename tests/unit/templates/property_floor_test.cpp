@@ -8,26 +8,6 @@ using namespace eaf::test;
 
 namespace {
 
-/// The folder WritePack writes the pack to (one per process).
-std::filesystem::path PackFolder() { return std::filesystem::path(WritePack("", "folder-probe.xml")).parent_path(); }
-
-/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
-std::string PackError(std::string text) {
-  const std::string folder = PackFolder().string() + "/";
-  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
-  return text;
-}
-
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
-/// One element per line: `    <element ...>` at column 5.
-std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
-                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
-  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
-  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
-         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
-}
-
 const std::string kFloors = Rule("SEC-005", "property-floor", "warning", "{element} ({kind}) has level {value}, below {min}",
                                  "<param name=\"property\">eaf:security-level</param>"
                                  "<param name=\"floors\">portal.*=3 platform.ngsp=4 db.national=4</param>");
@@ -38,16 +18,16 @@ std::string Level(const std::string& value) { return Prop("p-sec", value); }
 
 TEST_CASE("property-floor: a portal below its floor") {
   // Lines 6-7.
-  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Public-service portal", "portal.public-service", "", "ApplicationComponent", Level("2")) +
-                                                   Element("info", "Information portal", "portal.information", "", "ApplicationComponent", Level("3")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Public-service portal", "portal.public-service", "", "ApplicationComponent", Level("2")) +
+                                                   NamedElement("info", "Information portal", "portal.information", "", "ApplicationComponent", Level("3")),
                                                "", Province()));
   CHECK(RunRule(kFloors, workspace) ==
         "t.xml:6:5: warning: 'Public-service portal' (dvc) (portal.public-service) has level 2, below 3 [SEC-005]\n");
 }
 
 TEST_CASE("property-floor: at or above the floor is fine") {
-  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Public-service portal", "portal.public-service", "", "ApplicationComponent", Level("3")) +
-                                                   Element("pop", "Population DB", "db.national", "", "ApplicationComponent", Level("5")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Public-service portal", "portal.public-service", "", "ApplicationComponent", Level("3")) +
+                                                   NamedElement("pop", "Population DB", "db.national", "", "ApplicationComponent", Level("5")),
                                                "", Prop("p-level", "national") + Prop("p-agency", "VN")));
   CHECK(RunRule(kFloors, workspace) == "");
 }
@@ -56,8 +36,8 @@ TEST_CASE("property-floor: the highest matching floor applies") {
   const std::string rule = Rule("SEC-005", "property-floor", "warning", "{element} {value} below {min}",
                                 "<param name=\"property\">eaf:security-level</param>"
                                 "<param name=\"floors\">portal.*=3 portal.information=4</param>");
-  const auto workspace = LoadXml(ExchangeModel(Element("info", "Information portal", "portal.information", "", "ApplicationComponent", Level("3")) +
-                                                   Element("dvc", "Public-service portal", "portal.public-service", "", "ApplicationComponent", Level("3")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("info", "Information portal", "portal.information", "", "ApplicationComponent", Level("3")) +
+                                                   NamedElement("dvc", "Public-service portal", "portal.public-service", "", "ApplicationComponent", Level("3")),
                                                "", Province()));
   CHECK(RunRule(rule, workspace) == "t.xml:6:5: warning: 'Information portal' (info) 3 below 4 [SEC-005]\n");
 }
@@ -66,21 +46,21 @@ TEST_CASE("property-floor: references, missing or malformed values and other kin
   // A national database referenced by the province (VN's obligation, checked in VN's file); a portal
   // without a level and one with a word (SEC-001 reports those); an app with no floor; no kind at all.
   const auto workspace = LoadXml(ExchangeModel(
-      Element("pop", "Population DB", "db.national", "VN", "ApplicationComponent", Level("2")) +
-          Element("dvc", "Public-service portal", "portal.public-service") +
-          Element("info", "Information portal", "portal.information", "", "ApplicationComponent", Level("high")) +
-          Element("mail", "Mail", "app.email", "", "ApplicationComponent", Level("1")) +
-          Element("x", "Unprofiled", "", "", "ApplicationComponent", Level("1")),
+      NamedElement("pop", "Population DB", "db.national", "VN", "ApplicationComponent", Level("2")) +
+          NamedElement("dvc", "Public-service portal", "portal.public-service") +
+          NamedElement("info", "Information portal", "portal.information", "", "ApplicationComponent", Level("high")) +
+          NamedElement("mail", "Mail", "app.email", "", "ApplicationComponent", Level("1")) +
+          NamedElement("x", "Unprofiled", "", "", "ApplicationComponent", Level("1")),
       "", Province()));
   CHECK(RunRule(kFloors, workspace) == "");
 }
 
 TEST_CASE("property-floor: an owned national platform in the national model") {
-  const auto workspace = LoadXml(ExchangeModel(Element("ngsp", "NGSP", "platform.ngsp", "", "ApplicationComponent", Level("3")), "",
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("ngsp", "NGSP", "platform.ngsp", "", "ApplicationComponent", Level("3")), "",
                                                Prop("p-level", "national") + Prop("p-agency", "VN")));
   CHECK(RunRule(kFloors, workspace) == "t.xml:6:5: warning: 'NGSP' (ngsp) (platform.ngsp) has level 3, below 4 [SEC-005]\n");
   // Not a profiled model: the rule does not run.
-  const auto unprofiled = LoadXml(ExchangeModel(Element("ngsp", "NGSP", "platform.ngsp", "", "ApplicationComponent", Level("3"))));
+  const auto unprofiled = LoadXml(ExchangeModel(NamedElement("ngsp", "NGSP", "platform.ngsp", "", "ApplicationComponent", Level("3"))));
   CHECK(RunRule(kFloors, unprofiled) == "");
 }
 

@@ -6,22 +6,6 @@ using namespace eaf::test;
 
 namespace {
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
-/// One element per line: `    <element ...>` at column 5.
-std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
-                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
-  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
-  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
-         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
-}
-
-std::string Relation(const std::string& id, const std::string& type, const std::string& source, const std::string& target,
-                     const std::string& properties = "") {
-  return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target +
-         "\"" + (properties.empty() ? "/>\n" : "><properties>" + properties + "</properties></relationship>\n");
-}
-
 const std::string kLgspToNgsp = Rule("INT-002", "reachability", "error", "{element} does not reach {target-kind}; nearest reached: {nearest}",
                                      "<param name=\"from\">platform.lgsp</param><param name=\"to\">platform.ngsp</param>"
                                      "<param name=\"max-hops\">1</param><param name=\"levels\">ministry province</param>");
@@ -42,12 +26,12 @@ const std::string kFedFromNational = Rule("DAT-001", "reachability", "warning", 
 
 // Lines 6-8 of the INT-002 cases: the LGSP, a gateway application, the NGSP (a reference).
 const std::string kLgspGatewayNgsp =
-    Element("lgsp", "LGSP", "platform.lgsp") + Element("gw", "Gateway", "app.internal") + Element("ngsp", "NGSP", "platform.ngsp", "VN");
+    NamedElement("lgsp", "LGSP", "platform.lgsp") + NamedElement("gw", "Gateway", "app.internal") + NamedElement("ngsp", "NGSP", "platform.ngsp", "VN");
 
 // Lines 6-9 of the INT-004 cases.
-const std::string kOneStopShop = Element("os", "One-stop", "app.one-stop-shop") + Element("lgsp", "LGSP", "platform.lgsp") +
-                                 Element("ngsp", "NGSP", "platform.ngsp", "VN") +
-                                 Element("dvcqg", "National portal", "portal.national-public-service", "VN");
+const std::string kOneStopShop = NamedElement("os", "One-stop", "app.one-stop-shop") + NamedElement("lgsp", "LGSP", "platform.lgsp") +
+                                 NamedElement("ngsp", "NGSP", "platform.ngsp", "VN") +
+                                 NamedElement("dvcqg", "National portal", "portal.national-public-service", "VN");
 
 }  // namespace
 
@@ -79,7 +63,7 @@ TEST_CASE("reachability: max-hops: a path longer than allowed names the target a
 }
 
 TEST_CASE("reachability: a model with no element of the target kind") {
-  const auto workspace = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp"), "", Province()));
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp"), "", Province()));
   CHECK(RunRule(kLgspToNgsp, workspace) ==
         "t.xml:6:5: error: 'LGSP' (lgsp) does not reach platform.ngsp; nearest reached: (the model has no target element) [INT-002]\n"
         "t.xml:6:5: note: the model has no element of kind platform.ngsp\n");
@@ -87,8 +71,8 @@ TEST_CASE("reachability: a model with no element of the target kind") {
 
 TEST_CASE("reachability: only the agency's own elements must reach; the levels filter") {
   // Another agency's LGSP referenced in the province model is checked in that agency's file.
-  const auto reference = LoadXml(ExchangeModel(Element("lgsp-byt", "BYT LGSP", "platform.lgsp", "BYT") +
-                                                   Element("ngsp", "NGSP", "platform.ngsp", "VN"),
+  const auto reference = LoadXml(ExchangeModel(NamedElement("lgsp-byt", "BYT LGSP", "platform.lgsp", "BYT") +
+                                                   NamedElement("ngsp", "NGSP", "platform.ngsp", "VN"),
                                                "", Province()));
   CHECK(RunRule(kLgspToNgsp, reference) == "");
   const auto national = LoadXml(ExchangeModel(kLgspGatewayNgsp, "", Prop("p-level", "national") + Prop("p-agency", "VN")));
@@ -97,9 +81,9 @@ TEST_CASE("reachability: only the agency's own elements must reach; the levels f
 
 TEST_CASE("reachability: through: a path may pass only through the listed kinds") {
   // Lines 6-9: document management, LGSP, national document axis, an internal application.
-  const std::string elements = Element("doc", "Documents", "app.document-management") + Element("lgsp", "LGSP", "platform.lgsp") +
-                               Element("axis", "Document axis", "platform.document-axis", "VN") +
-                               Element("hr", "HR app", "app.internal");
+  const std::string elements = NamedElement("doc", "Documents", "app.document-management") + NamedElement("lgsp", "LGSP", "platform.lgsp") +
+                               NamedElement("axis", "Document axis", "platform.document-axis", "VN") +
+                               NamedElement("hr", "HR app", "app.internal");
   CHECK(RunRule(kDocumentAxis, LoadXml(ExchangeModel(elements, Relation("r1", "Flow", "doc", "lgsp") + Relation("r2", "Flow", "lgsp", "axis"),
                                                      Province()))) == "");
   // Through an internal application: not a path the rule accepts.
@@ -162,7 +146,7 @@ TEST_CASE("reachability: via with no through: coming back through the source is 
         "t.xml:9:5: note: reaches 'National portal' (dvcqg)\n"
         "t.xml:9:5: note: a target is reached, but by no path through platform.lgsp\n");
   // The shortest way to the LGSP goes through a, yet os, b, lgsp, a, dvcqg is a path through it.
-  const auto two_routes = LoadXml(ExchangeModel(kOneStopShop + Element("a", "A", "app.internal") + Element("b", "B", "app.internal"),
+  const auto two_routes = LoadXml(ExchangeModel(kOneStopShop + NamedElement("a", "A", "app.internal") + NamedElement("b", "B", "app.internal"),
                                                 Relation("r1", "Flow", "os", "a") + Relation("r2", "Flow", "os", "b") +
                                                     Relation("r3", "Flow", "a", "lgsp") + Relation("r4", "Flow", "b", "lgsp") +
                                                     Relation("r5", "Flow", "a", "dvcqg"),
@@ -186,10 +170,10 @@ TEST_CASE("reachability: via and max-hops together count the whole path") {
 
 TEST_CASE("reachability: same-property: a database is fed from the national database of its subject") {
   // Lines 6-10: a shared DB on population, the LGSP, the NGSP, the national population and land DBs.
-  const std::string elements = Element("shared", "Citizen DB", "db.shared", "", "ApplicationComponent", Prop("p-subject", "population")) +
-                               Element("lgsp", "LGSP", "platform.lgsp") + Element("ngsp", "NGSP", "platform.ngsp", "VN") +
-                               Element("pop", "Population DB", "db.national", "VN", "ApplicationComponent", Prop("p-subject", "population")) +
-                               Element("land", "Land DB", "db.national", "VN", "ApplicationComponent", Prop("p-subject", "land"));
+  const std::string elements = NamedElement("shared", "Citizen DB", "db.shared", "", "ApplicationComponent", Prop("p-subject", "population")) +
+                               NamedElement("lgsp", "LGSP", "platform.lgsp") + NamedElement("ngsp", "NGSP", "platform.ngsp", "VN") +
+                               NamedElement("pop", "Population DB", "db.national", "VN", "ApplicationComponent", Prop("p-subject", "population")) +
+                               NamedElement("land", "Land DB", "db.national", "VN", "ApplicationComponent", Prop("p-subject", "land"));
   const std::string chain = Relation("r1", "Flow", "lgsp", "shared") + Relation("r2", "Flow", "ngsp", "lgsp");
   CHECK(RunRule(kFedFromNational, LoadXml(ExchangeModel(elements, chain + Relation("r3", "Flow", "pop", "ngsp"), Province()))) == "");
   // Fed from the land database only: not the subject it holds.
@@ -199,8 +183,8 @@ TEST_CASE("reachability: same-property: a database is fed from the national data
 }
 
 TEST_CASE("reachability: same-property: no national database on that subject, or no subject, is no finding") {
-  const std::string elements = Element("tour", "Tourism DB", "db.sector", "", "ApplicationComponent", Prop("p-subject", "tourism")) +
-                               Element("plain", "Plain DB", "db.shared") +
-                               Element("pop", "Population DB", "db.national", "VN", "ApplicationComponent", Prop("p-subject", "population"));
+  const std::string elements = NamedElement("tour", "Tourism DB", "db.sector", "", "ApplicationComponent", Prop("p-subject", "tourism")) +
+                               NamedElement("plain", "Plain DB", "db.shared") +
+                               NamedElement("pop", "Population DB", "db.national", "VN", "ApplicationComponent", Prop("p-subject", "population"));
   CHECK(RunRule(kFedFromNational, LoadXml(ExchangeModel(elements, "", Province()))) == "");
 }

@@ -8,32 +8,6 @@ using namespace eaf::test;
 
 namespace {
 
-/// The folder WritePack writes the pack to (one per process).
-std::filesystem::path PackFolder() { return std::filesystem::path(WritePack("", "folder-probe.xml")).parent_path(); }
-
-/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
-std::string PackError(std::string text) {
-  const std::string folder = PackFolder().string() + "/";
-  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
-  return text;
-}
-
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
-/// One element per line: `    <element ...>` at column 5.
-std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
-                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
-  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
-  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
-         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
-}
-
-std::string Relation(const std::string& id, const std::string& type, const std::string& source, const std::string& target,
-                     const std::string& properties = "") {
-  return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target +
-         "\"" + (properties.empty() ? "/>\n" : "><properties>" + properties + "</properties></relationship>\n");
-}
-
 const std::string kMonitored = Rule("SEC-002", "related-element", "warning", "{element} has level {value} but no link to {related}",
                                     "<param name=\"when-property\">eaf:security-level</param><param name=\"when-min\">3</param>"
                                     "<param name=\"related-kinds\">sec.soc</param>");
@@ -46,13 +20,13 @@ const std::string kServed = Rule("BUS-001", "related-element", "warning", "{elem
 std::string Level(const std::string& value) { return Prop("p-sec", value); }
 
 // Lines 6-8: a level-3 portal, a level-2 e-mail system, the SOC.
-const std::string kSystems = Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("3")) +
-                             Element("mail", "Mail", "app.email", "", "ApplicationComponent", Level("2")) +
-                             Element("soc", "SOC", "sec.soc", "", "Node");
+const std::string kSystems = NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("3")) +
+                             NamedElement("mail", "Mail", "app.email", "", "ApplicationComponent", Level("2")) +
+                             NamedElement("soc", "SOC", "sec.soc", "", "Node");
 
 // Lines 6-7: a public service and the one-stop-shop.
-const std::string kService = Element("svc", "Birth registration", "service.public", "", "BusinessService") +
-                             Element("os", "One-stop", "app.one-stop-shop");
+const std::string kService = NamedElement("svc", "Birth registration", "service.public", "", "BusinessService") +
+                             NamedElement("os", "One-stop", "app.one-stop-shop");
 
 }  // namespace
 
@@ -73,15 +47,15 @@ TEST_CASE("related-element: a relationship with something else does not count") 
 
 TEST_CASE("related-element: the SOC may be another agency's (outsourced); a reference subject is not checked") {
   // Lines 6-8: the province portal served by an outsourced SOC; a level-4 NGSP referenced from VN.
-  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("3")) +
-                                                   Element("soc", "VNPT SOC", "sec.soc", "VNPT", "Node") +
-                                                   Element("ngsp", "NGSP", "platform.ngsp", "VN", "ApplicationComponent", Level("4")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("3")) +
+                                                   NamedElement("soc", "VNPT SOC", "sec.soc", "VNPT", "Node") +
+                                                   NamedElement("ngsp", "NGSP", "platform.ngsp", "VN", "ApplicationComponent", Level("4")),
                                                Relation("r1", "Serving", "soc", "dvc"), Province()));
   CHECK(RunRule(kMonitored, workspace) == "");
 }
 
 TEST_CASE("related-element: a threshold value that is not an integer leaves the element out") {
-  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("high")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("high")),
                                                "", Province()));
   CHECK(RunRule(kMonitored, workspace) == "");
 }
@@ -114,7 +88,7 @@ TEST_CASE("related-element: subjects by type, and the levels filter") {
   const std::string rule = Rule("X-1", "related-element", "warning", "{element} ({kind})",
                                 "<param name=\"subject-types\">BusinessService</param><param name=\"related-kinds\">app.*</param>"
                                 "<param name=\"levels\">province</param>");
-  const std::string elements = kService + Element("svc2", "Internal service", "", "", "BusinessService");
+  const std::string elements = kService + NamedElement("svc2", "Internal service", "", "", "BusinessService");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, Relation("r1", "Serving", "os", "svc"), Province()))) ==
         "t.xml:8:5: warning: 'Internal service' (svc2) () [X-1]\n");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, Relation("r1", "Serving", "os", "svc"),
@@ -137,6 +111,6 @@ TEST_CASE("related-element: configurations that cannot work are pack errors") {
 }
 
 TEST_CASE("related-element: a level-3 SOC is its own monitoring") {
-  const auto workspace = LoadXml(ExchangeModel(Element("soc", "SOC", "sec.soc", "", "Node", Level("3")), "", Province()));
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("soc", "SOC", "sec.soc", "", "Node", Level("3")), "", Province()));
   CHECK(RunRule(kMonitored, workspace) == "");
 }

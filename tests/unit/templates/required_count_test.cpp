@@ -6,16 +6,6 @@ using namespace eaf::test;
 
 namespace {
 
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
-/// One element per line: `    <element ...>` at column 5.
-std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
-                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
-  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
-  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
-         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
-}
-
 const std::string kOneLgsp = Rule("REQ-001", "required-count", "error", "{agency} has {count} of {kind} ({min}..{max})",
                                   "<param name=\"kinds\">platform.lgsp</param><param name=\"levels\">ministry province</param>"
                                   "<param name=\"min\">1</param><param name=\"max\">1</param>");
@@ -27,19 +17,19 @@ const std::string kPortals = Rule("REQ-003", "required-count", "error", "{agency
 }  // namespace
 
 TEST_CASE("required-count: no LGSP at all is reported at the model") {
-  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop"), "", Province()));
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop"), "", Province()));
   CHECK(RunRule(kOneLgsp, workspace) == "t.xml:2:1: error: PTO has 0 of platform.lgsp (1..1) [REQ-001]\n");
 }
 
 TEST_CASE("required-count: exactly one is fine") {
-  const auto workspace = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp"), "", Province()));
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp"), "", Province()));
   CHECK(RunRule(kOneLgsp, workspace) == "");
 }
 
 TEST_CASE("required-count: two is reported at the second, with a note at each") {
   // Lines 6-8.
-  const auto workspace = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp") + Element("os", "One-stop", "app.one-stop-shop") +
-                                                   Element("lgsp2", "LGSP of the health department", "platform.lgsp"),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp") + NamedElement("os", "One-stop", "app.one-stop-shop") +
+                                                   NamedElement("lgsp2", "LGSP of the health department", "platform.lgsp"),
                                                "", Province()));
   CHECK(RunRule(kOneLgsp, workspace) ==
         "t.xml:8:5: error: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
@@ -53,23 +43,23 @@ TEST_CASE("required-count: two is reported at the second, with a note at each") 
 
 TEST_CASE("required-count: references to another agency's systems do not count") {
   // The province's own LGSP plus a reference to the ministry's: one owned, fine.
-  const auto one = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp") + Element("byt", "BYT LGSP", "platform.lgsp", "BYT"),
+  const auto one = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp") + NamedElement("byt", "BYT LGSP", "platform.lgsp", "BYT"),
                                          "", Province()));
   CHECK(RunRule(kOneLgsp, one) == "");
   // Only the reference: none of its own. eaf:owner equal to the file's agency is owned.
-  const auto none = LoadXml(ExchangeModel(Element("byt", "BYT LGSP", "platform.lgsp", "BYT"), "", Province()));
+  const auto none = LoadXml(ExchangeModel(NamedElement("byt", "BYT LGSP", "platform.lgsp", "BYT"), "", Province()));
   CHECK(RunRule(kOneLgsp, none) == "t.xml:2:1: error: PTO has 0 of platform.lgsp (1..1) [REQ-001]\n");
-  const auto explicit_owner = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp", "PTO"), "", Province()));
+  const auto explicit_owner = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp", "PTO"), "", Province()));
   CHECK(RunRule(kOneLgsp, explicit_owner) == "");
 }
 
 TEST_CASE("required-count: each kind is counted on its own; no max means no limit") {
   // Lines 6-7: two public-service portals (fine, no max) and no information portal.
-  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service") +
-                                                   Element("dvc2", "Second portal", "portal.public-service"),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Portal", "portal.public-service") +
+                                                   NamedElement("dvc2", "Second portal", "portal.public-service"),
                                                "", Province()));
   CHECK(RunRule(kPortals, workspace) == "t.xml:2:1: error: PTO lacks portal.information (0, at least 1, at most ∞) [REQ-003]\n");
-  const auto both = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service") + Element("info", "Info", "portal.information"),
+  const auto both = LoadXml(ExchangeModel(NamedElement("dvc", "Portal", "portal.public-service") + NamedElement("info", "Info", "portal.information"),
                                           "", Province()));
   CHECK(RunRule(kPortals, both) == "");
 }
@@ -78,10 +68,10 @@ TEST_CASE("required-count: a kind family, and too few but not none") {
   const std::string rule = Rule("X-1", "required-count", "warning", "{agency}: {count} of {kind}, at least {min}",
                                 "<param name=\"kinds\">sec.*</param><param name=\"min\">2</param>");
   // Lines 6-7: one SOC, one firewall: two of the family.
-  const auto two = LoadXml(ExchangeModel(Element("soc", "SOC", "sec.soc", "", "Node") + Element("fw", "Firewall", "sec.firewall", "", "Node"),
+  const auto two = LoadXml(ExchangeModel(NamedElement("soc", "SOC", "sec.soc", "", "Node") + NamedElement("fw", "Firewall", "sec.firewall", "", "Node"),
                                          "", Province()));
   CHECK(RunRule(rule, two) == "");
-  const auto one = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop") + Element("soc", "SOC", "sec.soc", "", "Node"),
+  const auto one = LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop") + NamedElement("soc", "SOC", "sec.soc", "", "Node"),
                                          "", Province()));
   CHECK(RunRule(rule, one) ==
         "t.xml:7:5: warning: PTO: 1 of sec.*, at least 2 [X-1]\n"
@@ -89,17 +79,17 @@ TEST_CASE("required-count: a kind family, and too few but not none") {
 }
 
 TEST_CASE("required-count: the levels filter; min defaults to 1") {
-  const auto national = LoadXml(ExchangeModel(Element("ngsp", "NGSP", "platform.ngsp"), "", Prop("p-level", "national") + Prop("p-agency", "VN")));
+  const auto national = LoadXml(ExchangeModel(NamedElement("ngsp", "NGSP", "platform.ngsp"), "", Prop("p-level", "national") + Prop("p-agency", "VN")));
   CHECK(RunRule(kOneLgsp, national) == "");
   const std::string rule = Rule("X-1", "required-count", "error", "{agency} needs {kind}", "<param name=\"kinds\">platform.ngsp</param>");
   CHECK(RunRule(rule, national) == "");
-  const auto ministry = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp"), "", Prop("p-level", "ministry") + Prop("p-agency", "BYT")));
+  const auto ministry = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp"), "", Prop("p-level", "ministry") + Prop("p-agency", "BYT")));
   CHECK(RunRule(rule, ministry) == "t.xml:2:1: error: BYT needs platform.ngsp [X-1]\n");
 }
 
 TEST_CASE("required-count: a waiver on one of the counted elements") {
-  const auto workspace = LoadXml(ExchangeModel(Element("lgsp", "LGSP", "platform.lgsp") +
-                                                   Element("lgsp2", "Old LGSP", "platform.lgsp", "", "ApplicationComponent",
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp") +
+                                                   NamedElement("lgsp2", "Old LGSP", "platform.lgsp", "", "ApplicationComponent",
                                                            Prop("p-waive", "REQ-001: retired in 2025")),
                                                "", Province()));
   CHECK(RunRule(kOneLgsp, workspace) ==

@@ -8,26 +8,6 @@ using namespace eaf::test;
 
 namespace {
 
-/// The folder WritePack writes the pack to (one per process).
-std::filesystem::path PackFolder() { return std::filesystem::path(WritePack("", "folder-probe.xml")).parent_path(); }
-
-/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
-std::string PackError(std::string text) {
-  const std::string folder = PackFolder().string() + "/";
-  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
-  return text;
-}
-
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
-/// One element per line: `    <element ...>` at column 5.
-std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
-                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
-  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
-  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
-         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
-}
-
 const std::string kSecurityLevel = Rule("SEC-001", "required-property", "error", "{element}: {property} {detail}",
                                         "<param name=\"property\">eaf:security-level</param><param name=\"types\">ApplicationComponent</param>"
                                         "<param name=\"min\">1</param><param name=\"max\">5</param>");
@@ -38,11 +18,11 @@ std::string Level(const std::string& value) { return Prop("p-sec", value); }
 
 TEST_CASE("required-property: a missing, an empty and an out-of-range security level") {
   // Lines 6-10.
-  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop") +
-                                                   Element("lgsp", "LGSP", "platform.lgsp", "", "ApplicationComponent", Level("")) +
-                                                   Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("7")) +
-                                                   Element("mail", "Mail", "app.email", "", "ApplicationComponent", Level("high")) +
-                                                   Element("doc", "Documents", "app.document-management", "", "ApplicationComponent", Level("3")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop") +
+                                                   NamedElement("lgsp", "LGSP", "platform.lgsp", "", "ApplicationComponent", Level("")) +
+                                                   NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("7")) +
+                                                   NamedElement("mail", "Mail", "app.email", "", "ApplicationComponent", Level("high")) +
+                                                   NamedElement("doc", "Documents", "app.document-management", "", "ApplicationComponent", Level("3")),
                                                "", Province()));
   CHECK(RunRule(kSecurityLevel, workspace) ==
         "t.xml:6:5: error: 'One-stop' (os): eaf:security-level not declared [SEC-001]\n"
@@ -57,11 +37,11 @@ TEST_CASE("required-property: a missing, an empty and an out-of-range security l
 }
 
 TEST_CASE("required-property: declared within the range is fine; other types and references are not checked") {
-  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("1")) +
-                                                   Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("5")) +
-                                                   Element("ngsp", "NGSP", "platform.ngsp", "VN") +
-                                                   Element("srv", "Server", "infra.data-center", "", "Node") +
-                                                   Element("svc", "Service", "service.public", "", "BusinessService"),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("1")) +
+                                                   NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("5")) +
+                                                   NamedElement("ngsp", "NGSP", "platform.ngsp", "VN") +
+                                                   NamedElement("srv", "Server", "infra.data-center", "", "Node") +
+                                                   NamedElement("svc", "Service", "service.public", "", "BusinessService"),
                                                "", Province()));
   CHECK(RunRule(kSecurityLevel, workspace) == "");
 }
@@ -72,9 +52,9 @@ TEST_CASE("required-property: subjects by kind, e.g. a public service's online l
                                 "<param name=\"min\">1</param><param name=\"max\">4</param>");
   // Lines 6-8.
   const auto workspace = LoadXml(ExchangeModel(
-      Element("s1", "Birth registration", "service.public", "", "BusinessService", Prop("p-service", "4")) +
-          Element("s2", "Land registration", "service.public", "", "BusinessService", Prop("p-service", "0")) +
-          Element("s3", "Other service", "", "", "BusinessService"),
+      NamedElement("s1", "Birth registration", "service.public", "", "BusinessService", Prop("p-service", "4")) +
+          NamedElement("s2", "Land registration", "service.public", "", "BusinessService", Prop("p-service", "0")) +
+          NamedElement("s3", "Other service", "", "", "BusinessService"),
       "", Province()));
   CHECK(RunRule(rule, workspace) ==
         "t.xml:7:5: warning: 'Land registration' (s2) (service.public): eaf:service-level='0' value '0' is outside 1–4 [BUS-002]\n");
@@ -84,8 +64,8 @@ TEST_CASE("required-property: a list of allowed values") {
   const std::string rule = Rule("X-1", "required-property", "warning", "{element}: {detail}",
                                 "<param name=\"property\">eaf:state</param><param name=\"kinds\">app.*</param>"
                                 "<param name=\"values\">baseline target</param>");
-  const auto workspace = LoadXml(ExchangeModel(Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Prop("p-state", "target")) +
-                                                   Element("mail", "Mail", "app.email", "", "ApplicationComponent", Prop("p-state", "current")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Prop("p-state", "target")) +
+                                                   NamedElement("mail", "Mail", "app.email", "", "ApplicationComponent", Prop("p-state", "current")),
                                                "", Province()));
   CHECK(RunRule(rule, workspace) == "t.xml:7:5: warning: 'Mail' (mail): value 'current' is not one of baseline, target [X-1]\n");
 }
@@ -97,9 +77,9 @@ TEST_CASE("required-property: only a maximum, or only a minimum") {
   const std::string at_least = Rule("X-2", "required-property", "warning", "{element}: {detail}",
                                     "<param name=\"property\">eaf:security-level</param><param name=\"types\">ApplicationComponent</param>"
                                     "<param name=\"min\">2</param>");
-  const auto workspace = LoadXml(ExchangeModel(Element("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("4")) +
-                                                   Element("mail", "Mail", "app.email", "", "ApplicationComponent", Level("1")) +
-                                                   Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("high")),
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("4")) +
+                                                   NamedElement("mail", "Mail", "app.email", "", "ApplicationComponent", Level("1")) +
+                                                   NamedElement("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("high")),
                                                "", Province()));
   CHECK(RunRule(at_most, workspace) ==
         "t.xml:6:5: warning: 'Portal' (dvc): value '4' is above the maximum 3 [X-1]\n"
@@ -113,7 +93,7 @@ TEST_CASE("required-property: the levels filter and an unprofiled model") {
   const std::string rule = Rule("X-1", "required-property", "error", "{element}: {detail}",
                                 "<param name=\"property\">eaf:security-level</param><param name=\"types\">ApplicationComponent</param>"
                                 "<param name=\"levels\">ministry</param>");
-  const std::string elements = Element("os", "One-stop", "app.one-stop-shop");
+  const std::string elements = NamedElement("os", "One-stop", "app.one-stop-shop");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, "", Province()))) == "");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, "", Prop("p-level", "ministry") + Prop("p-agency", "BYT")))) ==
         "t.xml:6:5: error: 'One-stop' (os): not declared [X-1]\n");
@@ -128,7 +108,7 @@ TEST_CASE("required-property: neither types nor kinds is a pack error") {
 
 TEST_CASE("required-property: a waiver on the element") {
   const auto workspace = LoadXml(ExchangeModel(
-      Element("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Prop("p-waive", "SEC-001: level being approved")), "",
+      NamedElement("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Prop("p-waive", "SEC-001: level being approved")), "",
       Province()));
   CHECK(RunRule(kSecurityLevel, workspace) ==
         "[waived: level being approved] t.xml:6:5: error: 'One-stop' (os): eaf:security-level not declared [SEC-001]\n");

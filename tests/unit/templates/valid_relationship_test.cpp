@@ -9,32 +9,6 @@ using namespace eaf::test;
 
 namespace {
 
-/// The folder WritePack writes the pack to (one per process).
-std::filesystem::path PackFolder() { return std::filesystem::path(WritePack("", "folder-probe.xml")).parent_path(); }
-
-/// RunRule's pack errors without the temporary folder, so whole lines can be compared.
-std::string PackError(std::string text) {
-  const std::string folder = PackFolder().string() + "/";
-  for (auto at = text.find(folder); at != std::string::npos; at = text.find(folder)) text.erase(at, folder.size());
-  return text;
-}
-
-std::string Province() { return Prop("p-level", "province") + Prop("p-agency", "PTO"); }
-
-/// One element per line: `    <element ...>` at column 5.
-std::string Element(const std::string& id, const std::string& name, const std::string& kind, const std::string& owner = "",
-                    const std::string& type = "ApplicationComponent", const std::string& extra = "") {
-  std::string properties = (kind.empty() ? "" : Prop("p-kind", kind)) + (owner.empty() ? "" : Prop("p-owner", owner)) + extra;
-  return "    <element identifier=\"" + id + "\" xsi:type=\"" + type + "\"><name>" + name + "</name>" +
-         (properties.empty() ? "" : "<properties>" + properties + "</properties>") + "</element>\n";
-}
-
-std::string Relation(const std::string& id, const std::string& type, const std::string& source, const std::string& target,
-                     const std::string& properties = "") {
-  return "    <relationship identifier=\"" + id + "\" xsi:type=\"" + type + "\" source=\"" + source + "\" target=\"" + target +
-         "\"" + (properties.empty() ? "/>\n" : "><properties>" + properties + "</properties></relationship>\n");
-}
-
 const std::string kTable = Rule("MOD-003", "valid-relationship", "warning",
                                 "{type} from {source-type} to {target-type} ({source} → {target}, {relationship}); allowed: {allowed}",
                                 "<param name=\"table\">archimate-3.1-relationships.xml</param>");
@@ -46,8 +20,8 @@ std::string RuleWithTable(const std::string& name, const std::string& content) {
 }
 
 // Lines 5-7 (6-8 with model properties): a node, an application component, an artifact.
-const std::string kElements = Element("srv", "Server", "", "", "Node") + Element("app", "App", "", "", "ApplicationComponent") +
-                              Element("war", "app.war", "", "", "Artifact");
+const std::string kElements = NamedElement("srv", "Server", "", "", "Node") + NamedElement("app", "App", "", "", "ApplicationComponent") +
+                              NamedElement("war", "app.war", "", "", "Artifact");
 
 }  // namespace
 
@@ -67,7 +41,7 @@ TEST_CASE("valid-relationship: the allowed forms are silent") {
 
 TEST_CASE("valid-relationship: junctions, and relationships ending on a relationship") {
   // Line 8: a junction between the node and the component; r3 associates the artifact with r1.
-  const auto workspace = LoadXml(ExchangeModel(kElements + Element("j", "j", "", "", "OrJunction"),
+  const auto workspace = LoadXml(ExchangeModel(kElements + NamedElement("j", "j", "", "", "OrJunction"),
                                                Relation("r1", "Flow", "srv", "j") + Relation("r2", "Flow", "j", "app") +
                                                    Relation("r3", "Association", "war", "r1")));
   CHECK(RunRule(kTable, workspace) == "");
