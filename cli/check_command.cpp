@@ -55,13 +55,9 @@ ExitCode RunCheck(CommandContext& context) {
       "severity", "override a severity: RULE-GLOB=error|warning|info; repeatable",
       cxxopts::value<std::vector<std::string>>())("q,quiet", "no progress on standard error")(
       "files", "model files", cxxopts::value<std::vector<std::string>>());
-  AddLangOption(options);
-  AddPackOptions(options);
-  AddLoadOptions(options);
-  options.parse_positional({"files"});
   cxxopts::ParseResult result;
   ExitCode exit_code = ExitCode::kClean;
-  if (!ParseOptions(options, context, result, exit_code)) return exit_code;
+  if (!ParseModelCommandOptions(options, context, result, exit_code)) return exit_code;
 
   const std::string format = result["format"].as<std::string>();
   if (format != "text" && format != "json" && format != "sarif" && format != "junit") {

@@ -1,5 +1,8 @@
 #include "cli/pack_options.h"
 
+#include "cli/command.h"
+#include "cli/load_options.h"
+
 #include <cstdlib>
 
 #include "model/diagnostic_format.h"
@@ -30,6 +33,15 @@ std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::os
     return nullptr;
   }
   return loaded;
+}
+
+bool ParseModelCommandOptions(cxxopts::Options& options, CommandContext& context, cxxopts::ParseResult& result,
+                              ExitCode& exit_code) {
+  AddLangOption(options);
+  AddPackOptions(options);
+  AddLoadOptions(options);
+  options.parse_positional({"files"});
+  return ParseOptions(options, context, result, exit_code);
 }
 
 void AddLangOption(cxxopts::Options& options) {

@@ -24,6 +24,11 @@ void AddPackOptions(cxxopts::Options& options);
 /// (file:line:col) to `err` and returns nullptr.
 std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::ostream& err, const std::string& program);
 
+/// For commands that load models and run rules: adds --lang, --rules and the input limits,
+/// takes the FILE... arguments as "files", and parses (see ParseOptions).
+bool ParseModelCommandOptions(cxxopts::Options& options, struct CommandContext& context, cxxopts::ParseResult& result,
+                              ExitCode& exit_code);
+
 /// --lang, defaulting to Vietnamese when LANG starts with "vi", else English.
 void AddLangOption(cxxopts::Options& options);
 /// Returns "vi" or "en"; empty (after printing why) on a bad value.

@@ -33,13 +33,9 @@ ExitCode RunRender(CommandContext& context) {
       "no-highlight", "do not run the rules or highlight findings")("legend", "draw a legend of kinds, colours and shapes")(
       "max-nodes", "collapse a view with more nodes than this", cxxopts::value<std::size_t>()->default_value("400"))(
       "files", "model files", cxxopts::value<std::vector<std::string>>());
-  AddLangOption(options);
-  AddPackOptions(options);
-  AddLoadOptions(options);
-  options.parse_positional({"files"});
   cxxopts::ParseResult result;
   ExitCode exit_code = ExitCode::kClean;
-  if (!ParseOptions(options, context, result, exit_code)) return exit_code;
+  if (!ParseModelCommandOptions(options, context, result, exit_code)) return exit_code;
 
   auto usage_error = [&](const std::string& message) {
     context.err << context.program << ": " << message << "\n";

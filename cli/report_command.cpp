@@ -68,13 +68,9 @@ ExitCode RunGap(CommandContext& context) {
       "format", "markdown, json or html", cxxopts::value<std::string>()->default_value("markdown"))(
       "o,output", "write to FILE (atomically) instead of standard output", cxxopts::value<std::string>())(
       "files", "target model files", cxxopts::value<std::vector<std::string>>());
-  AddLangOption(options);
-  AddPackOptions(options);
-  AddLoadOptions(options);
-  options.parse_positional({"files"});
   cxxopts::ParseResult result;
   ExitCode exit_code = ExitCode::kClean;
-  if (!ParseOptions(options, context, result, exit_code)) return exit_code;
+  if (!ParseModelCommandOptions(options, context, result, exit_code)) return exit_code;
   const std::string format = result["format"].as<std::string>();
   if (format != "markdown" && format != "json" && format != "html") {
     context.err << context.program << ": unknown --format '" << model::EscapeForTerminal(format) << "'; use markdown, json or html\n";
@@ -127,13 +123,9 @@ ExitCode RunReport(CommandContext& context) {
   options.add_options()("o,output", "the HTML file to write", cxxopts::value<std::string>())(
       "baseline", "baseline model file(s), for the gap section", cxxopts::value<std::vector<std::string>>())(
       "no-diagrams", "leave the diagrams out")("files", "model files", cxxopts::value<std::vector<std::string>>());
-  AddLangOption(options);
-  AddPackOptions(options);
-  AddLoadOptions(options);
-  options.parse_positional({"files"});
   cxxopts::ParseResult result;
   ExitCode exit_code = ExitCode::kClean;
-  if (!ParseOptions(options, context, result, exit_code)) return exit_code;
+  if (!ParseModelCommandOptions(options, context, result, exit_code)) return exit_code;
   const std::string lang = LangFrom(result, context.err, context.program);
   if (lang.empty()) return ExitCode::kInputError;
   if (!result.count("output")) {
