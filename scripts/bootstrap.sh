@@ -55,8 +55,7 @@ if $run_tests; then
   echo "== tests (Release)"
   ctest --test-dir build --output-on-failure -j "$jobs"
   echo "== tests (AddressSanitizer + UndefinedBehaviorSanitizer)"
-  cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEAF_SANITIZE=ON -DEAF_WERROR=ON \
-    -DEAF_BUILD_BENCH=OFF > /dev/null
+  cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEAF_SANITIZE=ON -DEAF_WERROR=ON > /dev/null
   cmake --build build-sanitize -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
