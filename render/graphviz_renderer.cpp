@@ -11,9 +11,6 @@
 namespace eaf::render {
 namespace {
 
-struct ContextDeleter {
-  void operator()(GVC_t* context) const { gvFreeContext(context); }
-};
 struct GraphDeleter {
   void operator()(Agraph_t* graph) const { agclose(graph); }
 };
@@ -38,11 +35,19 @@ std::mutex& GraphvizMutex() {
   return mutex;
 }
 
+// One context for the whole process, never freed: Graphviz 2.43 caches the last font name in a
+// static that gvFreeContext frees, so a second context reads freed memory (AddressSanitizer saw
+// it in textspan_size). The context is reachable until exit, so it is no leak.
+GVC_t* SharedContext() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
+
 }  // namespace
 
 bool RenderDiagram(const Diagram& diagram, const std::string& format, std::string& bytes, std::string& error) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+  GVC_t* const context = SharedContext();
   if (!context) {
     error = "Graphviz could not start";
     return false;
@@ -76,15 +81,15 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
     Agedge_t* created = agedge(root, from->second, to->second, nullptr, 1);
     Apply(created, AGEDGE, root, edge.attributes);
   }
-  if (gvLayout(context.get(), root, "dot") != 0) {
+  if (gvLayout(context, root, "dot") != 0) {
     error = "Graphviz could not lay out the diagram";
     return false;
   }
   char* data = nullptr;
   unsigned int length = 0;
-  const int status = gvRenderData(context.get(), root, format.c_str(), &data, &length);
+  const int status = gvRenderData(context, root, format.c_str(), &data, &length);
   std::unique_ptr<char, RenderDataDeleter> owned(data);
-  gvFreeLayout(context.get(), root);
+  gvFreeLayout(context, root);
   if (status != 0 || !data) {
     error = "Graphviz could not render " + format;
     return false;

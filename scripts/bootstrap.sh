@@ -58,7 +58,7 @@ if $run_tests; then
   cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEAF_SANITIZE=ON -DEAF_WERROR=ON > /dev/null
   cmake --build build-sanitize -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
+    LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
   echo "== fuzzing: each libFuzzer target for 60 s"
   bash scripts/fuzz.sh 60
 fi
