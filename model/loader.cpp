@@ -449,6 +449,13 @@ Workspace LoadWorkspace(const std::vector<std::string>& paths, const LoadOptions
     for (auto& worker : workers) worker.join();
   }
   Workspace workspace;
+  std::size_t elements = 0, relationships = 0;
+  for (const auto& model : models) {
+    elements += model.elements.size();
+    relationships += model.relationships.size();
+  }
+  workspace.elements.reserve(elements);
+  workspace.relationships.reserve(relationships);
   for (auto& model : models) workspace.Add(std::move(model));
   workspace.Finish();
   return workspace;

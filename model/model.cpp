@@ -1,5 +1,6 @@
 #include "model/model.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace eaf::model {
@@ -44,12 +45,17 @@ void Workspace::Add(FileModel&& file_model) {
 
   file_model.file.location.file = file_index;
   files.push_back(std::move(file_model.file));
-  elements.reserve(elements.size() + file_model.elements.size());
+  // Grow geometrically: reserving exactly size + n here would move every element on every Add.
+  if (elements.capacity() < elements.size() + file_model.elements.size()) {
+    elements.reserve(std::max(elements.size() + file_model.elements.size(), elements.capacity() * 2));
+  }
   for (auto& element : file_model.elements) {
     element.location.file = file_index;
     elements.push_back(std::move(element));
   }
-  relationships.reserve(relationships.size() + file_model.relationships.size());
+  if (relationships.capacity() < relationships.size() + file_model.relationships.size()) {
+    relationships.reserve(std::max(relationships.size() + file_model.relationships.size(), relationships.capacity() * 2));
+  }
   for (auto& relationship : file_model.relationships) {
     relationship.location.file = file_index;
     auto offset_end = [&](std::int32_t& index, bool is_relationship) {
