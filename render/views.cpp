@@ -168,6 +168,19 @@ class Builder {
     return it == flagged_.end() ? std::set<std::string>{} : it->second;
   }
 
+  // Draws an element or relationship named by findings in red and lists the rule ids in its
+  // tooltip; returns whether it did.
+  bool Highlight(std::uint32_t file, const std::string& id, std::string& tooltip, Attributes& attributes) const {
+    const std::set<std::string> rules = FlagsOf(file, id);
+    if (rules.empty()) return false;
+    std::string list;
+    for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
+    tooltip += std::string("\n") + Say(options_, "vi phạm: ", "findings: ") + list;
+    attributes.push_back({"color", "#d00000"});
+    attributes.push_back({"penwidth", "2.5"});
+    return true;
+  }
+
   void AddElement(std::int32_t index, int cluster) {
     if (!added_.insert(index).second) return;
     const Element& element = workspace_.elements[index];
@@ -184,15 +197,7 @@ class Builder {
     attributes.push_back({"shape", style.shape});
     attributes.push_back({"fillcolor", style.fill});
     attributes.push_back({"id", "n-" + node_names_[index]});
-    const std::set<std::string> rules = FlagsOf(element.location.file, element.id);
-    if (!rules.empty()) {
-      std::string list;
-      for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
-      tooltip += std::string("\n") + Say(options_, "vi phạm: ", "findings: ") + list;
-      attributes.push_back({"color", "#d00000"});
-      attributes.push_back({"penwidth", "2.5"});
-      attributes.push_back({"fontcolor", "#a00000"});
-    }
+    if (Highlight(element.location.file, element.id, tooltip, attributes)) attributes.push_back({"fontcolor", "#a00000"});
     if (!workspace_.IsOwned(element)) attributes.push_back({"style", "filled,dashed"});
     attributes.push_back({"tooltip", Shorten(tooltip, 600)});
     diagram_.nodes.push_back({node_names_[index], cluster, std::move(attributes)});
@@ -217,14 +222,7 @@ class Builder {
     }
     if (!label.empty()) attributes.push_back({"label", Shorten(label, 60)});
     std::string tooltip = std::string(model::RelationshipTypeName(relationship.type));
-    const std::set<std::string> rules = FlagsOf(relationship.location.file, relationship.id);
-    if (!rules.empty()) {
-      std::string list;
-      for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
-      tooltip += std::string("\n") + Say(options_, "vi phạm: ", "findings: ") + list;
-      attributes.push_back({"color", "#d00000"});
-      attributes.push_back({"penwidth", "2.5"});
-    }
+    Highlight(relationship.location.file, relationship.id, tooltip, attributes);
     attributes.push_back({"tooltip", tooltip});
     diagram_.edges.push_back({node_names_[relationship.source_index], node_names_[relationship.target_index], std::move(attributes)});
   }
