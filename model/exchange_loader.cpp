@@ -1,5 +1,6 @@
 // The ArchiMate 3.x Open Exchange Format (http://www.opengroup.org/xsd/archimate/3.0/).
 
+#include <limits>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -214,8 +215,14 @@ void ReadOrganizations(pugi::xml_node root, LoadContext& context) {
   }
 }
 
+// Diagram bounds are xs:int in the schema, but a file can say anything ("1e999", "-inf", "nan"):
+// clamp to the int range, since converting an out-of-range double to int is undefined behaviour.
 std::int32_t IntAttribute(pugi::xml_node node, const char* name) {
-  return static_cast<std::int32_t>(node.attribute(name).as_double());
+  const double value = node.attribute(name).as_double();
+  if (!(value == value)) return 0;  // NaN
+  if (value <= -2147483648.0) return std::numeric_limits<std::int32_t>::min();
+  if (value >= 2147483647.0) return std::numeric_limits<std::int32_t>::max();
+  return static_cast<std::int32_t>(value);
 }
 
 // <views><diagrams><view>: nested <node>s with absolute bounds and <connection>s.

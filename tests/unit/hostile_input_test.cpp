@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <limits>
 #include <filesystem>
 
 #include "test_util.h"
@@ -159,4 +160,17 @@ TEST_CASE("hostile: a zip bomb and a damaged zip are refused, not inflated") {
   const auto workspace = LoadXml(zip, "bomb.archimate");
   CHECK_FALSE(workspace.files[0].loaded);
   CHECK(DiagnosticText(workspace).find("[LOAD-005]") != std::string::npos);
+}
+
+TEST_CASE("hostile: diagram bounds out of the int range are clamped, not undefined behaviour") {
+  const std::string xml = std::string(kModelOpen) +
+                          "<views><diagrams><view identifier=\"v\" xsi:type=\"Diagram\">"
+                          "<node identifier=\"n1\" x=\"-1e999\" y=\"1e40\" w=\"nan\" h=\"-inf\"/></view></diagrams></views></model>";
+  const auto workspace = LoadXml(xml);
+  REQUIRE(workspace.views.at(0).nodes.size() == 1);
+  const model::ViewNode& node = workspace.views[0].nodes[0];
+  CHECK(node.x == std::numeric_limits<std::int32_t>::min());
+  CHECK(node.y == std::numeric_limits<std::int32_t>::max());
+  CHECK(node.width == 0);
+  CHECK(node.height == std::numeric_limits<std::int32_t>::min());
 }
