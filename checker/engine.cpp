@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "checker/check_context.h"
+#include "model/phase_timer.h"
 #include "model/profile.h"
 #include "model/text_util.h"
 
@@ -304,7 +305,9 @@ std::vector<Waiver> CollectWaivers(const model::Workspace& workspace) {
 
 CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& options) const {
   CheckReport report;
+  model::PhaseTimer timer("check");
   const CheckContext context(workspace, options.lang);
+  timer.Mark("context");
   report.waivers = CollectWaivers(workspace);
   // (file, object id) -> waivers on it, so a finding looks up only its own objects.
   std::map<std::pair<std::uint32_t, std::string>, std::vector<std::size_t>> waivers_on;
@@ -377,6 +380,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       }
       compiled.implementation->Check(context, file, compiled.parameters, sink);
     }
+    timer.Mark(rule.id);
   }
   for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
     if (!reported_load_ids.count(diagnostic.rule_id)) report.load_diagnostics.push_back(diagnostic);
@@ -384,6 +388,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const CheckedFinding& a, const CheckedFinding& b) {
     return model::DiagnosticLess(a.diagnostic, b.diagnostic);
   });
+  timer.Mark("sort");
   return report;
 }
 

@@ -1,13 +1,20 @@
 // The ArchiMate 3.x Open Exchange Format (http://www.opengroup.org/xsd/archimate/3.0/).
 
+#include <algorithm>
+#include <atomic>
+#include <deque>
 #include <limits>
+#include <span>
 #include <string>
 #include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "model/id_index.h"
 #include "model/loader_internal.h"
+#include "model/memory_hints.h"
+#include "model/phase_timer.h"
 #include "model/text_util.h"
 
 namespace eaf::model::detail {
@@ -105,14 +112,16 @@ AccessType ParseAccessType(std::string_view text) {
   return AccessType::kWrite;  // the schema's default
 }
 
-void ReadElements(pugi::xml_node root, const PropertyNames& names, LoadContext& context) {
-  pugi::xml_node list = Child(root, "elements");
-  context.out.elements.reserve(CountChildren(list));
-  for (pugi::xml_node node = list.first_child(); node; node = node.next_sibling()) {
+// Reads the <element>s among the children of `list` (the <elements> section, or a piece of it)
+// in place into `slots`, which has room for every child; returns how many it filled. In place,
+// because at a million elements a second copy costs more than reading them.
+std::size_t ReadElements(pugi::xml_node list, const PropertyNames& names, LoadContext& context, std::span<Element> slots) {
+  std::size_t filled = 0;
+  for (pugi::xml_node node = list.first_child(); node && filled < slots.size(); node = node.next_sibling()) {
     if (node.type() != pugi::node_element || LocalName(node.name()) != "element") continue;
-    if (!context.CountObject(node)) return;
+    if (!context.CountObject(node)) break;
     std::string_view type_name;
-    Element element;
+    Element& element = slots[filled];
     for (pugi::xml_attribute attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
       const std::string_view name = attribute.name();
       if (name == "identifier") AppendDecoded(element.id, attribute.value());
@@ -125,6 +134,7 @@ void ReadElements(pugi::xml_node root, const PropertyNames& names, LoadContext& 
       const std::string_view suggestion = ClosestMatch(type_name, AllElementTypeNames());
       if (!suggestion.empty()) message += "; did you mean '" + std::string(suggestion) + "'?";
       context.Report("LOAD-008", Severity::kError, message + "; the element is skipped", node);
+      element = Element();
       continue;
     }
     if (element.id.empty()) {
@@ -134,17 +144,19 @@ void ReadElements(pugi::xml_node root, const PropertyNames& names, LoadContext& 
     element.type = *type;
     element.location = context.Locate(node);
     ReadConceptChildren(node, names, element.names, element.documentation, element.properties, context);
-    context.out.elements.push_back(std::move(element));
+    ++filled;
   }
+  return filled;
 }
 
-void ReadRelationships(pugi::xml_node root, const PropertyNames& names, LoadContext& context) {
-  pugi::xml_node list = Child(root, "relationships");
-  context.out.relationships.reserve(CountChildren(list));
-  for (pugi::xml_node node = list.first_child(); node; node = node.next_sibling()) {
+// Reads the <relationship>s among the children of `list` in place into `slots`, as ReadElements.
+std::size_t ReadRelationships(pugi::xml_node list, const PropertyNames& names, LoadContext& context,
+                              std::span<Relationship> slots) {
+  std::size_t filled = 0;
+  for (pugi::xml_node node = list.first_child(); node && filled < slots.size(); node = node.next_sibling()) {
     if (node.type() != pugi::node_element || LocalName(node.name()) != "relationship") continue;
-    if (!context.CountObject(node)) return;
-    Relationship relationship;
+    if (!context.CountObject(node)) break;
+    Relationship& relationship = slots[filled];
     std::string_view type_name, access_type;
     for (pugi::xml_attribute attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
       const std::string_view name = attribute.name();
@@ -161,10 +173,12 @@ void ReadRelationships(pugi::xml_node root, const PropertyNames& names, LoadCont
       const std::string_view suggestion = ClosestMatch(type_name, AllRelationshipTypeNames());
       if (!suggestion.empty()) message += "; did you mean '" + std::string(suggestion) + "'?";
       context.Report("LOAD-008", Severity::kError, message + "; the relationship is skipped", node);
+      relationship = Relationship();
       continue;
     }
     if (relationship.id.empty()) {
       context.Report("LOAD-009", Severity::kError, "relationship has no identifier; it is skipped", node);
+      relationship = Relationship();
       continue;
     }
     relationship.type = *type;
@@ -172,23 +186,38 @@ void ReadRelationships(pugi::xml_node root, const PropertyNames& names, LoadCont
     if (*type == RelationshipType::kAccess) relationship.access_type = ParseAccessType(access_type);
     ReadConceptChildren(node, names, relationship.names, relationship.documentation, relationship.properties,
                         context);
-    context.out.relationships.push_back(std::move(relationship));
+    ++filled;
   }
+  return filled;
+}
+
+// The whole <elements> or <relationships> section `list`, appended to `objects`.
+template <typename Object, typename Reader>
+void ReadSection(pugi::xml_node list, std::vector<Object>& objects, Reader read) {
+  const std::size_t before = objects.size();
+  const std::size_t children = CountChildren(list);
+  ReserveWithHugePages(objects, before + children);
+  objects.resize(before + children);
+  objects.resize(before + read(list, std::span<Object>(objects).subspan(before)));
 }
 
 // <organizations>: a folder tree of <item identifierRef> leaves; gives each element its folder path.
 void ReadOrganizations(pugi::xml_node root, LoadContext& context) {
   pugi::xml_node organizations = Child(root, "organizations");
   if (!organizations) return;
-  std::unordered_map<std::string, std::string> folder_of;
+  // Each folder path is kept once, and leaves map to it through a flat index of the references
+  // as the document holds them: a million leaves are a million lookups, not a million strings.
+  std::vector<std::string> folders{""};
+  std::deque<std::string> decoded;  // references written with entities, decoded and kept for the index
+  IdIndex folder_of;
   struct Frame {
     pugi::xml_node node;
-    std::string path;
+    std::int32_t folder;
     std::uint32_t depth;
   };
-  std::vector<Frame> stack{{organizations, "", 0}};
+  std::vector<Frame> stack{{organizations, 0, 0}};
   while (!stack.empty()) {
-    Frame frame = std::move(stack.back());
+    const Frame frame = stack.back();
     stack.pop_back();
     if (frame.depth > context.limits().max_depth) {
       context.Report("LOAD-010", Severity::kError,
@@ -199,19 +228,24 @@ void ReadOrganizations(pugi::xml_node root, LoadContext& context) {
     }
     for (pugi::xml_node item = frame.node.last_child(); item; item = item.previous_sibling()) {
       if (item.type() != pugi::node_element || LocalName(item.name()) != "item") continue;
-      std::string reference = Attr(item, "identifierRef");
+      std::string_view reference = item.attribute("identifierRef").value();
       if (!reference.empty()) {
-        folder_of.emplace(std::move(reference), frame.path);
+        if (reference.find('&') != std::string_view::npos) {
+          AppendDecoded(decoded.emplace_back(), reference);
+          reference = decoded.back();
+        }
+        folder_of.Insert(reference, frame.folder);
         continue;
       }
-      std::string label = FirstText(item, "label");
-      std::string path = frame.path.empty() ? label : frame.path + "/" + label;
-      stack.push_back({item, std::move(path), frame.depth + 1});
+      const std::string label = FirstText(item, "label");
+      const std::string& parent = folders[static_cast<std::size_t>(frame.folder)];
+      folders.push_back(parent.empty() ? label : parent + "/" + label);
+      stack.push_back({item, static_cast<std::int32_t>(folders.size() - 1), frame.depth + 1});
     }
   }
   for (Element& element : context.out.elements) {
-    auto it = folder_of.find(element.id);
-    if (it != folder_of.end()) element.folder = it->second;
+    const std::int32_t folder = folder_of.Find(element.id);
+    if (folder > 0) element.folder = folders[static_cast<std::size_t>(folder)];
   }
 }
 
@@ -290,21 +324,125 @@ void ReadViews(pugi::xml_node root, LoadContext& context) {
   }
 }
 
+// Compacts `objects` from `begin`: each piece filled the first `filled` of its `room` slots.
+template <typename Object>
+void CloseGaps(std::vector<Object>& objects, std::size_t begin, const std::vector<std::pair<std::size_t, std::size_t>>& room_filled) {
+  std::size_t from = begin, to = begin;
+  for (const auto& [room, filled] : room_filled) {
+    if (from != to) std::move(objects.begin() + from, objects.begin() + from + filled, objects.begin() + to);
+    from += room;
+    to += filled;
+  }
+  objects.resize(to);
+}
+
+// Reads the sections' pieces, on two threads for a single large file, each piece's DOM freed
+// once read. Every piece fills its own slots of the model's vectors, sized from the children the
+// splitter counted; the result is in file order, as a whole-file load gives it.
+PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& names, LoadContext& context) {
+  struct Work {
+    TextRange range;
+    std::span<Element> elements;
+    std::span<Relationship> relationships;
+    std::size_t filled = 0;
+    FileModel diagnostics;
+    PieceParseError error;
+  };
+  std::vector<Element>& elements = context.out.elements;
+  std::vector<Relationship>& relationships = context.out.relationships;
+  const std::size_t elements_begin = elements.size(), relationships_begin = relationships.size();
+  ReserveWithHugePages(elements, elements_begin + pieces.sections.elements.children);
+  ReserveWithHugePages(relationships, relationships_begin + pieces.sections.relationships.children);
+  elements.resize(elements_begin + pieces.sections.elements.children);
+  relationships.resize(relationships_begin + pieces.sections.relationships.children);
+  std::vector<Work> work;
+  std::size_t slot = elements_begin;
+  for (const SectionPiece& piece : pieces.sections.elements.pieces) {
+    work.push_back({piece.range, std::span<Element>(elements).subspan(slot, piece.children), {}, 0, {}, {}});
+    slot += piece.children;
+  }
+  slot = relationships_begin;
+  for (const SectionPiece& piece : pieces.sections.relationships.pieces) {
+    work.push_back({piece.range, {}, std::span<Relationship>(relationships).subspan(slot, piece.children), 0, {}, {}});
+    slot += piece.children;
+  }
+  std::atomic<std::size_t> next{0};
+  auto read = [&] {
+    for (std::size_t i = next++; i < work.size(); i = next++) {
+      Work& piece = work[i];
+      pugi::xml_document document;
+      const pugi::xml_parse_result result = ParsePiece(document, pieces.text, piece.range);
+      if (!result) {
+        piece.error = {true, piece.range.begin + static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
+                       result.description()};
+        continue;
+      }
+      LoadContext piece_context{piece.diagnostics, context.locator, context.options, context.xsi_type, context.objects};
+      piece_context.base_offset = piece.range.begin;
+      piece.filled = piece.elements.empty() ? ReadRelationships(document, names, piece_context, piece.relationships)
+                                            : ReadElements(document, names, piece_context, piece.elements);
+    }
+  };
+  if (context.options.split_file && work.size() > 1) {
+    std::thread second(read);
+    read();
+    second.join();
+  } else {
+    read();
+  }
+  PieceParseError first;
+  std::vector<std::pair<std::size_t, std::size_t>> element_room, relationship_room;
+  for (Work& piece : work) {
+    if (piece.error.failed && (!first.failed || piece.error.offset < first.offset)) first = piece.error;
+    if (!piece.elements.empty()) element_room.emplace_back(piece.elements.size(), piece.filled);
+    if (!piece.relationships.empty()) relationship_room.emplace_back(piece.relationships.size(), piece.filled);
+    for (Diagnostic& diagnostic : piece.diagnostics.diagnostics) context.out.diagnostics.push_back(std::move(diagnostic));
+  }
+  if (first.failed) return first;
+  CloseGaps(elements, elements_begin, element_room);
+  CloseGaps(relationships, relationships_begin, relationship_room);
+  return first;
+}
+
 }  // namespace
 
-void LoadExchangeModel(pugi::xml_node root, LoadContext& context) {
+PieceParseError LoadExchangeModel(pugi::xml_node root, LoadContext& context, const SectionPieces* pieces) {
   SourceFile& file = context.out.file;
   file.model_id = Attr(root, "identifier");
   ReadTexts(root, "name", file.names);
   file.documentation = FirstText(root, "documentation");
   const PropertyNames names = ReadPropertyDefinitions(root);
   ReadProperties(root, names, file.properties, context);
+  auto read_elements = [&](pugi::xml_node list, LoadContext& into) {
+    ReadSection(list, into.out.elements, [&](pugi::xml_node from, std::span<Element> slots) {
+      return ReadElements(from, names, into, slots);
+    });
+  };
+  auto read_relationships = [&](pugi::xml_node list, LoadContext& into) {
+    ReadSection(list, into.out.relationships, [&](pugi::xml_node from, std::span<Relationship> slots) {
+      return ReadRelationships(from, names, into, slots);
+    });
+  };
+  if (pieces) {
+    // A section too small to cut is read with the rest; the order stays the file's.
+    PhaseTimer timer("exchange model in pieces");
+    if (pieces->sections.elements.pieces.empty()) read_elements(Child(root, "elements"), context);
+    PieceParseError error = ReadPieces(*pieces, names, context);
+    if (error.failed) return error;
+    if (pieces->sections.relationships.pieces.empty()) read_relationships(Child(root, "relationships"), context);
+    timer.Mark("pieces");
+    ReadOrganizations(root, context);
+    timer.Mark("organizations");
+    ReadViews(root, context);
+    timer.Mark("views");
+    return {};
+  }
   if (!context.options.split_file) {
-    ReadElements(root, names, context);
-    ReadRelationships(root, names, context);
+    read_elements(Child(root, "elements"), context);
+    read_relationships(Child(root, "relationships"), context);
     ReadOrganizations(root, context);
     ReadViews(root, context);
-    return;
+    return {};
   }
   // A single large file: relationships and views on a second thread while this one reads the
   // elements. The DOM is only read, each part writes its own vectors, and the order of the
@@ -312,16 +450,17 @@ void LoadExchangeModel(pugi::xml_node root, LoadContext& context) {
   FileModel second_part;
   LoadContext second{second_part, context.locator, context.options, context.xsi_type, context.objects};
   std::thread worker([&] {
-    ReadRelationships(root, names, second);
+    read_relationships(Child(root, "relationships"), second);
     ReadViews(root, second);
   });
-  ReadElements(root, names, context);
+  read_elements(Child(root, "elements"), context);
   worker.join();
   context.over_limit = context.over_limit || second.over_limit;
   context.out.relationships = std::move(second_part.relationships);
   context.out.views = std::move(second_part.views);
   for (auto& diagnostic : second_part.diagnostics) context.out.diagnostics.push_back(std::move(diagnostic));
   ReadOrganizations(root, context);
+  return {};
 }
 
 }  // namespace eaf::model::detail

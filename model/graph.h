@@ -19,7 +19,10 @@ struct EdgeData {
 
 /// Vertex i is Workspace::elements[i]. Relationships whose ends are relationships are not edges
 /// (they stay in the workspace); relationships with a dangling end are not edges either.
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData>;
+/// Edges are kept in a vector, not Boost's default list: the graph is built once and never loses
+/// an edge, and a million-element model then costs no allocation per edge.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData,
+                                    boost::no_property, boost::vecS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 using Edge = boost::graph_traits<Graph>::edge_descriptor;
 

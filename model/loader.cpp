@@ -9,6 +9,7 @@
 
 #include "model/id_index.h"
 #include "model/loader_internal.h"
+#include "model/phase_timer.h"
 #include "model/profile.h"
 #include "model/text_util.h"
 #include "model/zip_reader.h"
@@ -21,7 +22,7 @@ SourceLocation LoadContext::Locate(pugi::xml_node node) {
   const std::ptrdiff_t offset = node.offset_debug();
   if (offset > 0) {
     // pugixml points at the element name; diagnostics point at its '<'.
-    location.offset = static_cast<std::uint64_t>(offset) - (node.type() == pugi::node_element ? 1 : 0);
+    location.offset = base_offset + static_cast<std::uint64_t>(offset) - (node.type() == pugi::node_element ? 1 : 0);
   }
   locator.Resolve(location);
   return location;
@@ -171,8 +172,6 @@ namespace {
 using detail::LoadContext;
 
 constexpr std::string_view kXsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
-constexpr std::string_view kExchangeNamespacePrefix = "http://www.opengroup.org/xsd/archimate/";
-constexpr std::string_view kArchiNamespace = "http://www.archimatetool.com/archimate";
 
 FileModel Failed(FileModel model, std::string_view rule_id, std::string message,
                  SourceLocation location = {0, 1, 1, 0}) {
@@ -243,13 +242,22 @@ void ResolveReferences(FileModel& model) {
     diagnostic.notes.push_back({"first defined here", location_of(previous), true});
     model.diagnostics.push_back(std::move(diagnostic));
   };
+  // Lookups are prefetched a few objects ahead: with millions of ids almost every one misses the cache.
+  constexpr std::size_t kAhead = 8;
   for (std::size_t i = 0; i < model.elements.size(); ++i) {
+    if (i + kAhead < model.elements.size()) ids.Prefetch(model.elements[i + kAhead].id);
     add(model.elements[i].id, model.elements[i].location, static_cast<std::int32_t>(i));
   }
   for (std::size_t i = 0; i < model.relationships.size(); ++i) {
+    if (i + kAhead < model.relationships.size()) ids.Prefetch(model.relationships[i + kAhead].id);
     add(model.relationships[i].id, model.relationships[i].location, -static_cast<std::int32_t>(i) - 2);
   }
-  for (Relationship& relationship : model.relationships) {
+  for (std::size_t i = 0; i < model.relationships.size(); ++i) {
+    Relationship& relationship = model.relationships[i];
+    if (i + kAhead < model.relationships.size()) {
+      ids.Prefetch(model.relationships[i + kAhead].source);
+      ids.Prefetch(model.relationships[i + kAhead].target);
+    }
     auto resolve = [&](const std::string& end, std::int32_t& index, bool& is_relationship, const char* which) {
       const std::int32_t value = end.empty() ? -1 : ids.Find(end);
       if (value != -1) {
@@ -298,6 +306,61 @@ void ResolveReferences(FileModel& model) {
   }
 }
 
+// Hides the content of the sections to be parsed in pieces from the parse of the rest of the
+// text, for its lifetime, by making each one a comment: the splitter made sure none holds "-->".
+// Offsets stay those of the file. A section too short to hide is read with the rest.
+class HiddenSections {
+ public:
+  HiddenSections(std::string& text, detail::ExchangeSections& sections, bool hide) : text_(text) {
+    if (!hide) return;
+    for (detail::Section* section : {&sections.elements, &sections.relationships}) {
+      if (section->content.size() < 7) {
+        section->pieces.clear();
+        continue;
+      }
+      Saved saved{section->content, {}, {}};
+      std::memcpy(saved.head, text.data() + saved.range.begin, 4);
+      std::memcpy(saved.tail, text.data() + saved.range.end - 3, 3);
+      std::memcpy(text.data() + saved.range.begin, "<!--", 4);
+      std::memcpy(text.data() + saved.range.end - 3, "-->", 3);
+      saved_.push_back(saved);
+    }
+  }
+  HiddenSections(const HiddenSections&) = delete;
+  HiddenSections& operator=(const HiddenSections&) = delete;
+  ~HiddenSections() {
+    for (const Saved& saved : saved_) {
+      std::memcpy(text_.data() + saved.range.begin, saved.head, 4);
+      std::memcpy(text_.data() + saved.range.end - 3, saved.tail, 3);
+    }
+  }
+
+ private:
+  struct Saved {
+    detail::TextRange range;
+    char head[4];
+    char tail[3];
+  };
+  std::string& text_;
+  std::vector<Saved> saved_;
+};
+
+// The first place, in file order, where a piece of the sections fails to parse.
+detail::PieceParseError FirstPieceError(char* text, const detail::ExchangeSections& sections) {
+  detail::PieceParseError first;
+  for (const detail::Section* section : {&sections.elements, &sections.relationships}) {
+    for (const detail::SectionPiece& piece : section->pieces) {
+      const detail::TextRange& range = piece.range;
+      pugi::xml_document document;
+      const pugi::xml_parse_result result = detail::ParsePiece(document, text, range);
+      const std::uint64_t offset = range.begin + static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0));
+      if (!result && (!first.failed || offset < first.offset)) first = {true, offset, result.description()};
+      if (!result) break;
+    }
+  }
+  return first;
+}
+
 bool StartsWithZipMagic(std::string_view bytes) { return bytes.size() >= 4 && bytes.substr(0, 4) == "PK\x03\x04"; }
 
 }  // namespace
@@ -332,9 +395,11 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes[0] = bytes[1] = bytes[2] = ' ';  // keep offsets; pugixml needs no BOM
 
+  PhaseTimer timer("load " + path);
   std::size_t first_invalid = 0;
   const std::size_t invalid = RepairUtf8(bytes, first_invalid);
   LineLocator locator(bytes);
+  timer.Mark("utf-8 check");
   if (invalid > 0) {
     Diagnostic diagnostic;
     diagnostic.rule_id = "XML-003";
@@ -366,47 +431,79 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
     }
   }
 
-  // Parsed in place, without pugixml's entity and end-of-line conversion: it then only writes
-  // terminating NULs over delimiters, so offsets and columns stay those of the file, no second
-  // copy of the text is made, and the loader decodes just the strings it keeps (AppendDecoded).
-  pugi::xml_document document;
-  constexpr unsigned kParseFlags = pugi::parse_default & ~pugi::parse_escapes & ~pugi::parse_eol;
-  const pugi::xml_parse_result result =
-      document.load_buffer_inplace(bytes.data(), bytes.size(), kParseFlags, pugi::encoding_utf8);
-  if (!result) {
-    // "No document element" is found at the end of the text; the problem is the whole file.
-    const auto offset = result.status == pugi::status_no_document_element
-                            ? 0
-                            : static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0));
-    return Failed(std::move(model), "XML-001", std::string("malformed XML: ") + result.description(),
-                  locator.At(offset));
-  }
-  pugi::xml_node root = document.document_element();
-  if (!root) return Failed(std::move(model), "XML-001", "malformed XML: no root element");
+  // A large exchange-format file has its two big sections parsed piece by piece (see
+  // section_splitter.h): their DOM never exists whole, and two threads share the parsing. The
+  // pieces' objects are counted beforehand, so the object limit cannot cut through them.
+  detail::ExchangeSections sections;
+  const bool in_pieces = options.piece_bytes > 0 && bytes.size() >= options.piece_bytes &&
+                         detail::SplitExchangeSections(bytes, options.piece_bytes, sections) &&
+                         sections.elements.children + sections.relationships.children <= options.limits.max_elements;
+  // The document and the text it views are released before the passes below, which do not need
+  // them: at a million elements they are two thirds of the memory.
+  {
+    pugi::xml_document document;
+    pugi::xml_parse_result result;
+    {
+      HiddenSections hidden(bytes, sections, in_pieces);
+      result = document.load_buffer_inplace(bytes.data(), bytes.size(), detail::kParseFlags, pugi::encoding_utf8);
+    }
+    timer.Mark("xml parse");
+    if (!result) {
+      // "No document element" is found at the end of the text; the problem is the whole file.
+      std::uint64_t offset = result.status == pugi::status_no_document_element
+                                 ? 0
+                                 : static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0));
+      std::string description = result.description();
+      // An error inside a hidden section comes first in the file when it is before this one.
+      const detail::PieceParseError piece_error = in_pieces ? FirstPieceError(bytes.data(), sections) : detail::PieceParseError{};
+      if (piece_error.failed && piece_error.offset < offset) {
+        offset = piece_error.offset;
+        description = piece_error.description;
+      }
+      return Failed(std::move(model), "XML-001", "malformed XML: " + description, locator.At(offset));
+    }
+    pugi::xml_node root = document.document_element();
+    if (!root) return Failed(std::move(model), "XML-001", "malformed XML: no root element");
 
-  std::atomic<std::uint64_t> objects{0};
-  detail::LoadContext context{model, locator, options, XsiTypeName(root), objects};
-  model.file.location = context.Locate(root);
-  const std::string_view root_name = root.name();
-  const auto colon = root_name.find(':');
-  const std::string_view prefix = colon == std::string_view::npos ? std::string_view() : root_name.substr(0, colon);
-  const std::string_view root_namespace = NamespaceOf(root, prefix);
-  if (detail::LocalName(root.name()) == "model" && root_namespace.starts_with(kExchangeNamespacePrefix)) {
-    model.file.format = SourceFormat::kExchange;
-    detail::LoadExchangeModel(root, context);
-  } else if (detail::LocalName(root.name()) == "model" && root_namespace == kArchiNamespace) {
-    model.file.format = SourceFormat::kArchi;
-    detail::LoadArchiModel(root, context);
-  } else {
-    return Failed(std::move(model), "LOAD-003",
-                  "root element <" + std::string(root_name) +
-                      "> is neither an ArchiMate exchange-format <model> (namespace " +
-                      std::string(kExchangeNamespacePrefix) + "3.0/) nor an Archi <archimate:model>",
-                  model.file.location);
+    std::atomic<std::uint64_t> objects{0};
+    detail::LoadContext context{model, locator, options, XsiTypeName(root), objects};
+    model.file.location = context.Locate(root);
+    const std::string_view root_name = root.name();
+    const auto colon = root_name.find(':');
+    const std::string_view prefix = colon == std::string_view::npos ? std::string_view() : root_name.substr(0, colon);
+    const std::string_view root_namespace = NamespaceOf(root, prefix);
+    if (detail::LocalName(root.name()) == "model" && root_namespace.starts_with(detail::kExchangeNamespacePrefix)) {
+      model.file.format = SourceFormat::kExchange;
+      const detail::SectionPieces pieces{bytes.data(), sections};
+      const std::size_t diagnostics_before = model.diagnostics.size();
+      const detail::PieceParseError piece_error = detail::LoadExchangeModel(root, context, in_pieces ? &pieces : nullptr);
+      if (piece_error.failed) {  // as if the whole file had failed to parse: nothing read
+        FileModel failed;
+        failed.file.path = model.file.path;
+        failed.file.size_bytes = model.file.size_bytes;
+        model.diagnostics.resize(diagnostics_before);
+        failed.diagnostics = std::move(model.diagnostics);
+        return Failed(std::move(failed), "XML-001", "malformed XML: " + piece_error.description,
+                      locator.At(piece_error.offset));
+      }
+    } else if (!in_pieces && detail::LocalName(root.name()) == "model" && root_namespace == detail::kArchiNamespace) {
+      model.file.format = SourceFormat::kArchi;
+      detail::LoadArchiModel(root, context);
+    } else {
+      return Failed(std::move(model), "LOAD-003",
+                    "root element <" + std::string(root_name) +
+                        "> is neither an ArchiMate exchange-format <model> (namespace " +
+                        std::string(detail::kExchangeNamespacePrefix) + "3.0/) nor an Archi <archimate:model>",
+                    model.file.location);
+    }
   }
+  bytes = std::string();
   model.file.loaded = true;
+  timer.Mark("model");
   ApplyProfile(model);
+  timer.Mark("profile");
   ResolveReferences(model);
+  timer.Mark("references");
   std::stable_sort(model.diagnostics.begin(), model.diagnostics.end(), DiagnosticLess);
   return model;
 }
@@ -414,7 +511,9 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
 FileModel LoadFile(const std::string& path, const LoadOptions& options) {
   std::string bytes;
   std::string message;
+  PhaseTimer timer("read " + path);
   const ReadStatus status = ReadFileBytes(path, options.limits.max_file_bytes, bytes, message);
+  timer.Mark("read");
   if (status != ReadStatus::kOk) {
     FileModel model;
     model.file.path = path;
@@ -448,16 +547,21 @@ Workspace LoadWorkspace(const std::vector<std::string>& paths, const LoadOptions
     }
     for (auto& worker : workers) worker.join();
   }
+  PhaseTimer timer("workspace");
   Workspace workspace;
   std::size_t elements = 0, relationships = 0;
   for (const auto& model : models) {
     elements += model.elements.size();
     relationships += model.relationships.size();
   }
-  workspace.elements.reserve(elements);
-  workspace.relationships.reserve(relationships);
+  if (models.size() > 1) {  // one file's vectors are adopted as they are
+    workspace.elements.reserve(elements);
+    workspace.relationships.reserve(relationships);
+  }
   for (auto& model : models) workspace.Add(std::move(model));
+  timer.Mark("merge");
   workspace.Finish();
+  timer.Mark("finish");
   return workspace;
 }
 

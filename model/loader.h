@@ -15,6 +15,9 @@ struct LoadOptions {
   LoadLimits limits;
   unsigned threads = 0;  ///< files loaded at once; 0 means one per core
   bool split_file = false;  ///< read one file's parts on two threads (set for a single large file)
+  /// An exchange-format file of at least this size has its elements and relationships parsed in
+  /// pieces of about this size, so that its whole DOM never exists; 0 parses every file whole.
+  std::size_t piece_bytes = std::size_t{4} << 20;
   /// Called after each file with (files done, files in all); from the loading threads.
   std::function<void(std::size_t, std::size_t)> progress;
 };

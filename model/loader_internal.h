@@ -9,9 +9,18 @@
 #include <string_view>
 
 #include "model/loader.h"
+#include "model/section_splitter.h"
 #include "model/source_text.h"
 
 namespace eaf::model::detail {
+
+inline constexpr std::string_view kExchangeNamespacePrefix = "http://www.opengroup.org/xsd/archimate/";
+inline constexpr std::string_view kArchiNamespace = "http://www.archimatetool.com/archimate";
+
+/// Files are parsed in place, without pugixml's entity and end-of-line conversion: it then only
+/// writes terminating NULs over delimiters, so offsets and columns stay those of the file, no
+/// second copy of the text is made, and the loader decodes just the strings it keeps.
+inline constexpr unsigned kParseFlags = pugi::parse_default & ~pugi::parse_escapes & ~pugi::parse_eol;
 
 /// State of one file's load, or of one thread's part of it.
 struct LoadContext {
@@ -21,6 +30,7 @@ struct LoadContext {
   std::string xsi_type;  ///< the qualified name of xsi:type in this document, e.g. "xsi:type"
   std::atomic<std::uint64_t>& objects;  ///< shared by the threads of one file
   bool over_limit = false;
+  std::uint64_t base_offset = 0;  ///< where the parsed text begins in the file (a piece's start)
 
   const LoadLimits& limits() const { return options.limits; }
 
@@ -44,7 +54,31 @@ std::string Attr(pugi::xml_node node, const char* name);
 /// the strings eaf keeps. Unknown entities stay as written: nothing is ever expanded.
 void AppendDecoded(std::string& out, std::string_view raw);
 
-void LoadExchangeModel(pugi::xml_node root, LoadContext& context);
+/// The sections of a large exchange-format file, cut by SplitExchangeSections and hidden from
+/// the parse of the rest: the loader parses them piece by piece, on two threads when allowed,
+/// so their DOM never exists whole.
+struct SectionPieces {
+  char* text;  ///< the file's text; each piece is parsed in place
+  const ExchangeSections& sections;
+};
+
+/// Parses one piece in place, as a fragment: its top level is a run of sibling elements.
+inline pugi::xml_parse_result ParsePiece(pugi::xml_document& document, char* text, TextRange range) {
+  return document.load_buffer_inplace(text + range.begin, range.size(), kParseFlags | pugi::parse_fragment,
+                                      pugi::encoding_utf8);
+}
+
+/// Where a piece failed to parse, when one did: the first such place in the file.
+struct PieceParseError {
+  bool failed = false;
+  std::uint64_t offset = 0;
+  std::string description;
+};
+
+/// Reads an exchange-format model from its root; with `pieces`, the elements and relationships
+/// come from those instead (the root's sections are then empty) and a parse error of a piece
+/// is returned rather than reported.
+PieceParseError LoadExchangeModel(pugi::xml_node root, LoadContext& context, const SectionPieces* pieces = nullptr);
 void LoadArchiModel(pugi::xml_node root, LoadContext& context);
 
 }  // namespace eaf::model::detail

@@ -45,25 +45,28 @@ void Workspace::Add(FileModel&& file_model) {
 
   file_model.file.location.file = file_index;
   files.push_back(std::move(file_model.file));
-  // Grow geometrically: reserving exactly size + n here would move every element on every Add.
-  if (elements.capacity() < elements.size() + file_model.elements.size()) {
-    elements.reserve(std::max(elements.size() + file_model.elements.size(), elements.capacity() * 2));
-  }
-  for (auto& element : file_model.elements) {
-    element.location.file = file_index;
-    elements.push_back(std::move(element));
-  }
-  if (relationships.capacity() < relationships.size() + file_model.relationships.size()) {
-    relationships.reserve(std::max(relationships.size() + file_model.relationships.size(), relationships.capacity() * 2));
-  }
-  for (auto& relationship : file_model.relationships) {
+  // The first file's vectors are adopted whole when nothing was reserved for more (one file: no
+  // second copy of a million elements). Otherwise grow geometrically: reserving exactly size + n
+  // here would move every element on every Add.
+  auto append = [](auto& all, auto& added) {
+    if (all.empty() && all.capacity() < added.size()) {
+      all.swap(added);
+      return;
+    }
+    if (all.capacity() < all.size() + added.size()) all.reserve(std::max(all.size() + added.size(), all.capacity() * 2));
+    for (auto& object : added) all.push_back(std::move(object));
+  };
+  append(elements, file_model.elements);
+  for (std::size_t i = ranges.elements.begin; i < elements.size(); ++i) elements[i].location.file = file_index;
+  append(relationships, file_model.relationships);
+  for (std::size_t i = ranges.relationships.begin; i < relationships.size(); ++i) {
+    Relationship& relationship = relationships[i];
     relationship.location.file = file_index;
     auto offset_end = [&](std::int32_t& index, bool is_relationship) {
       if (index >= 0) index += is_relationship ? relationship_base : element_base;
     };
     offset_end(relationship.source_index, relationship.source_is_relationship);
     offset_end(relationship.target_index, relationship.target_is_relationship);
-    relationships.push_back(std::move(relationship));
   }
   for (auto& view : file_model.views) {
     view.location.file = file_index;

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 
+#include "model/memory_hints.h"
+
 namespace eaf::model {
 
 LineLocator::LineLocator(std::string_view text) : text_(text) {
@@ -77,6 +79,9 @@ ReadStatus ReadFileBytes(const std::string& path, std::uint64_t max_bytes, std::
     message = std::strerror(errno);
     return ReadStatus::kError;
   }
+  bytes.clear();
+  bytes.reserve(static_cast<std::size_t>(size));
+  AdviseHugePages(bytes.data(), bytes.capacity());
   bytes.resize(static_cast<std::size_t>(size));
   const std::size_t got = size == 0 ? 0 : std::fread(bytes.data(), 1, bytes.size(), file.get());
   if (got != bytes.size()) {

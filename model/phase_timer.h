@@ -1,0 +1,42 @@
+#pragma once
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace eaf::model {
+
+/// With EAF_TIMINGS set in the environment, prints how long each phase of a job took to standard
+/// error, one line per scope: where the time goes on a user's machine, without a profiler.
+/// Unset, it costs one getenv per scope.
+class PhaseTimer {
+ public:
+  explicit PhaseTimer(std::string_view scope) : enabled_(std::getenv("EAF_TIMINGS") != nullptr) {
+    if (enabled_) line_ = "eaf: timings: " + std::string(scope) + ":";
+  }
+  PhaseTimer(const PhaseTimer&) = delete;
+  PhaseTimer& operator=(const PhaseTimer&) = delete;
+  ~PhaseTimer() {
+    // One write per scope, so lines of parallel loads do not interleave.
+    if (enabled_) std::fprintf(stderr, "%s\n", line_.c_str());
+  }
+
+  /// Ends the phase that began at the previous mark (or at construction).
+  void Mark(std::string_view phase) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, " %.3f s", std::chrono::duration<double>(now - last_).count());
+    line_ += " " + std::string(phase) + seconds + ",";
+    last_ = now;
+  }
+
+ private:
+  bool enabled_;
+  std::string line_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace eaf::model
