@@ -1,7 +1,11 @@
 #include "checker/engine.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include "checker/check_context.h"
@@ -323,64 +327,105 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       reported_load_ids.insert(compiled.parameters.String("diagnostic"));
     }
   }
-  std::size_t rules_done = 0;
+  // The rules that run, with their severity after overrides. Federation rules have nothing to
+  // say about a single file: they do not run (nor count).
+  struct Job {
+    const CompiledRule* compiled;
+    model::Severity severity;
+    std::vector<std::pair<std::uint32_t, Finding>> found;  // (file, finding), in detection order
+    double seconds = 0;
+  };
+  std::vector<Job> jobs;
   for (const CompiledRule& compiled : rules_) {
     const RuleDefinition& rule = *compiled.definition;
-    if (options.progress) options.progress(rules_done++, rules_.size());
     if (!Selected(rule.id, options)) continue;
-    // Federation rules have nothing to say about a single file: they do not run (nor count).
-    const bool federated = compiled.implementation->Federated();
-    if (federated && !context.federation().IsFederation()) continue;
+    if (compiled.implementation->Federated() && !context.federation().IsFederation()) continue;
     model::Severity severity = rule.severity;
     for (const auto& [glob, level] : options.severity_overrides) {
       if (model::GlobMatch(glob, rule.id)) severity = level;
     }
     report.rules.push_back({&rule, severity});
-    const bool needs_profile = compiled.implementation->NeedsProfile();
-    for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
-      if (!workspace.files[file].loaded) continue;
-      if (needs_profile && !federated && workspace.files[file].level.empty()) continue;
-      auto sink = [&](Finding finding) {
-        CheckedFinding checked;
-        model::Diagnostic& diagnostic = checked.diagnostic;
-        diagnostic.rule_id = rule.id;
-        diagnostic.severity = severity;
-        diagnostic.message = FillPlaceholders(rule.message.In(options.lang), finding.arguments);
-        diagnostic.location = finding.location;
-        if (!federated) diagnostic.location.file = file;
-        const std::uint32_t finding_file = diagnostic.location.file;
-        diagnostic.notes = std::move(finding.notes);
-        for (model::Note& note : diagnostic.notes) {
-          if (note.has_location && note.location.line == 0) note.has_location = false;
+    jobs.push_back({&compiled, severity, {}});
+  }
+
+  // Detection: templates only read the context, so rules run on every core at once, each into
+  // its own list. Policy (messages, waivers) then runs in rule order: the report is the same
+  // whatever the threads did.
+  std::mutex progress_mutex;
+  std::size_t rules_done = 0;
+  std::atomic<std::size_t> next{0};
+  auto detect = [&] {
+    for (std::size_t j = next++; j < jobs.size(); j = next++) {
+      Job& job = jobs[j];
+      const auto start = std::chrono::steady_clock::now();
+      const CompiledRule& compiled = *job.compiled;
+      const bool any_loaded = std::any_of(workspace.files.begin(), workspace.files.end(),
+                                          [](const model::SourceFile& file) { return file.loaded; });
+      if (compiled.implementation->Federated()) {
+        if (any_loaded) compiled.implementation->CheckFederation(context, compiled.parameters, [&](Finding finding) {
+          job.found.emplace_back(finding.location.file, std::move(finding));
+        });
+      } else {
+        const bool needs_profile = compiled.implementation->NeedsProfile();
+        for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+          if (!workspace.files[file].loaded) continue;
+          if (needs_profile && workspace.files[file].level.empty()) continue;
+          compiled.implementation->Check(context, file, compiled.parameters,
+                                         [&](Finding finding) { job.found.emplace_back(file, std::move(finding)); });
         }
-        diagnostic.element_ids = std::move(finding.element_ids);
-        if (!finding.justification.empty()) {
-          diagnostic.severity = std::min(diagnostic.severity, model::Severity::kWarning);
-          diagnostic.notes.push_back({std::string(context.Say("chấp nhận theo mô hình kết nối dự phòng (Thông tư 13/2017), lý do: ",
-                                                              "accepted as a fallback connection model (Circular 13/2017), reason: ")) +
-                                          finding.justification,
-                                      {}, false});
-        }
-        for (const std::string& id : diagnostic.element_ids) {
-          auto it = waivers_on.find({finding_file, id});
-          if (it == waivers_on.end()) continue;
-          for (std::size_t w : it->second) {
-            if (report.waivers[w].rule_id != rule.id) continue;
-            checked.waived = true;
-            checked.waiver_reason = report.waivers[w].reason;
-            report.waivers[w].used = true;
-          }
-          if (checked.waived) break;
-        }
-        report.findings.push_back(std::move(checked));
-      };
-      if (federated) {
-        compiled.implementation->CheckFederation(context, compiled.parameters, sink);
-        break;
       }
-      compiled.implementation->Check(context, file, compiled.parameters, sink);
+      job.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (options.progress) {
+        const std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress(++rules_done, jobs.size());
+      }
     }
-    timer.Mark(rule.id);
+  };
+  const unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()),
+                                              static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1)));
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(detect);
+  detect();
+  for (std::thread& helper : helpers) helper.join();
+  timer.Mark("rules");
+  for (const Job& job : jobs) timer.Record(job.compiled->definition->id, job.seconds);
+
+  for (Job& job : jobs) {
+    const RuleDefinition& rule = *job.compiled->definition;
+    for (auto& [file, finding] : job.found) {
+      CheckedFinding checked;
+      model::Diagnostic& diagnostic = checked.diagnostic;
+      diagnostic.rule_id = rule.id;
+      diagnostic.severity = job.severity;
+      diagnostic.message = FillPlaceholders(rule.message.In(options.lang), finding.arguments);
+      diagnostic.location = finding.location;
+      diagnostic.location.file = file;
+      diagnostic.notes = std::move(finding.notes);
+      for (model::Note& note : diagnostic.notes) {
+        if (note.has_location && note.location.line == 0) note.has_location = false;
+      }
+      diagnostic.element_ids = std::move(finding.element_ids);
+      if (!finding.justification.empty()) {
+        diagnostic.severity = std::min(diagnostic.severity, model::Severity::kWarning);
+        diagnostic.notes.push_back({std::string(context.Say("chấp nhận theo mô hình kết nối dự phòng (Thông tư 13/2017), lý do: ",
+                                                            "accepted as a fallback connection model (Circular 13/2017), reason: ")) +
+                                        finding.justification,
+                                    {}, false});
+      }
+      for (const std::string& id : diagnostic.element_ids) {
+        auto it = waivers_on.find({file, id});
+        if (it == waivers_on.end()) continue;
+        for (std::size_t w : it->second) {
+          if (report.waivers[w].rule_id != rule.id) continue;
+          checked.waived = true;
+          checked.waiver_reason = report.waivers[w].reason;
+          report.waivers[w].used = true;
+        }
+        if (checked.waived) break;
+      }
+      report.findings.push_back(std::move(checked));
+    }
+    job.found.clear();
   }
   for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
     if (!reported_load_ids.count(diagnostic.rule_id)) report.load_diagnostics.push_back(diagnostic);

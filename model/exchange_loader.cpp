@@ -209,7 +209,7 @@ void ReadOrganizations(pugi::xml_node root, LoadContext& context) {
   // as the document holds them: a million leaves are a million lookups, not a million strings.
   std::vector<std::string> folders{""};
   std::deque<std::string> decoded;  // references written with entities, decoded and kept for the index
-  IdIndex folder_of;
+  IdIndex folder_of(context.out.elements.size());  // items name elements, mostly
   struct Frame {
     pugi::xml_node node;
     std::int32_t folder;

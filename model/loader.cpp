@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <thread>
 #include <unordered_map>
 
@@ -224,7 +225,7 @@ void ApplyProfile(FileModel& model) {
 }
 
 // Detects duplicate identifiers (MOD-002) and resolves relationship ends (MOD-001).
-void ResolveReferences(FileModel& model) {
+void ResolveReferences(FileModel& model, bool parallel) {
   // Values: element i as i, relationship j as -(j + 2), since the index keeps -1 for "absent".
   IdIndex ids(model.elements.size() + model.relationships.size());
   auto location_of = [&](std::int32_t value) -> const SourceLocation& {
@@ -252,32 +253,46 @@ void ResolveReferences(FileModel& model) {
     if (i + kAhead < model.relationships.size()) ids.Prefetch(model.relationships[i + kAhead].id);
     add(model.relationships[i].id, model.relationships[i].location, -static_cast<std::int32_t>(i) - 2);
   }
-  for (std::size_t i = 0; i < model.relationships.size(); ++i) {
-    Relationship& relationship = model.relationships[i];
-    if (i + kAhead < model.relationships.size()) {
-      ids.Prefetch(model.relationships[i + kAhead].source);
-      ids.Prefetch(model.relationships[i + kAhead].target);
-    }
-    auto resolve = [&](const std::string& end, std::int32_t& index, bool& is_relationship, const char* which) {
-      const std::int32_t value = end.empty() ? -1 : ids.Find(end);
-      if (value != -1) {
-        is_relationship = value < -1;
-        index = is_relationship ? -value - 2 : value;
-        return;
+  // Resolving only reads the index: the relationships are shared between two threads when the
+  // file is large, each with its own diagnostics (sorted with the rest below).
+  auto resolve_range = [&](std::size_t begin, std::size_t end, std::vector<Diagnostic>& diagnostics) {
+    for (std::size_t i = begin; i < end; ++i) {
+      Relationship& relationship = model.relationships[i];
+      if (i + kAhead < end) {
+        ids.Prefetch(model.relationships[i + kAhead].source);
+        ids.Prefetch(model.relationships[i + kAhead].target);
       }
-      Diagnostic diagnostic;
-      diagnostic.rule_id = "MOD-001";
-      diagnostic.severity = Severity::kError;
-      diagnostic.message = end.empty()
-                               ? "relationship '" + relationship.id + "' has no " + which
-                               : "relationship '" + relationship.id + "' refers to " + which + " '" + end +
-                                     "', which is not defined in this file";
-      diagnostic.location = relationship.location;
-      diagnostic.element_ids = {relationship.id};
-      model.diagnostics.push_back(std::move(diagnostic));
-    };
-    resolve(relationship.source, relationship.source_index, relationship.source_is_relationship, "source");
-    resolve(relationship.target, relationship.target_index, relationship.target_is_relationship, "target");
+      auto resolve = [&](const std::string& end_id, std::int32_t& index, bool& is_relationship, const char* which) {
+        const std::int32_t value = end_id.empty() ? -1 : ids.Find(end_id);
+        if (value != -1) {
+          is_relationship = value < -1;
+          index = is_relationship ? -value - 2 : value;
+          return;
+        }
+        Diagnostic diagnostic;
+        diagnostic.rule_id = "MOD-001";
+        diagnostic.severity = Severity::kError;
+        diagnostic.message = end_id.empty()
+                                 ? "relationship '" + relationship.id + "' has no " + which
+                                 : "relationship '" + relationship.id + "' refers to " + which + " '" + end_id +
+                                       "', which is not defined in this file";
+        diagnostic.location = relationship.location;
+        diagnostic.element_ids = {relationship.id};
+        diagnostics.push_back(std::move(diagnostic));
+      };
+      resolve(relationship.source, relationship.source_index, relationship.source_is_relationship, "source");
+      resolve(relationship.target, relationship.target_index, relationship.target_is_relationship, "target");
+    }
+  };
+  const std::size_t count = model.relationships.size();
+  if (parallel && count >= 100'000) {
+    std::vector<Diagnostic> second_half;
+    std::thread helper(resolve_range, count / 2, count, std::ref(second_half));
+    resolve_range(0, count / 2, model.diagnostics);
+    helper.join();
+    for (Diagnostic& diagnostic : second_half) model.diagnostics.push_back(std::move(diagnostic));
+  } else {
+    resolve_range(0, count, model.diagnostics);
   }
   // Views that show what the model does not hold are kept (rendering skips them) but reported.
   for (const View& view : model.views) {
@@ -502,7 +517,7 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
   timer.Mark("model");
   ApplyProfile(model);
   timer.Mark("profile");
-  ResolveReferences(model);
+  ResolveReferences(model, options.split_file);
   timer.Mark("references");
   std::stable_sort(model.diagnostics.begin(), model.diagnostics.end(), DiagnosticLess);
   return model;

@@ -27,10 +27,16 @@ class PhaseTimer {
   void Mark(std::string_view phase) {
     if (!enabled_) return;
     const auto now = std::chrono::steady_clock::now();
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, " %.3f s", std::chrono::duration<double>(now - last_).count());
-    line_ += " " + std::string(phase) + seconds + ",";
+    Record(phase, std::chrono::duration<double>(now - last_).count());
     last_ = now;
+  }
+
+  /// Adds a phase timed elsewhere (on another thread, say).
+  void Record(std::string_view phase, double seconds) {
+    if (!enabled_) return;
+    char text[32];
+    std::snprintf(text, sizeof text, " %.3f s", seconds);
+    line_ += " " + std::string(phase) + text + ",";
   }
 
  private:
