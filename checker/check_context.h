@@ -4,6 +4,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,7 @@ class CheckContext {
   CheckContext(const model::Workspace& workspace, std::string lang);
 
   const model::Workspace& workspace() const { return workspace_; }
-  const model::ArchitectureGraph& graph() const { return graph_; }
+  const model::ArchitectureGraph& graph() const { return *graph_; }
   const ExchangeGraph& exchanges() const { return exchanges_; }
   const std::string& lang() const { return lang_; }
   /// References resolved across files (PROFILE.md section 5).
@@ -55,7 +56,7 @@ class CheckContext {
 
  private:
   const model::Workspace& workspace_;
-  model::ArchitectureGraph graph_;
+  std::optional<model::ArchitectureGraph> graph_;  // always set once constructed
   ExchangeGraph exchanges_;
   std::string lang_;
   Federation federation_;
