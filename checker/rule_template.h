@@ -94,7 +94,8 @@ class RuleTemplate {
     (void)error;
     return true;
   }
-  /// Detects findings in file `file` of the context's workspace.
+  /// Detects findings in file `file` of the context's workspace. Rules run concurrently: read
+  /// the context only, and keep state in locals.
   virtual void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
                      const FindingSink& sink) const = 0;
   /// False for templates about plain ArchiMate (identifiers, the relationship table, orphans):
