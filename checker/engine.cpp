@@ -351,6 +351,8 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   // Detection: templates only read the context, so rules run on every core at once, each into
   // its own list. Policy (messages, waivers) then runs in rule order: the report is the same
   // whatever the threads did.
+  const bool any_loaded = std::any_of(workspace.files.begin(), workspace.files.end(),
+                                      [](const model::SourceFile& file) { return file.loaded; });
   std::mutex progress_mutex;
   std::size_t rules_done = 0;
   std::atomic<std::size_t> next{0};
@@ -359,8 +361,6 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       Job& job = jobs[j];
       const auto start = std::chrono::steady_clock::now();
       const CompiledRule& compiled = *job.compiled;
-      const bool any_loaded = std::any_of(workspace.files.begin(), workspace.files.end(),
-                                          [](const model::SourceFile& file) { return file.loaded; });
       if (compiled.implementation->Federated()) {
         if (any_loaded) compiled.implementation->CheckFederation(context, compiled.parameters, [&](Finding finding) {
           job.found.emplace_back(finding.location.file, std::move(finding));

@@ -342,6 +342,7 @@ void CloseGaps(std::vector<Object>& objects, std::size_t begin, const std::vecto
 PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& names, LoadContext& context) {
   struct Work {
     TextRange range;
+    bool is_elements;  // a piece of <elements>, else of <relationships>
     std::span<Element> elements;
     std::span<Relationship> relationships;
     std::size_t filled = 0;
@@ -358,12 +359,12 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
   std::vector<Work> work;
   std::size_t slot = elements_begin;
   for (const SectionPiece& piece : pieces.sections.elements.pieces) {
-    work.push_back({piece.range, std::span<Element>(elements).subspan(slot, piece.children), {}, 0, {}, {}});
+    work.push_back({piece.range, true, std::span<Element>(elements).subspan(slot, piece.children), {}, 0, {}, {}});
     slot += piece.children;
   }
   slot = relationships_begin;
   for (const SectionPiece& piece : pieces.sections.relationships.pieces) {
-    work.push_back({piece.range, {}, std::span<Relationship>(relationships).subspan(slot, piece.children), 0, {}, {}});
+    work.push_back({piece.range, false, {}, std::span<Relationship>(relationships).subspan(slot, piece.children), 0, {}, {}});
     slot += piece.children;
   }
   std::atomic<std::size_t> next{0};
@@ -371,16 +372,12 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
     for (std::size_t i = next++; i < work.size(); i = next++) {
       Work& piece = work[i];
       pugi::xml_document document;
-      const pugi::xml_parse_result result = ParsePiece(document, pieces.text, piece.range);
-      if (!result) {
-        piece.error = {true, piece.range.begin + static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
-                       result.description()};
-        continue;
-      }
+      piece.error = ParsePiece(document, pieces.text, piece.range);
+      if (piece.error.failed) continue;
       LoadContext piece_context{piece.diagnostics, context.locator, context.options, context.xsi_type, context.objects};
       piece_context.base_offset = piece.range.begin;
-      piece.filled = piece.elements.empty() ? ReadRelationships(document, names, piece_context, piece.relationships)
-                                            : ReadElements(document, names, piece_context, piece.elements);
+      piece.filled = piece.is_elements ? ReadElements(document, names, piece_context, piece.elements)
+                                       : ReadRelationships(document, names, piece_context, piece.relationships);
     }
   };
   if (context.options.split_file && work.size() > 1) {
@@ -394,8 +391,8 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
   std::vector<std::pair<std::size_t, std::size_t>> element_room, relationship_room;
   for (Work& piece : work) {
     if (piece.error.failed && (!first.failed || piece.error.offset < first.offset)) first = piece.error;
-    if (!piece.elements.empty()) element_room.emplace_back(piece.elements.size(), piece.filled);
-    if (!piece.relationships.empty()) relationship_room.emplace_back(piece.relationships.size(), piece.filled);
+    if (piece.is_elements) element_room.emplace_back(piece.elements.size(), piece.filled);
+    else relationship_room.emplace_back(piece.relationships.size(), piece.filled);
     for (Diagnostic& diagnostic : piece.diagnostics.diagnostics) context.out.diagnostics.push_back(std::move(diagnostic));
   }
   if (first.failed) return first;

@@ -19,30 +19,16 @@ class IdIndex {
   std::int32_t Insert(std::string_view id, std::int32_t value) {
     if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
     const std::uint64_t hash = Hash(id);
-    const auto tag = static_cast<std::uint32_t>(hash >> 32);
-    std::size_t slot = hash & mask_;
-    while (slots_[slot].value != -1) {
-      if (slots_[slot].tag == tag && slots_[slot].id == id) return slots_[slot].value;
-      slot = (slot + 1) & mask_;
-    }
-    slots_[slot] = {id, tag, value};
+    Slot& slot = slots_[Probe(id, hash)];
+    if (slot.value != -1) return slot.value;
+    slot = {id, static_cast<std::uint32_t>(hash >> 32), value};
     ++size_;
     return -1;
   }
 
   /// The value for `id`, or -1.
   std::int32_t Find(std::string_view id) const {
-    if (slots_.empty()) return -1;
-    const std::uint64_t hash = Hash(id);
-    const auto tag = static_cast<std::uint32_t>(hash >> 32);
-    std::size_t slot = hash & mask_;
-    // The tag spares reading the stored id's text (a cache miss in a large model) for every
-    // occupied slot probed on the way.
-    while (slots_[slot].value != -1) {
-      if (slots_[slot].tag == tag && slots_[slot].id == id) return slots_[slot].value;
-      slot = (slot + 1) & mask_;
-    }
-    return -1;
+    return slots_.empty() ? -1 : slots_[Probe(id, Hash(id))].value;
   }
 
   /// Starts loading the slot of `id` into the cache, for a lookup a few iterations later: in a
@@ -59,6 +45,16 @@ class IdIndex {
     std::uint32_t tag = 0;  // the hash's high half
     std::int32_t value = -1;  // -1: empty
   };
+
+  // The slot holding `id`, or the empty slot where it would go. The tag (the hash's high half)
+  // spares reading the stored id's text (a cache miss in a large model) for every occupied slot
+  // probed on the way.
+  std::size_t Probe(std::string_view id, std::uint64_t hash) const {
+    const auto tag = static_cast<std::uint32_t>(hash >> 32);
+    std::size_t slot = hash & mask_;
+    while (slots_[slot].value != -1 && !(slots_[slot].tag == tag && slots_[slot].id == id)) slot = (slot + 1) & mask_;
+    return slot;
+  }
 
   // FNV-1a, 8 bytes at a time for the bulk: ids are short and this is the hot path of loading.
   static std::uint64_t Hash(std::string_view id) {

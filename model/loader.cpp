@@ -365,12 +365,11 @@ detail::PieceParseError FirstPieceError(char* text, const detail::ExchangeSectio
   detail::PieceParseError first;
   for (const detail::Section* section : {&sections.elements, &sections.relationships}) {
     for (const detail::SectionPiece& piece : section->pieces) {
-      const detail::TextRange& range = piece.range;
       pugi::xml_document document;
-      const pugi::xml_parse_result result = detail::ParsePiece(document, text, range);
-      const std::uint64_t offset = range.begin + static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0));
-      if (!result && (!first.failed || offset < first.offset)) first = {true, offset, result.description()};
-      if (!result) break;
+      detail::PieceParseError error = detail::ParsePiece(document, text, piece.range);
+      if (!error.failed) continue;
+      if (!first.failed || error.offset < first.offset) first = std::move(error);
+      break;  // later pieces of this section come later in the file
     }
   }
   return first;

@@ -3,6 +3,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <atomic>
 
 #include <string>
@@ -62,18 +63,22 @@ struct SectionPieces {
   const ExchangeSections& sections;
 };
 
-/// Parses one piece in place, as a fragment: its top level is a run of sibling elements.
-inline pugi::xml_parse_result ParsePiece(pugi::xml_document& document, char* text, TextRange range) {
-  return document.load_buffer_inplace(text + range.begin, range.size(), kParseFlags | pugi::parse_fragment,
-                                      pugi::encoding_utf8);
-}
-
 /// Where a piece failed to parse, when one did: the first such place in the file.
 struct PieceParseError {
   bool failed = false;
   std::uint64_t offset = 0;
   std::string description;
 };
+
+/// Parses one piece in place, as a fragment (its top level is a run of sibling elements); on
+/// failure, says where in the file and why.
+inline PieceParseError ParsePiece(pugi::xml_document& document, char* text, TextRange range) {
+  const pugi::xml_parse_result result = document.load_buffer_inplace(
+      text + range.begin, range.size(), kParseFlags | pugi::parse_fragment, pugi::encoding_utf8);
+  if (result) return {};
+  return {true, range.begin + static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
+          result.description()};
+}
 
 /// Reads an exchange-format model from its root; with `pieces`, the elements and relationships
 /// come from those instead (the root's sections are then empty) and a parse error of a piece
