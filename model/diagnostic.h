@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace eaf::model {
@@ -15,6 +17,9 @@ const char* SeverityName(Severity severity);
 /// Parses "info", "warning", "error" (also "note" as info); returns false on anything else.
 bool ParseSeverity(std::string_view text, Severity& severity);
 
+/// A message's named values: {name} in its catalogue text is replaced by the value.
+using MessageArgs = std::vector<std::pair<std::string, std::string>>;
+
 /// A place in a source file. Line and column are 1-based; column counts Unicode code points.
 /// A location with line 0 names a whole file (no position known).
 struct SourceLocation {
@@ -26,19 +31,23 @@ struct SourceLocation {
 
 /// A secondary place that explains a diagnostic: a step of a cycle, the first definition, ...
 struct Note {
-  std::string message;
+  std::string message;  ///< the text in the run's language (filled from message_id by Localize)
   SourceLocation location;
   bool has_location = false;
+  std::string message_id;  ///< catalogue id of the text, when it comes from a catalogue
+  MessageArgs arguments;
 };
 
 /// One finding or load problem.
 struct Diagnostic {
   std::string rule_id;  ///< e.g. "XML-001", "MOD-002", "INT-001"
   Severity severity = Severity::kError;
-  std::string message;
+  std::string message;  ///< the text in the run's language (filled from message_id by Localize)
   SourceLocation location;
   std::vector<Note> notes;
   std::vector<std::string> element_ids;  ///< ids of the elements and relationships involved
+  std::string message_id;  ///< catalogue id of the text (rules/messages.<lang>.xml), when it has one
+  MessageArgs arguments;   ///< the values of its placeholders
 };
 
 /// Orders diagnostics by file, line, column, rule id and message (deterministic reports).

@@ -1,0 +1,97 @@
+// Message catalogues: loading, placeholders, and the promise that every language says everything.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "model/messages.h"
+
+using namespace eaf;
+
+TEST_CASE("placeholders are filled by name; doubled braces are literal; unknown ones stay") {
+  CHECK(model::FillPlaceholders("{a} và {b}", {{"b", "2"}, {"a", "1"}}) == "1 và 2");
+  CHECK(model::FillPlaceholders("{{x}} {x}", {{"x", "v"}}) == "{x} v");
+  CHECK(model::FillPlaceholders("{nope} {x", {{"x", "v"}}) == "{nope} {x");
+  CHECK(model::PlaceholdersOf("{{lit}} {a} b {c-d}") == std::vector<std::string>{"a", "c-d"});
+}
+
+TEST_CASE("a catalogue reports a duplicate id and a message without id with file:line:col") {
+  model::MessageCatalog catalogue;
+  std::vector<std::string> problems;
+  CHECK_FALSE(catalogue.LoadBuffer("c.xml",
+                                   "<messages lang=\"en\">\n<message id=\"a\">A</message>\n"
+                                   "<message id=\"a\">B</message>\n<message>C</message>\n</messages>",
+                                   problems));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] == "c.xml:3:1: message id 'a' is given twice");
+  CHECK(problems[1] == "c.xml:4:1: a <message> has no id");
+  CHECK(catalogue.Format("a") == "A");
+  CHECK(catalogue.Format("missing", {{"n", "1"}}) == "{missing}(n=1)");
+}
+
+namespace {
+
+model::MessageCatalog LoadCatalogue(const std::string& lang) {
+  model::MessageCatalog catalogue;
+  std::vector<std::string> problems;
+  const bool ok = catalogue.Load(EAF_SOURCE_DIR "/rules/messages." + lang + ".xml", problems);
+  for (const std::string& problem : problems) MESSAGE(problem);
+  REQUIRE(ok);
+  CHECK(catalogue.lang() == lang);
+  return catalogue;
+}
+
+}  // namespace
+
+TEST_CASE("every message has a text in every language, with the same placeholders") {
+  const model::MessageCatalog vi = LoadCatalogue("vi");
+  const model::MessageCatalog en = LoadCatalogue("en");
+  CHECK(vi.Ids().size() >= 4);
+  for (const auto& [one, other] : {std::pair{&vi, &en}, std::pair{&en, &vi}}) {
+    for (const std::string& id : one->Ids()) {
+      INFO("message " << id << " of the " << one->lang() << " catalogue");
+      const std::string* text = other->Find(id);
+      CHECK_MESSAGE(text != nullptr, "has no text in " << other->lang());
+      if (!text) continue;
+      std::vector<std::string> a = model::PlaceholdersOf(*one->Find(id)), b = model::PlaceholdersOf(*text);
+      std::sort(a.begin(), a.end());
+      std::sort(b.begin(), b.end());
+      a.erase(std::unique(a.begin(), a.end()), a.end());
+      b.erase(std::unique(b.begin(), b.end()), b.end());
+      CHECK(a == b);
+      CHECK_FALSE(one->Find(id)->empty());
+    }
+  }
+}
+
+TEST_CASE("every message id the sources use is in the catalogues") {
+  // Message ids are string literals whose first part names an area; the catalogue must hold each.
+  const model::MessageCatalog en = LoadCatalogue("en");
+  const std::regex id_literal(R"re("((?:cli|load|pack|check|rule|gap|report|view|kind|severity|word|diag)\.[a-z0-9][a-z0-9.-]*)")re");
+  std::set<std::string> missing;
+  std::size_t used = 0;
+  for (const char* layer : {"model", "checker", "render", "cli"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(EAF_SOURCE_DIR) + "/" + layer)) {
+      const std::string extension = entry.path().extension().string();
+      if (extension != ".cpp" && extension != ".h") continue;
+      std::ifstream in(entry.path());
+      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), id_literal); it != std::sregex_iterator(); ++it) {
+        ++used;
+        const std::string id = (*it)[1].str();
+        // A literal ending in '.' is a prefix the code completes (e.g. "kind." + kind).
+        if (id.back() == '.' || en.Find(id)) continue;
+        // File names in help texts ("report.html") are not message ids.
+        static const std::regex file_name(R"(.*\.(html|svg|png|pdf|dot|xml|json|md|csv|xlsx|archimate|txt))");
+        if (std::regex_match(id, file_name)) continue;
+        missing.insert(entry.path().filename().string() + ": " + id);
+      }
+    }
+  }
+  for (const std::string& id : missing) MESSAGE("not in the catalogue: " << id);
+  CHECK(missing.empty());
+  CHECK(used > 0);
+}
