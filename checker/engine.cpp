@@ -9,6 +9,8 @@
 #include <unordered_map>
 
 #include "checker/check_context.h"
+#include "checker/diagnostic_registry.h"
+#include "model/messages.h"
 #include "model/phase_timer.h"
 #include "model/profile.h"
 #include "model/text_util.h"
@@ -106,7 +108,9 @@ std::vector<std::string> PlaceholdersIn(std::string_view text) {
   return names;
 }
 
-bool Selected(const std::string& id, const CheckOptions& options) {
+}  // namespace
+
+bool IsSelected(const std::string& id, const CheckOptions& options) {
   if (!options.enable.empty() &&
       std::none_of(options.enable.begin(), options.enable.end(), [&](const std::string& glob) { return model::GlobMatch(glob, id); })) {
     return false;
@@ -115,7 +119,74 @@ bool Selected(const std::string& id, const CheckOptions& options) {
                       [&](const std::string& glob) { return model::GlobMatch(glob, id); });
 }
 
+namespace {
+
+model::Severity SeverityFor(const std::string& id, model::Severity severity, const CheckOptions& options) {
+  for (const auto& [glob, level] : options.severity_overrides) {
+    if (model::GlobMatch(glob, id)) severity = level;
+  }
+  return severity;
+}
+
+using WaiverIndex = std::map<std::pair<std::uint32_t, std::string>, std::vector<std::size_t>>;
+
+// Marks the finding waived when one of its objects carries a waiver of its id.
+void ApplyWaivers(CheckedFinding& checked, std::uint32_t file, std::vector<Waiver>& waivers, const WaiverIndex& waivers_on) {
+  for (const std::string& id : checked.diagnostic.element_ids) {
+    auto it = waivers_on.find({file, id});
+    if (it == waivers_on.end()) continue;
+    for (std::size_t w : it->second) {
+      if (waivers[w].rule_id != checked.diagnostic.rule_id) continue;
+      checked.waived = true;
+      checked.waiver_reason = waivers[w].reason;
+      waivers[w].used = true;
+    }
+    if (checked.waived) return;
+  }
+}
+
+// A waiver of an id eaf never prints silences nothing: most likely a typo, so say so.
+void ReportUnknownWaivers(const DiagnosticRegistry& registry, CheckReport& report, const std::string& lang) {
+  for (const Waiver& waiver : report.waivers) {
+    if (registry.Find(waiver.rule_id)) continue;
+    model::Diagnostic diagnostic;
+    diagnostic.rule_id = "POL-001";
+    diagnostic.severity = model::Severity::kWarning;
+    diagnostic.location = waiver.location;
+    diagnostic.element_ids = {waiver.object_id};
+    const std::string suggestion = registry.Suggest(waiver.rule_id);
+    diagnostic.message_id = suggestion.empty() ? "policy.waiver.unknown-id" : "policy.waiver.unknown-id-suggest";
+    diagnostic.arguments = {{"id", waiver.rule_id}, {"object", waiver.object_id}, {"suggestion", suggestion}};
+    model::Localize(diagnostic, lang);
+    report.load_diagnostics.push_back(std::move(diagnostic));
+  }
+}
+
 }  // namespace
+
+std::vector<std::string> ValidatePolicy(const CheckOptions& options, const DiagnosticRegistry& registry) {
+  std::vector<std::string> problems;
+  auto check = [&](const std::string& option, const std::string& glob) {
+    bool any = false, any_policy = false;
+    for (const DiagnosticInfo& entry : registry.All()) {
+      if (!model::GlobMatch(glob, entry.id)) continue;
+      any = true;
+      any_policy = any_policy || !entry.fatal;
+    }
+    if (any && any_policy) return;
+    if (any) {
+      problems.push_back(model::Text(options.lang, "policy.only-fatal", {{"option", option}, {"glob", glob}}));
+      return;
+    }
+    const std::string suggestion = registry.Suggest(glob);
+    problems.push_back(model::Text(options.lang, suggestion.empty() ? "policy.no-match" : "policy.no-match-suggest",
+                                   {{"option", option}, {"glob", glob}, {"suggestion", suggestion}}));
+  };
+  for (const std::string& glob : options.enable) check("--enable", glob);
+  for (const std::string& glob : options.disable) check("--disable", glob);
+  for (const auto& [glob, level] : options.severity_overrides) check("--severity", glob);
+  return problems;
+}
 
 const std::string& Parameters::String(std::string_view name) const {
   static const std::string kEmpty;
@@ -314,7 +385,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   timer.Mark("context");
   report.waivers = CollectWaivers(workspace);
   // (file, object id) -> waivers on it, so a finding looks up only its own objects.
-  std::map<std::pair<std::uint32_t, std::string>, std::vector<std::size_t>> waivers_on;
+  WaiverIndex waivers_on;
   for (std::size_t i = 0; i < report.waivers.size(); ++i) {
     waivers_on[{report.waivers[i].location.file, report.waivers[i].object_id}].push_back(i);
   }
@@ -338,12 +409,12 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   std::vector<Job> jobs;
   for (const CompiledRule& compiled : rules_) {
     const RuleDefinition& rule = *compiled.definition;
-    if (!Selected(rule.id, options)) continue;
+    if (!IsSelected(rule.id, options)) continue;
+    // A rule that reports a loader diagnostic answers to that diagnostic's id as well.
+    const std::string& mapped = compiled.implementation->Name() == "loader-diagnostic" ? compiled.parameters.String("diagnostic") : rule.id;
+    if (!IsSelected(mapped, options)) continue;
     if (compiled.implementation->Federated() && !context.federation().IsFederation()) continue;
-    model::Severity severity = rule.severity;
-    for (const auto& [glob, level] : options.severity_overrides) {
-      if (model::GlobMatch(glob, rule.id)) severity = level;
-    }
+    const model::Severity severity = SeverityFor(rule.id, SeverityFor(mapped, rule.severity, options), options);
     report.rules.push_back({&rule, severity});
     jobs.push_back({&compiled, severity, {}});
   }
@@ -412,24 +483,28 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
                                         finding.justification,
                                     {}, false});
       }
-      for (const std::string& id : diagnostic.element_ids) {
-        auto it = waivers_on.find({file, id});
-        if (it == waivers_on.end()) continue;
-        for (std::size_t w : it->second) {
-          if (report.waivers[w].rule_id != rule.id) continue;
-          checked.waived = true;
-          checked.waiver_reason = report.waivers[w].reason;
-          report.waivers[w].used = true;
-        }
-        if (checked.waived) break;
-      }
+      ApplyWaivers(checked, file, report.waivers, waivers_on);
       report.findings.push_back(std::move(checked));
     }
     job.found.clear();
   }
+  // The loader's own diagnostics go through the same policy as the rules' findings, unless a
+  // pack rule reports them under its id, or the file could not be loaded at all.
   for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
-    if (!reported_load_ids.count(diagnostic.rule_id)) report.load_diagnostics.push_back(diagnostic);
+    if (reported_load_ids.count(diagnostic.rule_id)) continue;
+    const std::uint32_t file = diagnostic.location.file;
+    if (file < workspace.files.size() && !workspace.files[file].loaded) {
+      report.load_diagnostics.push_back(diagnostic);
+      continue;
+    }
+    if (!IsSelected(diagnostic.rule_id, options)) continue;
+    CheckedFinding checked{diagnostic, false, {}};
+    checked.diagnostic.severity = SeverityFor(diagnostic.rule_id, diagnostic.severity, options);
+    ApplyWaivers(checked, file, report.waivers, waivers_on);
+    if (checked.waived) report.findings.push_back(std::move(checked));
+    else report.load_diagnostics.push_back(std::move(checked.diagnostic));
   }
+  if (options.registry) ReportUnknownWaivers(*options.registry, report, options.lang);
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const CheckedFinding& a, const CheckedFinding& b) {
     return model::DiagnosticLess(a.diagnostic, b.diagnostic);
   });

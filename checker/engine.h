@@ -24,7 +24,17 @@ struct CheckOptions {
   std::vector<std::pair<std::string, model::Severity>> severity_overrides;
   /// Called after each rule with (rules done, rules in all).
   std::function<void(std::size_t, std::size_t)> progress;
+  /// Every id eaf can print; when set, a waiver naming an id not in it is reported (POL-001).
+  const class DiagnosticRegistry* registry = nullptr;
 };
+
+/// Checks the policy options against the registry: a glob of --enable, --disable or --severity
+/// that matches no id, or only ids of diagnostics that stop a file from loading, is an error.
+/// Returns one localized message per problem (with a suggestion when one is close).
+/// True when the options let diagnostic `id` be reported (--enable and --disable globs).
+bool IsSelected(const std::string& id, const CheckOptions& options);
+
+std::vector<std::string> ValidatePolicy(const CheckOptions& options, const DiagnosticRegistry& registry);
 
 /// A waiver written in the model: property eaf:waive = "RULE-ID: reason".
 struct Waiver {
@@ -52,7 +62,10 @@ struct RuleRun {
 struct CheckReport {
   std::vector<RuleRun> rules;              ///< the rules that ran, by id
   std::vector<CheckedFinding> findings;    ///< rule findings, waived ones included
-  std::vector<model::Diagnostic> load_diagnostics;  ///< loader diagnostics no rule reported
+  /// Loader diagnostics that no pack rule reports, after policy (disabled ones dropped, severity
+  /// overridden; waived ones are in `findings`). Those of a file that could not be loaded at all
+  /// are kept as they are, whatever the policy says.
+  std::vector<model::Diagnostic> load_diagnostics;
   std::vector<Waiver> waivers;             ///< every waiver found in the model
 
   /// Counts of unwaived findings (and unreported load diagnostics) by severity.

@@ -2,11 +2,14 @@
 
 #include <cxxopts.hpp>
 
+#include <algorithm>
 #include <array>
 #include <exception>
 #include <ostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
+#include "model/messages.h"
 #include "model/text_util.h"
 
 #ifndef EAF_VERSION
@@ -18,27 +21,23 @@ namespace {
 
 // Every subcommand, in the order `eaf --help` lists them.
 constexpr std::array kCommands{
-    Command{"check", "check models against the framework 2.0 rule pack", &RunCheck},
-    Command{"rules", "list the rules of a rule pack", &RunRules},
-    Command{"explain", "explain one rule: rationale, source, example", &RunExplain},
-    Command{"gap", "gap report: baseline against target, or a model against the framework", &RunGap},
-    Command{"report", "write the self-contained HTML review report", &RunReport},
-    Command{"render", "draw a view of the models with Graphviz (svg, png, pdf, dot)", &RunRender},
-    Command{"stats", "count elements, relationships and views of model files", &RunStats},
+    Command{"check", "cli.check.summary", &RunCheck},
+    Command{"rules", "cli.rules.summary", &RunRules},
+    Command{"explain", "cli.explain.summary", &RunExplain},
+    Command{"gap", "cli.gap.summary", &RunGap},
+    Command{"report", "cli.report.summary", &RunReport},
+    Command{"render", "cli.render.summary", &RunRender},
+    Command{"stats", "cli.stats.summary", &RunStats},
 };
 
-void PrintUsage(std::ostream& out) {
-  out << "eaf " EAF_VERSION " - check e-Government architecture models against Vietnam's framework 2.0\n\n"
-         "usage: eaf <command> [options] FILE...\n"
-         "       eaf <command> --help\n\n"
-         "commands:\n";
+void PrintUsage(std::ostream& out, const std::string& lang) {
+  out << model::Text(lang, "cli.usage.title", {{"version", EAF_VERSION}}) << "\n\n"
+      << model::Text(lang, "cli.usage.lines") << "\n\n"
+      << model::Text(lang, "cli.usage.commands") << "\n";
   for (const Command& command : kCommands) {
-    out << "  " << command.name << std::string(12 - command.name.size(), ' ') << command.summary << "\n";
+    out << "  " << command.name << std::string(12 - command.name.size(), ' ') << model::Text(lang, command.summary_id) << "\n";
   }
-  out << "\noptions:\n"
-         "  -h, --help     show this help\n"
-         "  --version      show the version\n\n"
-         "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error\n";
+  out << "\n" << model::Text(lang, "cli.usage.options") << "\n\n" << model::Text(lang, "cli.help.exit-codes") << "\n";
 }
 
 const Command* FindCommand(std::string_view name) {
@@ -50,42 +49,22 @@ const Command* FindCommand(std::string_view name) {
 
 }  // namespace
 
-bool ParseOptions(cxxopts::Options& options, CommandContext& context, cxxopts::ParseResult& result,
-                  ExitCode& exit_code) {
-  options.add_options()("h,help", "show this help");
-  std::vector<const char*> argv{context.program.c_str()};
-  for (const std::string& arg : context.args) argv.push_back(arg.c_str());
-  try {
-    result = options.parse(static_cast<int>(argv.size()), argv.data());
-  } catch (const cxxopts::exceptions::exception& error) {
-    context.err << context.program << ": " << error.what() << "\n"
-                << "run '" << context.program << " --help' for usage\n";
-    exit_code = ExitCode::kInputError;
-    return false;
-  }
-  if (result.count("help")) {
-    context.out << options.help();
-    exit_code = ExitCode::kClean;
-    return false;
-  }
-  return true;
-}
-
 int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  const std::string lang = LangOf({argv + std::min(argc, 1), argv + argc});
   try {
     if (argc < 2) {
-      PrintUsage(err);
+      PrintUsage(err, lang);
       return static_cast<int>(ExitCode::kInputError);
     }
     const std::string_view first = argv[1];
     if (first == "-h" || first == "--help" || first == "help") {
       if (first == "help" && argc > 2) {
         if (const Command* command = FindCommand(argv[2])) {
-          CommandContext context{{"--help"}, out, err, "eaf " + std::string(command->name)};
+          CommandContext context{{"--help"}, out, err, "eaf " + std::string(command->name), lang};
           return static_cast<int>(command->run(context));
         }
       }
-      PrintUsage(out);
+      PrintUsage(out, lang);
       return static_cast<int>(ExitCode::kClean);
     }
     if (first == "--version" || first == "version") {
@@ -94,22 +73,23 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     }
     const Command* command = FindCommand(first);
     if (!command) {
-      err << "eaf: unknown command '" << model::EscapeForTerminal(first) << "'";
       std::vector<std::string_view> names;
       for (const Command& c : kCommands) names.push_back(c.name);
       const std::string_view suggestion = model::ClosestMatch(first, names);
-      if (!suggestion.empty()) err << "; did you mean '" << suggestion << "'?";
-      err << "\nrun 'eaf --help' for the list of commands\n";
+      err << "eaf: "
+          << model::Text(lang, suggestion.empty() ? "cli.error.unknown-command" : "cli.error.unknown-command-suggest",
+                         {{"command", model::EscapeForTerminal(first)}, {"suggestion", std::string(suggestion)}})
+          << "\n" << model::Text(lang, "cli.error.see-commands") << "\n";
       return static_cast<int>(ExitCode::kInputError);
     }
-    CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name)};
+    CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name), lang};
     return static_cast<int>(command->run(context));
   } catch (const std::bad_alloc&) {
-    err << "eaf: out of memory; try the input limits (--max-file-size, --max-elements)\n";
+    err << "eaf: " << model::Text(lang, "cli.error.out-of-memory") << "\n";
     return static_cast<int>(ExitCode::kInputError);
   } catch (const std::exception& error) {
     // Only programmer errors reach here: bad input is reported as diagnostics.
-    err << "eaf: internal error: " << error.what() << "\n";
+    err << "eaf: " << model::Text(lang, "cli.error.internal", {{"detail", error.what()}}) << "\n";
     return static_cast<int>(ExitCode::kInputError);
   }
 }

@@ -8,33 +8,23 @@
 
 #include "cli/cli.h"
 
-namespace cxxopts {
-class Options;
-class ParseResult;
-}  // namespace cxxopts
-
 namespace eaf::cli {
 
-/// What a command gets: its arguments (without the command name) and the streams.
+/// What a command gets: its arguments (without the command name), the streams and the language.
 struct CommandContext {
   std::vector<std::string> args;
   std::ostream& out;
   std::ostream& err;
   std::string program = "eaf";
+  std::string lang = "en";  ///< from --lang or LANG, known before parsing (help texts need it)
 };
 
 /// One subcommand: the table in cli.cpp drives dispatch, `--help` and "did you mean".
 struct Command {
   std::string_view name;
-  std::string_view summary;
+  std::string_view summary_id;  ///< catalogue id of its one-line summary
   ExitCode (*run)(CommandContext& context);
 };
-
-/// Parses `context.args` with `options`. On --help prints help and returns false with kClean;
-/// on a bad option prints the reason and returns false with kInputError.
-bool ParseOptions(cxxopts::Options& options, CommandContext& context, cxxopts::ParseResult& result,
-                  ExitCode& exit_code);
-
 
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);

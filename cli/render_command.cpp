@@ -1,122 +1,85 @@
 // eaf render: draw a view of the models with Graphviz.
 
-#include <cxxopts.hpp>
-
 #include <filesystem>
 #include <ostream>
 
 #include "cli/command.h"
-#include "cli/load_options.h"
-#include "cli/pack_options.h"
-#include "model/diagnostic_format.h"
-#include "model/loader.h"
-#include "model/output_file.h"
+#include "cli/review_options.h"
+#include "model/messages.h"
 #include "model/text_util.h"
-#include "render/graphviz_renderer.h"
-#include "render/views.h"
+#include "review/exporters.h"
 
 namespace eaf::cli {
+namespace {
+
+constexpr OptionSpec kRenderOptions[] = {
+    {"view", "cli.opt.view", ValueKind::kString, "overview", "VIEW"},
+    {"o,output", "cli.opt.render-output", ValueKind::kString, {}, "FILE"},
+    {"format", "cli.opt.render-format", ValueKind::kString, {}, "FORMAT"},
+    {"focus", "cli.opt.focus", ValueKind::kString, {}, "ID"},
+    {"depth", "cli.opt.depth", ValueKind::kInt, "1", "N"},
+    {"layer", "cli.opt.layer", ValueKind::kString, {}, "LAYER"},
+    {"no-highlight", "cli.opt.no-highlight"},
+    {"legend", "cli.opt.legend"},
+    {"max-nodes", "cli.opt.max-nodes", ValueKind::kSize, "400", "N"},
+};
+
+}  // namespace
 
 ExitCode RunRender(CommandContext& context) {
-  cxxopts::Options options(context.program,
-                           "Draw a view of architecture models with Graphviz: overview, integration, federation, "
-                           "neighborhood, layer. Elements named by findings are drawn in red.");
-  options.positional_help("FILE|DIR... -o OUT.svg|png|pdf|dot");
-  options.add_options()("view", "overview, integration, federation, neighborhood or layer",
-                        cxxopts::value<std::string>()->default_value("overview"))(
-      "o,output", "output file; its extension picks the format; - for standard output (svg, dot)", cxxopts::value<std::string>())(
-      "format", "svg, png, pdf or dot (default: from the output's extension)", cxxopts::value<std::string>())(
-      "focus", "neighborhood: the element id", cxxopts::value<std::string>())(
-      "depth", "neighborhood: exchanges away from the focus", cxxopts::value<int>()->default_value("1"))(
-      "layer", "layer: business, data, application, technology or security", cxxopts::value<std::string>())(
-      "highlight", "draw findings in red (default: on)", cxxopts::value<bool>()->default_value("true")->implicit_value("true"))(
-      "no-highlight", "do not run the rules or highlight findings")("legend", "draw a legend of kinds, colours and shapes")(
-      "max-nodes", "collapse a view with more nodes than this", cxxopts::value<std::size_t>()->default_value("400"))(
-      "files", "model files", cxxopts::value<std::vector<std::string>>());
-  cxxopts::ParseResult result;
+  const CommandHelp help{"cli.render.summary", "cli.render.usage",
+                         {kRenderOptions, PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
+  cxxopts::ParseResult options;
   ExitCode exit_code = ExitCode::kClean;
-  if (!ParseModelCommandOptions(options, context, result, exit_code)) return exit_code;
+  if (!ParseCommand(help, context, options, exit_code)) return exit_code;
+  const std::string& lang = context.lang;
 
-  auto usage_error = [&](const std::string& message) {
-    context.err << context.program << ": " << message << "\n";
-    return ExitCode::kInputError;
-  };
-  render::ViewOptions view;
-  if (!render::ParseViewKind(result["view"].as<std::string>(), view.view)) {
-    return usage_error("unknown --view '" + model::EscapeForTerminal(result["view"].as<std::string>()) +
-                       "'; use overview, integration, federation, neighborhood or layer");
+  review::ExportOptions export_options;
+  export_options.lang = lang;
+  render::ViewOptions& view = export_options.view;
+  view.lang = lang;
+  if (!render::ParseViewKind(options["view"].as<std::string>(), view.view)) {
+    return UsageError(context, model::Text(lang, "cli.error.unknown-view", {{"view", model::EscapeForTerminal(options["view"].as<std::string>())}}));
   }
-  if (!result.count("output")) return usage_error("no output file: give -o OUT.svg (or .png, .pdf, .dot)");
-  const std::string output = result["output"].as<std::string>();
-  std::string format = result.count("format") ? result["format"].as<std::string>()
-                                              : std::filesystem::path(output).extension().string();
+  if (!options.count("output")) return UsageError(context, model::Text(lang, "cli.error.render-needs-output"));
+  const std::string output = options["output"].as<std::string>();
+  std::string format = options.count("format") ? options["format"].as<std::string>() : std::filesystem::path(output).extension().string();
   // "-o -" writes to standard output; the format then comes from --format (default dot).
-  if (output == "-" && !result.count("format")) format = "dot";
+  if (output == "-" && !options.count("format")) format = "dot";
   if (!format.empty() && format[0] == '.') format.erase(0, 1);
-  if (format != "svg" && format != "png" && format != "pdf" && format != "dot") {
-    return usage_error("cannot tell the format of '" + model::EscapeForTerminal(output) + "'; use .svg, .png, .pdf or .dot, or --format");
+  const review::Exporter* exporter = review::FindExporter(review::Document::kDiagram, format);
+  if (!exporter) {
+    return UsageError(context, model::Text(lang, "cli.error.render-format",
+                                           {{"output", model::EscapeForTerminal(output)},
+                                            {"formats", review::FormatList(review::Document::kDiagram, lang)}}));
   }
+  if (output == "-" && exporter->binary) return UsageError(context, model::Text(lang, "cli.error.binary-to-stdout"));
   if (view.view == render::ViewKind::kNeighborhood) {
-    if (!result.count("focus")) return usage_error("--view neighborhood needs --focus ELEMENT-ID");
-    view.focus = result["focus"].as<std::string>();
-    view.depth = result["depth"].as<int>();
-    if (view.depth < 0 || view.depth > 100) return usage_error("--depth takes 0 to 100");
+    if (!options.count("focus")) return UsageError(context, model::Text(lang, "cli.error.needs-focus"));
+    view.focus = options["focus"].as<std::string>();
+    view.depth = options["depth"].as<int>();
+    if (view.depth < 0 || view.depth > 100) return UsageError(context, model::Text(lang, "cli.error.bad-depth"));
   }
   if (view.view == render::ViewKind::kLayer) {
-    const std::string layer = result.count("layer") ? result["layer"].as<std::string>() : "";
-    const auto architecture = model::ParseArchitecture(layer);
-    if (!architecture) return usage_error("--view layer needs --layer business, data, application, technology or security");
+    const auto architecture = model::ParseArchitecture(options.count("layer") ? options["layer"].as<std::string>() : "");
+    if (!architecture) return UsageError(context, model::Text(lang, "cli.error.needs-layer"));
     view.layer = *architecture;
   }
-  view.legend = result.count("legend") > 0;
-  view.max_nodes = result["max-nodes"].as<std::size_t>();
-  view.lang = LangFrom(result, context.err, context.program);
-  if (view.lang.empty()) return ExitCode::kInputError;
-  view.highlight = result["highlight"].as<bool>() && !result.count("no-highlight");
-  if (!result.count("files")) return usage_error("no model file given");
+  view.legend = options.count("legend") > 0;
+  view.max_nodes = options["max-nodes"].as<std::size_t>();
+  view.highlight = options.count("no-highlight") == 0;
 
-  const std::vector<std::string> paths = model::ExpandInputs(result["files"].as<std::vector<std::string>>());
-  if (paths.empty()) return usage_error("the directories given hold no model file (*.xml, *.archimate)");
-  const model::Workspace workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result));
-  for (const model::SourceFile& file : workspace.files) {
-    if (file.loaded) continue;
-    for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
-      if (diagnostic.location.file < workspace.files.size() && &workspace.files[diagnostic.location.file] == &file) {
-        context.err << model::FormatDiagnosticText(workspace.files, diagnostic);
-      }
-    }
-    return ExitCode::kInputError;
-  }
+  review::Request request;
+  if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
   // Findings drive highlighting and the federation view's colours.
-  std::unique_ptr<LoadedPack> pack;
-  checker::CheckReport report;
-  const bool need_report = view.highlight || view.view == render::ViewKind::kFederation;
-  if (need_report) {
-    pack = LoadPack(result, context.err, context.program);
-    if (!pack) return ExitCode::kInputError;
-    checker::CheckOptions check_options;
-    check_options.lang = view.lang;
-    report = pack->checker.Run(workspace, check_options);
-  }
-  const render::ViewResult built = render::BuildView(workspace, need_report ? &report : nullptr, view);
-  if (!built.ok) return usage_error(built.error);
-  for (const std::string& note : built.notes) context.err << context.program << ": " << note << "\n";
-
-  std::string bytes;
-  if (format == "dot") {
-    bytes = render::WriteDot(built.diagram);
-  } else {
-    std::string error;
-    if (!render::RenderDiagram(built.diagram, format, bytes, error)) return usage_error(error);
-  }
-  if (output == "-") {
-    if (format == "png" || format == "pdf") return usage_error("-o - writes text formats only (svg, dot)");
-    context.out << bytes;
-    return ExitCode::kClean;
-  }
-  std::string error;
-  if (!model::WriteFileAtomically(output, bytes, paths, error)) return usage_error(model::EscapeForTerminal(error));
-  return ExitCode::kClean;
+  request.stage = view.highlight || view.view == render::ViewKind::kFederation ? review::Stage::kCheck : review::Stage::kLoad;
+  const review::Result result = review::Run(std::move(request));
+  if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
+  const review::Exported exported = exporter->write(result, export_options);
+  if (!exported.error.empty()) return UsageError(context, exported.error);
+  for (const std::string& note : exported.notes) context.err << context.program << ": " << note << "\n";
+  if (!Emit(context, output, exported.bytes, result.input_paths)) return ExitCode::kInputError;
+  return ExitFor(result);
 }
 
 }  // namespace eaf::cli

@@ -1,146 +1,75 @@
-// eaf rules: list the rules of a pack. eaf explain: one rule in full.
-
-#include <cxxopts.hpp>
+// eaf rules: list the rules of a pack (or every id eaf can print). eaf explain: one id in full.
 
 #include <ostream>
 
 #include "cli/command.h"
-#include "cli/pack_options.h"
-#include "model/json_writer.h"
+#include "cli/review_options.h"
+#include "model/messages.h"
 #include "model/text_util.h"
+#include "review/export/writers.h"
+#include "review/exporters.h"
 
 namespace eaf::cli {
 namespace {
 
-const char* Say(const std::string& lang, const char* vi, const char* en) { return lang == "en" ? en : vi; }
+constexpr OptionSpec kRulesOptions[] = {
+    {"format", "cli.opt.rules-format", ValueKind::kString, "text", "FORMAT"},
+    {"all", "cli.opt.all"},
+    {"errorlist", "cli.opt.errorlist"},
+    {"pack", "cli.opt.pack", ValueKind::kString, {}, "FILE"},
+};
 
-std::string MarkdownCell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
-  }
-  return out;
+// The pack alone, through the pipeline: the same pack errors as every other command.
+review::Result LoadPackOnly(const cxxopts::ParseResult& options, CommandContext& context) {
+  review::Request request;
+  request.stage = review::Stage::kPack;
+  request.policy.lang = context.lang;
+  if (options.count("rules")) request.pack_path = options["rules"].as<std::string>();
+  else if (options.count("pack")) request.pack_path = options["pack"].as<std::string>();
+  return review::Run(std::move(request));
 }
 
 }  // namespace
 
 ExitCode RunRules(CommandContext& context) {
-  cxxopts::Options options(context.program, "List the rules of a rule pack.");
-  options.add_options()("format", "text, markdown or json", cxxopts::value<std::string>()->default_value("text"))(
-      "pack", "same as --rules", cxxopts::value<std::string>());
-  AddLangOption(options);
-  AddPackOptions(options);
-  cxxopts::ParseResult result;
+  const CommandHelp help{"cli.rules.summary", "cli.rules.usage", {kRulesOptions, LangOptions(), PackOptions()}};
+  cxxopts::ParseResult options;
   ExitCode exit_code = ExitCode::kClean;
-  if (!ParseOptions(options, context, result, exit_code)) return exit_code;
-  const std::string format = result["format"].as<std::string>();
-  if (format != "text" && format != "markdown" && format != "json") {
-    context.err << context.program << ": unknown --format '" << model::EscapeForTerminal(format) << "'; use text, markdown or json\n";
-    return ExitCode::kInputError;
+  if (!ParseCommand(help, context, options, exit_code, {})) return exit_code;
+  const std::string format = options["format"].as<std::string>();
+  const review::Exporter* exporter = review::FindExporter(review::Document::kRules, format);
+  if (!exporter) {
+    return UsageError(context, model::Text(context.lang, "cli.error.unknown-format",
+                                           {{"format", model::EscapeForTerminal(format)},
+                                            {"formats", review::FormatList(review::Document::kRules, context.lang)}}));
   }
-  const std::string lang = LangFrom(result, context.err, context.program);
-  if (lang.empty()) return ExitCode::kInputError;
-  std::unique_ptr<LoadedPack> loaded;
-  if (result.count("pack") && !result.count("rules")) {
-    std::vector<std::string> args = context.args;
-    for (auto& arg : args) {
-      if (arg == "--pack") arg = "--rules";
-      else if (arg.starts_with("--pack=")) arg = "--rules=" + arg.substr(7);
-    }
-    CommandContext inner{args, context.out, context.err, context.program};
-    return RunRules(inner);
-  }
-  loaded = LoadPack(result, context.err, context.program);
-  if (!loaded) return ExitCode::kInputError;
-  const checker::RulePack& pack = loaded->pack;
-
-  if (format == "json") {
-    std::string text;
-    model::JsonWriter json(text);
-    json.BeginObject().Field("pack", pack.id).Field("version", pack.version).Field("framework", pack.framework);
-    json.Key("rules").BeginArray();
-    for (const checker::RuleDefinition& rule : pack.rules) {
-      json.BeginObject().Field("id", rule.id).Field("severity", model::SeverityName(rule.severity));
-      json.Field("template", rule.template_name).Field("title", rule.title.In(lang)).Field("source", rule.source);
-      json.Field("unconfirmed", rule.unconfirmed).EndObject();
-    }
-    json.EndArray().EndObject();
-    context.out << text;
-  } else if (format == "markdown") {
-    context.out << "# " << MarkdownCell(pack.title.In(lang)) << " (" << pack.id << " " << pack.version << ")\n\n"
-                << Say(lang, "| mã | mức | mẫu quy tắc | quy tắc | nguồn |\n", "| id | severity | template | rule | source |\n")
-                << "|---|---|---|---|---|\n";
-    for (const checker::RuleDefinition& rule : pack.rules) {
-      context.out << "| " << rule.id << " | " << model::SeverityName(rule.severity) << " | [" << rule.template_name
-                  << "](" << rule.template_name << ".md) | " << MarkdownCell(rule.title.In(lang))
-                  << (rule.unconfirmed ? Say(lang, " *(chưa xác nhận)*", " *(unconfirmed)*") : "") << " | "
-                  << MarkdownCell(rule.source) << " |\n";
-    }
-  } else {
-    for (const checker::RuleDefinition& rule : pack.rules) {
-      context.out << rule.id << "  " << model::SeverityName(rule.severity)
-                  << std::string(8 - std::string_view(model::SeverityName(rule.severity)).size(), ' ')
-                  << model::EscapeForTerminal(rule.title.In(lang)) << "\n";
-    }
-    context.out << pack.rules.size() << Say(lang, " quy tắc trong ", " rules in ") << pack.id << " " << pack.version << "\n";
-  }
+  const review::Result result = LoadPackOnly(options, context);
+  if (!PrintPipelineMessages(result, context, false)) return ExitCode::kInputError;
+  review::ExportOptions export_options;
+  export_options.lang = context.lang;
+  export_options.all_ids = options.count("all") > 0 || options.count("errorlist") > 0;
+  context.out << exporter->write(result, export_options).bytes;
   return ExitCode::kClean;
 }
 
 ExitCode RunExplain(CommandContext& context) {
-  cxxopts::Options options(context.program, "Explain one rule: what it requires, why, its source and an example.");
-  options.positional_help("RULE-ID");
-  options.add_options()("rule", "rule id", cxxopts::value<std::string>());
-  AddLangOption(options);
-  AddPackOptions(options);
-  options.parse_positional({"rule"});
-  cxxopts::ParseResult result;
+  const CommandHelp help{"cli.explain.summary", "cli.explain.usage", {LangOptions(), PackOptions()}};
+  cxxopts::ParseResult options;
   ExitCode exit_code = ExitCode::kClean;
-  if (!ParseOptions(options, context, result, exit_code)) return exit_code;
-  const std::string lang = LangFrom(result, context.err, context.program);
-  if (lang.empty()) return ExitCode::kInputError;
-  if (!result.count("rule")) {
-    context.err << context.program << ": which rule? usage: " << context.program << " RULE-ID\n";
-    return ExitCode::kInputError;
+  if (!ParseCommand(help, context, options, exit_code, {"files"})) return exit_code;
+  if (!options.count("files") || options["files"].as<std::vector<std::string>>().size() != 1) {
+    return UsageError(context, model::Text(context.lang, "cli.error.explain-which", {{"command", context.program}}));
   }
-  const std::unique_ptr<LoadedPack> loaded = LoadPack(result, context.err, context.program);
-  if (!loaded) return ExitCode::kInputError;
-  const std::string wanted = result["rule"].as<std::string>();
-  const checker::RuleDefinition* rule = nullptr;
-  std::vector<std::string_view> ids;
-  for (const checker::RuleDefinition& candidate : loaded->pack.rules) {
-    ids.push_back(candidate.id);
-    if (candidate.id == wanted) rule = &candidate;
+  const std::string wanted = options["files"].as<std::vector<std::string>>().front();
+  const review::Result result = LoadPackOnly(options, context);
+  if (!PrintPipelineMessages(result, context, false)) return ExitCode::kInputError;
+  const std::string text = review::WriteExplanation(*result.pack, wanted, context.lang);
+  if (text.empty()) {
+    const std::string suggestion = result.pack->registry.Suggest(wanted);
+    return UsageError(context, model::Text(context.lang, suggestion.empty() ? "cli.error.unknown-id" : "cli.error.unknown-id-suggest",
+                                           {{"id", model::EscapeForTerminal(wanted)}, {"suggestion", suggestion}}));
   }
-  if (!rule) {
-    context.err << context.program << ": no rule '" << model::EscapeForTerminal(wanted) << "' in " << loaded->pack.id;
-    const std::string_view suggestion = model::ClosestMatch(wanted, ids);
-    if (!suggestion.empty()) context.err << "; did you mean '" << suggestion << "'?";
-    context.err << "\n";
-    return ExitCode::kInputError;
-  }
-  const checker::RuleTemplate* implementation = loaded->checker.TemplateOf(*rule);
-  std::ostream& out = context.out;
-  out << rule->id << " (" << model::SeverityName(rule->severity) << "): " << rule->title.In(lang) << "\n\n";
-  out << Say(lang, "Lý do: ", "Why: ") << rule->rationale.In(lang) << "\n\n";
-  out << Say(lang, "Nguồn: ", "Source: ") << rule->source << "\n";
-  if (rule->unconfirmed) {
-    out << Say(lang, "Lưu ý: quy tắc dựa trên dữ kiện chưa được đối chiếu với văn bản gốc; chỉ là cảnh báo.\n",
-               "Note: this rule rests on a fact not yet confirmed against the primary text; it is a warning only.\n");
-  }
-  out << Say(lang, "Mẫu quy tắc: ", "Template: ") << rule->template_name;
-  if (implementation) out << " — " << implementation->Summary();
-  out << "\n";
-  if (!rule->parameters.empty()) {
-    out << Say(lang, "Tham số:\n", "Parameters:\n");
-    for (const checker::RawParameter& parameter : rule->parameters) out << "  " << parameter.name << " = " << parameter.value << "\n";
-  }
-  out << Say(lang, "Thông báo: ", "Message: ") << rule->message.In(lang) << "\n";
-  if (!rule->example.empty()) out << Say(lang, "Ví dụ vi phạm: ", "Example of a breach: ") << rule->example << "\n";
-  out << Say(lang, "Miễn trừ trong mô hình: thuộc tính eaf:waive = \"", "Waive it in the model: property eaf:waive = \"")
-      << rule->id << Say(lang, ": lý do\"\n", ": reason\"\n");
+  context.out << text;
   return ExitCode::kClean;
 }
 

@@ -14,6 +14,7 @@ namespace eaf::model {
 struct LoadOptions {
   LoadLimits limits;
   unsigned threads = 0;  ///< files loaded at once; 0 means one per core
+  std::string lang = "en";  ///< language of the diagnostics' messages (see model/messages.h)
   bool split_file = false;  ///< read one file's parts on two threads (set for a single large file)
   /// An exchange-format file of at least this size has its elements and relationships parsed in
   /// pieces of about this size, so that its whole DOM never exists; 0 parses every file whole.

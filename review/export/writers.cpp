@@ -1,0 +1,290 @@
+#include "review/export/writers.h"
+
+#include <algorithm>
+
+#include "model/diagnostic_format.h"
+#include "model/json_writer.h"
+#include "model/messages.h"
+#include "model/statistics.h"
+#include "model/text_util.h"
+
+namespace eaf::review {
+namespace {
+
+using model::Statistics;
+using model::Text;
+using model::Workspace;
+
+std::string Escaped(std::string_view text) { return model::EscapeForTerminal(text); }
+
+std::string SeverityWord(model::Severity severity, const std::string& lang) {
+  return Text(lang, std::string("severity.") + model::SeverityName(severity));
+}
+
+// Pads to a width counted in code points, so that Vietnamese words line up.
+std::string Pad(const std::string& text, std::size_t width) {
+  std::size_t points = 0;
+  for (unsigned char c : text) points += (c & 0xC0) != 0x80;
+  return text + std::string(width > points ? width - points : 1, ' ');
+}
+
+void PrintCounts(std::string& out, const std::string& title, const std::map<std::string, std::uint64_t>& counts,
+                 const std::string& empty_key_label) {
+  if (counts.empty()) return;
+  out += "  " + title + ":\n";
+  std::size_t width = 0;
+  for (const auto& [key, count] : counts) width = std::max(width, (key.empty() ? empty_key_label : Escaped(key)).size());
+  for (const auto& [key, count] : model::SortedByCount(counts)) {
+    const std::string label = key.empty() ? empty_key_label : Escaped(key);
+    out += "    " + label + std::string(width + 2 - std::min(width, label.size()), ' ') + std::to_string(count) + "\n";
+  }
+}
+
+std::string Counts(const Statistics& statistics, const std::string& lang) {
+  return Text(lang, "review.stats.counts",
+              {{"elements", std::to_string(statistics.elements)},
+               {"relationships", std::to_string(statistics.relationships)},
+               {"views", std::to_string(statistics.views)}});
+}
+
+std::string DiagnosticCounts(const Statistics& statistics, const std::string& lang) {
+  return Text(lang, "review.stats.diagnostic-counts",
+              {{"errors", std::to_string(statistics.errors)},
+               {"warnings", std::to_string(statistics.warnings)},
+               {"infos", std::to_string(statistics.infos)}});
+}
+
+void PrintBreakdown(std::string& out, const Statistics& statistics, const std::string& lang) {
+  PrintCounts(out, Text(lang, "review.stats.by-type"), statistics.elements_by_type, "");
+  PrintCounts(out, Text(lang, "review.stats.by-kind"), statistics.elements_by_kind, Text(lang, "review.stats.no-kind"));
+  PrintCounts(out, Text(lang, "review.stats.relationships-by-type"), statistics.relationships_by_type, "");
+}
+
+void WriteCounts(model::JsonWriter& json, std::string_view key, const std::map<std::string, std::uint64_t>& counts) {
+  json.Key(key).BeginObject();
+  for (const auto& [name, count] : counts) json.Field(name, count);
+  json.EndObject();
+}
+
+void WriteStatistics(model::JsonWriter& json, const Statistics& statistics) {
+  json.Field("elements", statistics.elements).Field("relationships", statistics.relationships).Field("views", statistics.views);
+  WriteCounts(json, "elements_by_type", statistics.elements_by_type);
+  WriteCounts(json, "elements_by_kind", statistics.elements_by_kind);
+  WriteCounts(json, "relationships_by_type", statistics.relationships_by_type);
+  json.Key("diagnostic_counts").BeginObject();
+  json.Field("error", statistics.errors).Field("warning", statistics.warnings).Field("info", statistics.infos);
+  json.EndObject();
+}
+
+void WriteDiagnostic(model::JsonWriter& json, const Workspace& workspace, const model::Diagnostic& diagnostic) {
+  json.BeginObject();
+  json.Field("id", diagnostic.rule_id).Field("severity", model::SeverityName(diagnostic.severity));
+  json.Field("message", diagnostic.message);
+  json.Field("file", workspace.files[diagnostic.location.file].path);
+  json.Field("line", diagnostic.location.line).Field("column", diagnostic.location.column);
+  if (!diagnostic.notes.empty()) {
+    json.Key("notes").BeginArray();
+    for (const model::Note& note : diagnostic.notes) {
+      json.BeginObject().Field("message", note.message);
+      if (note.has_location) json.Field("line", note.location.line).Field("column", note.location.column);
+      json.EndObject();
+    }
+    json.EndArray();
+  }
+  json.EndObject();
+}
+
+std::string MarkdownCell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+// What a list shows: the pack's rules, or every id of the registry.
+std::vector<const checker::DiagnosticInfo*> Listed(const LoadedPack& pack, bool all) {
+  std::vector<const checker::DiagnosticInfo*> listed;
+  if (!all) {
+    // The pack's own order.
+    for (const checker::RuleDefinition& rule : pack.pack.rules) listed.push_back(pack.registry.Find(rule.id));
+    return listed;
+  }
+  for (const checker::DiagnosticInfo& info : pack.registry.All()) listed.push_back(&info);
+  return listed;
+}
+
+std::string TitleOf(const checker::DiagnosticInfo& info, const std::string& lang) {
+  if (info.rule) return info.rule->title.In(lang);
+  std::string id = info.id;
+  std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return Text(lang, "diag." + id);
+}
+
+std::string OriginWord(const checker::DiagnosticInfo& info, const std::string& lang) {
+  return Text(lang, "review.origin." + std::string(checker::OriginName(info.origin)));
+}
+
+}  // namespace
+
+std::string WriteStatsText(const Workspace& workspace, const std::string& lang) {
+  std::string out;
+  Statistics total;
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    const model::SourceFile& file = workspace.files[f];
+    const Statistics statistics = model::ComputeStatistics(workspace, f);
+    total.Merge(statistics);
+    out += Escaped(file.path) + ": ";
+    if (!file.loaded) {
+      out += Text(lang, "review.stats.not-loaded") + "\n";
+    } else {
+      out += std::string(model::SourceFormatName(file.format)) + ", " + Counts(statistics, lang) + "\n";
+      const std::string& name = model::PickText(file.names);
+      if (!name.empty()) out += "  " + Text(lang, "review.stats.model", {{"name", Escaped(name)}}) + "\n";
+      auto show = [](const std::string& value) { return value.empty() ? std::string("-") : Escaped(value); };
+      out += "  " +
+             Text(lang, "review.stats.properties",
+                  {{"level", show(file.level)}, {"agency", show(file.agency)}, {"framework", show(file.framework)}, {"state", show(file.state)}}) +
+             "\n";
+      PrintBreakdown(out, statistics, lang);
+    }
+    out += "  " + Text(lang, "review.stats.diagnostics", {{"counts", DiagnosticCounts(statistics, lang)}}) + "\n";
+    for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
+      if (diagnostic.location.file != f) continue;
+      const std::string text = model::FormatDiagnosticText(workspace.files, diagnostic);
+      for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = text.find('\n', start);
+        out += "  " + text.substr(start, end + 1 - start);
+        start = end + 1;
+      }
+    }
+  }
+  if (workspace.files.size() > 1) {
+    out += Text(lang, "review.stats.total",
+                {{"files", std::to_string(workspace.files.size())}, {"counts", Counts(total, lang)}, {"diagnostics", DiagnosticCounts(total, lang)}}) +
+           "\n";
+    PrintBreakdown(out, total, lang);
+  }
+  return out;
+}
+
+std::string WriteStatsJson(const Workspace& workspace) {
+  std::string text;
+  model::JsonWriter json(text);
+  Statistics total;
+  json.BeginObject();
+  json.Key("files").BeginArray();
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    const model::SourceFile& file = workspace.files[f];
+    const Statistics statistics = model::ComputeStatistics(workspace, f);
+    total.Merge(statistics);
+    json.BeginObject();
+    json.Field("path", file.path).Field("loaded", file.loaded);
+    json.Field("format", model::SourceFormatName(file.format));
+    json.Field("model_id", file.model_id).Field("name", model::PickText(file.names));
+    json.Key("properties").BeginObject();
+    json.Field("level", file.level).Field("agency", file.agency);
+    json.Field("framework", file.framework).Field("state", file.state);
+    json.EndObject();
+    WriteStatistics(json, statistics);
+    json.Key("diagnostics").BeginArray();
+    for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
+      if (diagnostic.location.file == f) WriteDiagnostic(json, workspace, diagnostic);
+    }
+    json.EndArray();
+    json.EndObject();
+  }
+  json.EndArray();
+  json.Key("total").BeginObject();
+  json.Field("files", static_cast<std::uint64_t>(workspace.files.size()));
+  WriteStatistics(json, total);
+  json.EndObject();
+  json.EndObject();
+  return text;
+}
+
+std::string WriteRulesText(const LoadedPack& pack, const std::string& lang, bool all) {
+  std::string out;
+  for (const checker::DiagnosticInfo* info : Listed(pack, all)) {
+    out += Pad(info->id, 10) + Pad(SeverityWord(info->severity, lang), 11);
+    if (all) out += Pad(OriginWord(*info, lang), 10);
+    out += Escaped(TitleOf(*info, lang)) + "\n";
+  }
+  out += Text(lang, all ? "review.rules.count-all" : "review.rules.count",
+              {{"count", std::to_string(all ? pack.registry.All().size() : pack.pack.rules.size())},
+               {"pack", pack.pack.id},
+               {"version", pack.pack.version}}) +
+         "\n";
+  return out;
+}
+
+std::string WriteRulesMarkdown(const LoadedPack& pack, const std::string& lang, bool all) {
+  std::string out = "# " + MarkdownCell(pack.pack.title.In(lang)) + " (" + pack.pack.id + " " + pack.pack.version + ")\n\n" +
+                    Text(lang, "review.rules.markdown-header") + "\n|---|---|---|---|---|\n";
+  for (const checker::DiagnosticInfo* info : Listed(pack, all)) {
+    const checker::RuleDefinition* rule = info->rule;
+    out += "| " + info->id + " | " + model::SeverityName(info->severity) + " | ";
+    out += rule ? "[" + rule->template_name + "](" + rule->template_name + ".md)" : OriginWord(*info, lang);
+    out += " | " + MarkdownCell(TitleOf(*info, lang));
+    if (rule && rule->unconfirmed) out += " " + Text(lang, "review.rules.unconfirmed-mark");
+    out += " | " + MarkdownCell(rule ? rule->source : info->doc) + " |\n";
+  }
+  return out;
+}
+
+std::string WriteRulesJson(const LoadedPack& pack, const std::string& lang, bool all) {
+  std::string text;
+  model::JsonWriter json(text);
+  json.BeginObject().Field("pack", pack.pack.id).Field("version", pack.pack.version).Field("framework", pack.pack.framework);
+  json.Key("rules").BeginArray();
+  for (const checker::DiagnosticInfo* info : Listed(pack, all)) {
+    json.BeginObject().Field("id", info->id).Field("severity", model::SeverityName(info->severity));
+    if (all) json.Field("origin", checker::OriginName(info->origin));
+    if (info->rule) {
+      json.Field("template", info->rule->template_name).Field("title", info->rule->title.In(lang)).Field("source", info->rule->source);
+      json.Field("unconfirmed", info->rule->unconfirmed);
+    } else {
+      json.Field("title", TitleOf(*info, lang)).Field("fatal", info->fatal).Field("doc", info->doc);
+    }
+    json.EndObject();
+  }
+  json.EndArray().EndObject();
+  return text;
+}
+
+std::string WriteExplanation(const LoadedPack& pack, const std::string& id, const std::string& lang) {
+  const checker::DiagnosticInfo* info = pack.registry.Find(id);
+  if (!info) return {};
+  std::string out = info->id + " (" + SeverityWord(info->severity, lang) + "): " + TitleOf(*info, lang) + "\n\n";
+  const checker::RuleDefinition* rule = info->rule;
+  if (!rule) {
+    out += Text(lang, "review.explain.origin", {{"origin", OriginWord(*info, lang)}}) + "\n";
+    if (info->fatal) out += Text(lang, "review.explain.fatal") + "\n";
+    for (const checker::DiagnosticInfo& other : pack.registry.All()) {
+      if (other.mapped_by == info->id) out += Text(lang, "review.explain.mapped", {{"rule", other.id}, {"pack", pack.pack.id}}) + "\n";
+    }
+    out += Text(lang, "review.explain.doc", {{"doc", info->doc}}) + "\n";
+    if (!info->fatal) out += Text(lang, "review.explain.waive", {{"id", info->id}}) + "\n";
+    return out;
+  }
+  out += Text(lang, "review.explain.why", {{"text", rule->rationale.In(lang)}}) + "\n\n";
+  out += Text(lang, "review.explain.source", {{"source", rule->source}}) + "\n";
+  if (rule->unconfirmed) out += Text(lang, "review.explain.unconfirmed") + "\n";
+  const checker::RuleTemplate* implementation = pack.checker.TemplateOf(*rule);
+  out += Text(lang, "review.explain.template",
+              {{"template", rule->template_name}, {"summary", implementation ? std::string(implementation->Summary()) : ""}, {"doc", info->doc}}) +
+         "\n";
+  if (!info->mapped_by.empty()) out += Text(lang, "review.explain.reports", {{"id", info->mapped_by}}) + "\n";
+  if (!rule->parameters.empty()) {
+    out += Text(lang, "review.explain.parameters") + "\n";
+    for (const checker::RawParameter& parameter : rule->parameters) out += "  " + parameter.name + " = " + parameter.value + "\n";
+  }
+  out += Text(lang, "review.explain.message", {{"text", rule->message.In(lang)}}) + "\n";
+  if (!rule->example.empty()) out += Text(lang, "review.explain.example", {{"text", rule->example}}) + "\n";
+  out += Text(lang, "review.explain.waive", {{"id", rule->id}}) + "\n";
+  return out;
+}
+
+}  // namespace eaf::review

@@ -1,0 +1,128 @@
+#include "review/exporters.h"
+
+#include "checker/output/report_writers.h"
+#include "model/messages.h"
+#include "render/diagram.h"
+#include "render/gap_report.h"
+#include "render/graphviz_renderer.h"
+#include "render/html_report.h"
+#include "review/export/writers.h"
+
+namespace eaf::review {
+namespace {
+
+checker::ReportInput CheckInput(const Result& result, const ExportOptions& options) {
+  return {result.workspace, result.report, result.pack->pack, options.lang, options.fail_on, options.tool_version};
+}
+
+render::GapInput GapInputOf(const Result& result, const ExportOptions& options) {
+  return {*result.gap, result.has_baseline ? &result.baseline : nullptr, result.workspace, result.pack->pack, options.lang};
+}
+
+Exported CheckText(const Result& result, const ExportOptions& options) { return {checker::WriteText(CheckInput(result, options)), {}, {}}; }
+Exported CheckJson(const Result& result, const ExportOptions& options) { return {checker::WriteJson(CheckInput(result, options)), {}, {}}; }
+Exported CheckSarif(const Result& result, const ExportOptions& options) { return {checker::WriteSarif(CheckInput(result, options)), {}, {}}; }
+Exported CheckJunit(const Result& result, const ExportOptions& options) { return {checker::WriteJunit(CheckInput(result, options)), {}, {}}; }
+
+Exported GapMarkdown(const Result& result, const ExportOptions& options) { return {render::WriteGapMarkdown(GapInputOf(result, options)), {}, {}}; }
+Exported GapJson(const Result& result, const ExportOptions& options) { return {render::WriteGapJson(GapInputOf(result, options)), {}, {}}; }
+
+Exported GapHtml(const Result& result, const ExportOptions& options) {
+  // A page of its own, under the same policy as the review report: nothing is ever fetched.
+  return {"<!DOCTYPE html>\n<html lang=\"" + options.lang +
+              "\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
+              "content=\"default-src 'none'; style-src 'unsafe-inline'\"><title>eaf gap</title><style>body{font-family:\"Noto Sans\",sans-serif;"
+              "margin:24px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px}</style></head><body>\n" +
+              render::WriteGapHtml(GapInputOf(result, options)) + "</body></html>\n",
+          {},
+          {}};
+}
+
+Exported ReportHtml(const Result& result, const ExportOptions& options) {
+  Exported exported;
+  render::HtmlReportInput input{result.workspace, result.report, result.pack->pack, options.lang, options.tool_version, "", "", ""};
+  if (options.diagrams) {
+    for (const render::ViewKind kind : {render::ViewKind::kOverview, render::ViewKind::kIntegration}) {
+      render::ViewOptions view;
+      view.view = kind;
+      view.lang = options.lang;
+      const render::ViewResult built = render::BuildView(result.workspace, &result.report, view);
+      exported.notes.insert(exported.notes.end(), built.notes.begin(), built.notes.end());
+      std::string svg, error;
+      if (!render::RenderDiagram(built.diagram, "svg", svg, error)) {
+        exported.notes.push_back(model::Text(options.lang, "review.report.no-diagram", {{"error", error}}));
+        continue;
+      }
+      (kind == render::ViewKind::kOverview ? input.overview_svg : input.integration_svg) = std::move(svg);
+    }
+  }
+  if (result.gap && result.has_baseline) input.gap_html = render::WriteGapHtml(GapInputOf(result, options));
+  exported.bytes = render::WriteHtmlReport(input);
+  return exported;
+}
+
+Exported Diagram(const Result& result, const ExportOptions& options, std::string_view format) {
+  Exported exported;
+  const render::ViewResult built = render::BuildView(result.workspace, result.pack ? &result.report : nullptr, options.view);
+  exported.notes = built.notes;
+  if (!built.ok) {
+    exported.error = built.error;
+    return exported;
+  }
+  if (format == "dot") {
+    exported.bytes = render::WriteDot(built.diagram);
+  } else if (!render::RenderDiagram(built.diagram, std::string(format), exported.bytes, exported.error)) {
+    exported.bytes.clear();
+  }
+  return exported;
+}
+Exported DiagramDot(const Result& result, const ExportOptions& options) { return Diagram(result, options, "dot"); }
+Exported DiagramSvg(const Result& result, const ExportOptions& options) { return Diagram(result, options, "svg"); }
+Exported DiagramPng(const Result& result, const ExportOptions& options) { return Diagram(result, options, "png"); }
+Exported DiagramPdf(const Result& result, const ExportOptions& options) { return Diagram(result, options, "pdf"); }
+
+Exported StatsText(const Result& result, const ExportOptions& options) { return {WriteStatsText(result.workspace, options.lang), {}, {}}; }
+Exported StatsJson(const Result& result, const ExportOptions&) { return {WriteStatsJson(result.workspace), {}, {}}; }
+
+Exported RulesText(const Result& result, const ExportOptions& options) { return {WriteRulesText(*result.pack, options.lang, options.all_ids), {}, {}}; }
+Exported RulesMarkdown(const Result& result, const ExportOptions& options) { return {WriteRulesMarkdown(*result.pack, options.lang, options.all_ids), {}, {}}; }
+Exported RulesJson(const Result& result, const ExportOptions& options) { return {WriteRulesJson(*result.pack, options.lang, options.all_ids), {}, {}}; }
+
+// Kept sorted by document, then format: FormatList shows them in this order.
+constexpr Exporter kExporters[] = {
+    {Document::kCheck, "text", &CheckText},       {Document::kCheck, "json", &CheckJson},
+    {Document::kCheck, "sarif", &CheckSarif},     {Document::kCheck, "junit", &CheckJunit},
+    {Document::kGap, "markdown", &GapMarkdown},   {Document::kGap, "json", &GapJson},
+    {Document::kGap, "html", &GapHtml},           {Document::kReport, "html", &ReportHtml},
+    {Document::kStats, "text", &StatsText},       {Document::kStats, "json", &StatsJson},
+    {Document::kRules, "text", &RulesText},       {Document::kRules, "markdown", &RulesMarkdown},
+    {Document::kRules, "json", &RulesJson},       {Document::kDiagram, "svg", &DiagramSvg},
+    {Document::kDiagram, "png", &DiagramPng, true}, {Document::kDiagram, "pdf", &DiagramPdf, true},
+    {Document::kDiagram, "dot", &DiagramDot},
+};
+
+}  // namespace
+
+std::span<const Exporter> Exporters() { return kExporters; }
+
+const Exporter* FindExporter(Document document, std::string_view format) {
+  for (const Exporter& exporter : kExporters) {
+    if (exporter.document == document && exporter.format == format) return &exporter;
+  }
+  return nullptr;
+}
+
+std::string FormatList(Document document, std::string_view lang) {
+  std::vector<std::string_view> formats;
+  for (const Exporter& exporter : kExporters) {
+    if (exporter.document == document) formats.push_back(exporter.format);
+  }
+  std::string list;
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    if (i > 0) list += i + 1 == formats.size() ? " " + model::Text(lang, "word.or") + " " : ", ";
+    list += formats[i];
+  }
+  return list;
+}
+
+}  // namespace eaf::review

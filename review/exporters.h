@@ -1,0 +1,55 @@
+#pragma once
+/// Every output eaf writes, behind one table of {document, format, writer}: the check report
+/// (text, JSON, SARIF, JUnit), the gap report (Markdown, JSON, HTML), the review report (HTML),
+/// model statistics (text, JSON), the rule list (text, Markdown, JSON) and diagrams (DOT, SVG, PNG,
+/// PDF). Commands pick an exporter by name; an unknown format gets the table's list.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "render/views.h"
+#include "review/review.h"
+
+namespace eaf::review {
+
+/// The kinds of document.
+enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram };
+
+/// What a writer needs besides the pipeline's result.
+struct ExportOptions {
+  std::string lang = "en";
+  model::Severity fail_on = model::Severity::kError;
+  std::string tool_version;
+  bool diagrams = true;       ///< the review report's diagrams
+  bool all_ids = false;       ///< the rule list: every id eaf can print, not only the pack's rules
+  render::ViewOptions view;   ///< a diagram's view
+};
+
+/// A writer's product: the bytes, what the user should be told (a collapsed view), or why it failed.
+struct Exported {
+  std::string bytes;
+  std::vector<std::string> notes;
+  std::string error;  ///< not empty: nothing to write
+};
+
+using Writer = Exported (*)(const Result& result, const ExportOptions& options);
+
+/// One row of the table.
+struct Exporter {
+  Document document;
+  std::string_view format;
+  Writer write;
+  bool binary = false;  ///< PNG, PDF: never to a terminal
+};
+
+/// The whole table, by document then format.
+std::span<const Exporter> Exporters();
+/// The exporter of `document` in `format`, or nullptr.
+const Exporter* FindExporter(Document document, std::string_view format);
+/// "text, json, sarif or junit": the formats of a document, for messages.
+std::string FormatList(Document document, std::string_view lang);
+
+}  // namespace eaf::review

@@ -1,0 +1,196 @@
+#include "review/review.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "model/diagnostic_format.h"
+#include "model/messages.h"
+#include "model/text_util.h"
+
+namespace eaf::review {
+namespace {
+
+// Skips the XML declaration, comments, processing instructions and a DOCTYPE; returns the
+// root element's name, or "" when the bytes do not show one.
+std::string RootElementName(std::string_view text) {
+  std::size_t i = 0;
+  if (text.starts_with("\xEF\xBB\xBF")) i = 3;
+  while (i < text.size()) {
+    const std::size_t open = text.find('<', i);
+    if (open == std::string_view::npos || open + 1 >= text.size()) return {};
+    const std::string_view rest = text.substr(open);
+    std::size_t close;
+    if (rest.starts_with("<?")) close = text.find("?>", open);
+    else if (rest.starts_with("<!--")) close = text.find("-->", open);
+    else if (rest.starts_with("<!")) close = text.find('>', open);
+    else {
+      std::size_t end = open + 1;
+      while (end < text.size() && text[end] != ' ' && text[end] != '>' && text[end] != '/' && text[end] != '\t' &&
+             text[end] != '\r' && text[end] != '\n') {
+        ++end;
+      }
+      return std::string(text.substr(open + 1, end - open - 1));
+    }
+    if (close == std::string_view::npos) return {};
+    i = close + 1;
+  }
+  return {};
+}
+
+std::string FormatFailures(const model::Workspace& workspace, std::uint32_t file, const std::string& lang) {
+  std::string text;
+  for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
+    if (diagnostic.location.file == file) text += model::FormatDiagnosticText(workspace.files, diagnostic);
+  }
+  (void)lang;
+  return text;
+}
+
+// Loads one set of inputs; files that could not be loaded at all are recorded in the result.
+model::Workspace LoadInputs(const std::vector<std::string>& paths, const Request& request, Result& result) {
+  model::LoadOptions options = request.load;
+  options.lang = request.policy.lang;
+  if (request.progress) {
+    options.progress = [&](std::size_t done, std::size_t total) { request.progress("loading files", done, total); };
+  }
+  model::Workspace workspace = model::LoadWorkspace(paths, options);
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    if (workspace.files[f].loaded) continue;
+    result.input_error = true;
+    result.load_failures.push_back(FormatFailures(workspace, f, request.policy.lang));
+  }
+  return workspace;
+}
+
+// Expands one list of inputs, with the notice for what a directory scan skipped.
+std::vector<std::string> Expand(const std::vector<std::string>& inputs, const Request& request, Result& result) {
+  std::vector<std::string> skipped;
+  std::vector<std::string> paths = ExpandInputs(inputs, skipped);
+  if (!skipped.empty() && checker::IsSelected("LOAD-014", request.policy)) {
+    std::string names;
+    for (const std::string& path : skipped) names += (names.empty() ? "" : ", ") + model::EscapeForTerminal(path);
+    result.notices.push_back(model::Text(request.policy.lang, "review.skipped-non-models",
+                                         {{"count", std::to_string(skipped.size())}, {"files", names}}) +
+                             " [LOAD-014]");
+  }
+  return paths;
+}
+
+}  // namespace
+
+bool MayBeModel(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  const std::string name = RootElementName(head);
+  if (name.empty()) return true;
+  const std::size_t colon = name.find(':');
+  return (colon == std::string::npos ? name : name.substr(colon + 1)) == "model";
+}
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, std::vector<std::string>& skipped) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> paths;
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (!fs::is_directory(input, error)) {
+      paths.push_back(input);
+      continue;
+    }
+    for (const std::string& path : model::ExpandInputs({input})) {
+      if (path.ends_with(".xml") && !MayBeModel(path)) skipped.push_back(path);
+      else paths.push_back(path);
+    }
+  }
+  return paths;
+}
+
+std::unique_ptr<LoadedPack> LoadPack(const std::string& path_given, const std::string& lang, std::vector<std::string>& errors) {
+  const std::string path = path_given.empty() ? checker::FindDefaultPack() : path_given;
+  if (path.empty()) {
+    errors.push_back(model::Text(lang, "review.pack-not-found", {{"name", "vn-eaf-2.0.xml"}}));
+    return nullptr;
+  }
+  auto loaded = std::make_unique<LoadedPack>();
+  std::vector<model::Diagnostic> diagnostics;
+  bool ok = checker::LoadRulePack(path, loaded->pack, diagnostics);
+  if (ok) ok = checker::Checker::Compile(loaded->pack, loaded->checker, diagnostics);
+  if (!ok || !diagnostics.empty()) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), model::DiagnosticLess);
+    model::Localize(diagnostics, lang);
+    std::string text;
+    for (const model::Diagnostic& diagnostic : diagnostics) text += model::FormatDiagnosticText(loaded->pack.files, diagnostic);
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    if (!text.empty()) errors.push_back(text);
+    errors.push_back(model::Text(lang, "review.pack-unusable", {{"path", model::EscapeForTerminal(path)}}));
+    return nullptr;
+  }
+  std::vector<std::string> problems;
+  if (!loaded->registry.LoadDefault(&loaded->pack, problems)) {
+    for (const std::string& problem : problems) {
+      errors.push_back(model::Text(lang, "review.data-file-broken", {{"problem", model::EscapeForTerminal(problem)}}));
+    }
+    return nullptr;
+  }
+  return loaded;
+}
+
+Result Run(Request request) {
+  Result result;
+  const std::string& lang = request.policy.lang;
+  auto fail = [&](std::string message) {
+    result.errors.push_back(std::move(message));
+    result.input_error = true;
+    return std::move(result);
+  };
+  if (request.inputs.empty() && request.stage != Stage::kPack) return fail(model::Text(lang, "review.no-input"));
+  if (request.stage != Stage::kLoad) {
+    result.pack = LoadPack(request.pack_path, lang, result.errors);
+    if (!result.pack) {
+      result.input_error = true;
+      return result;
+    }
+    request.policy.registry = &result.pack->registry;
+    for (std::string& problem : checker::ValidatePolicy(request.policy, result.pack->registry)) result.errors.push_back(std::move(problem));
+    if (!result.errors.empty()) {
+      result.input_error = true;
+      return result;
+    }
+    if (request.stage == Stage::kPack) {
+      result.usable = true;
+      return result;
+    }
+  }
+  const std::vector<std::string> paths = Expand(request.inputs, request, result);
+  const std::vector<std::string> baseline_paths = Expand(request.baseline, request, result);
+  if (paths.empty()) return fail(model::Text(lang, "review.no-model-in-dirs"));
+  result.input_paths = paths;
+  result.input_paths.insert(result.input_paths.end(), baseline_paths.begin(), baseline_paths.end());
+
+  result.workspace = LoadInputs(paths, request, result);
+  if (request.stage == Stage::kLoad) {
+    result.usable = true;
+    return result;
+  }
+  checker::CheckOptions policy = request.policy;
+  if (request.progress) {
+    policy.progress = [&](std::size_t done, std::size_t total) { request.progress("running rules", done, total); };
+  }
+  result.report = result.pack->checker.Run(result.workspace, policy);
+  if (request.stage == Stage::kGap) {
+    result.has_baseline = !baseline_paths.empty();
+    if (result.has_baseline) {
+      result.baseline = LoadInputs(baseline_paths, request, result);
+      result.baseline_report = result.pack->checker.Run(result.baseline, policy);
+    }
+    result.gap = checker::AnalyzeGap(result.has_baseline ? &result.baseline : nullptr,
+                                     result.has_baseline ? &result.baseline_report : nullptr, result.workspace,
+                                     result.report, result.pack->pack);
+  }
+  result.usable = true;
+  return result;
+}
+
+}  // namespace eaf::review

@@ -1,0 +1,87 @@
+#pragma once
+/// The review pipeline: one request in, one result out (load -> pack -> policy -> check ->
+/// baseline -> gap). Every command goes through it, so every command treats a bad file, a bad
+/// pack and a bad option the same way; commands only parse options and export the result.
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/diagnostic_registry.h"
+#include "checker/engine.h"
+#include "checker/gap.h"
+#include "checker/rule_pack.h"
+#include "model/loader.h"
+#include "model/model.h"
+
+namespace eaf::review {
+
+/// A pack loaded and compiled, with the registry of every id it and eaf can print.
+struct LoadedPack {
+  checker::RulePack pack;
+  checker::Checker checker;
+  checker::DiagnosticRegistry registry;
+};
+
+/// Loads the pack at `path` (the default pack when empty) and the registry. On failure returns
+/// nullptr and appends localized lines (file:line:col for the pack's own problems) to `errors`.
+std::unique_ptr<LoadedPack> LoadPack(const std::string& path, const std::string& lang, std::vector<std::string>& errors);
+
+/// Which stages to run.
+enum class Stage : std::uint8_t {
+  kPack,   ///< load the pack and the registry only (rules, explain)
+  kLoad,   ///< load the inputs only (stats, render without highlighting)
+  kCheck,  ///< and run the pack with its policy (check, render, report)
+  kGap,    ///< and the baseline, and the gap between the two (gap, report with a baseline)
+};
+
+/// What a command asks for.
+struct Request {
+  std::vector<std::string> inputs;    ///< files and directories, as given
+  std::vector<std::string> baseline;  ///< the baseline's files and directories (kGap)
+  std::string pack_path;              ///< --rules; empty: the default pack
+  Stage stage = Stage::kCheck;
+  checker::CheckOptions policy;       ///< language, --enable, --disable, --severity
+  model::LoadOptions load;            ///< limits and threads (its lang is set from policy.lang)
+  /// Progress of the long stages: ("loading files" | "running rules", done, total).
+  std::function<void(const char* what, std::size_t done, std::size_t total)> progress;
+};
+
+/// Everything the pipeline made. Commands export it; nothing in it is printed yet.
+struct Result {
+  /// False when there is nothing to export: no input, a bad pack or a bad option (see errors).
+  bool usable = false;
+  /// True when the exit code must be 2: any of the above, or a file that could not be loaded.
+  bool input_error = false;
+  std::vector<std::string> errors;   ///< usage, pack and policy problems, localized, one line each
+  std::vector<std::string> notices;  ///< informational lines (files skipped by a directory scan)
+  /// The diagnostics of every file that could not be loaded, as text lines (file:line:col).
+  std::vector<std::string> load_failures;
+  /// Every input file, expanded (targets then baseline): outputs must never overwrite one.
+  std::vector<std::string> input_paths;
+  std::unique_ptr<LoadedPack> pack;  ///< set from kCheck on
+  model::Workspace workspace;        ///< the inputs (targets)
+  checker::CheckReport report;       ///< their findings, after policy
+  bool has_baseline = false;
+  model::Workspace baseline;
+  checker::CheckReport baseline_report;
+  std::optional<checker::GapAnalysis> gap;  ///< set by kGap
+};
+
+/// Runs the pipeline. Never throws for bad input.
+Result Run(Request request);
+
+/// Expands directories to the model files they hold (*.xml and *.archimate, recursively, sorted);
+/// files named explicitly are kept whatever they hold. An XML file found by a directory scan whose
+/// root element is plainly not an ArchiMate model (a pom.xml beside the models) goes to `skipped`.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, std::vector<std::string>& skipped);
+
+/// True unless the first bytes of `path` show an XML root element other than <model>
+/// (ArchiMate exchange format) or <archimate:model> (Archi). Undecidable content counts as a model,
+/// so that the loader reports what is wrong with it.
+bool MayBeModel(const std::string& path);
+
+}  // namespace eaf::review
