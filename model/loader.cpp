@@ -461,6 +461,7 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
       result = document.load_buffer_inplace(bytes.data(), bytes.size(), detail::kParseFlags, pugi::encoding_utf8);
     }
     timer.Mark("xml parse");
+    detail::ThrowIfOutOfMemory(result);
     if (!result) {
       // "No document element" is found at the end of the text; the problem is the whole file.
       std::uint64_t offset = result.status == pugi::status_no_document_element
