@@ -4,7 +4,9 @@
 
 #include <array>
 #include <exception>
+#include <new>
 #include <ostream>
+#include <system_error>
 
 #include "cli/command.h"
 #include "model/text_util.h"
@@ -104,14 +106,29 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     }
     CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name)};
     return static_cast<int>(command->run(context));
+  } catch (const std::exception&) {
+    return static_cast<int>(ReportUncaught(std::current_exception(), err));
+  }
+}
+
+ExitCode ReportUncaught(std::exception_ptr error, std::ostream& err) {
+  try {
+    std::rethrow_exception(error);
   } catch (const std::bad_alloc&) {
     err << "eaf: out of memory; try the input limits (--max-file-size, --max-elements)\n";
-    return static_cast<int>(ExitCode::kInputError);
-  } catch (const std::exception& error) {
-    // Only programmer errors reach here: bad input is reported as diagnostics.
-    err << "eaf: internal error: " << error.what() << "\n";
-    return static_cast<int>(ExitCode::kInputError);
+  } catch (const std::exception& failure) {
+    // What starting a thread throws when the system has none to give (EAGAIN from the kernel):
+    // a limit on processes, or no memory left for a thread's stack.
+    const auto* refused = dynamic_cast<const std::system_error*>(&failure);
+    if (refused && refused->code() == std::errc::resource_unavailable_try_again) {
+      err << "eaf: the system refused a thread (" << refused->code().message()
+          << "); raise the limits on processes or memory (ulimit -u, ulimit -v)\n";
+    } else {
+      // Only programmer errors reach here: bad input is reported as diagnostics.
+      err << "eaf: internal error: " << failure.what() << "\n";
+    }
   }
+  return ExitCode::kInputError;
 }
 
 }  // namespace eaf::cli

@@ -1,6 +1,7 @@
 #pragma once
 // The command table's shape and what each command receives. Internal to the CLI.
 
+#include <exception>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -35,6 +36,9 @@ struct Command {
 bool ParseOptions(cxxopts::Options& options, CommandContext& context, cxxopts::ParseResult& result,
                   ExitCode& exit_code);
 
+/// Reports an exception that reached the top of Main (out of memory, a refused thread, an
+/// internal error) on `err`, and returns the exit code for it: always kInputError.
+ExitCode ReportUncaught(std::exception_ptr error, std::ostream& err);
 
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);
