@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <thread>
+
+#include "model/parallel.h"
 
 namespace eaf::checker {
 
@@ -23,12 +24,17 @@ bool IsExchangeEnd(const model::Element& element) {
 
 CheckContext::CheckContext(const model::Workspace& workspace, std::string lang)
     : workspace_(workspace), exchanges_(workspace.elements.size()), lang_(std::move(lang)) {
-  // The graph and the federation on a second thread while this one builds the rest: they are
-  // independent, and at a million elements each takes about a second.
-  std::thread helper([&] {
-    graph_.emplace(workspace);
-    federation_ = ResolveFederation(workspace);
-  });
+  // The graph and the federation beside the rest, on a second thread: they are independent, and
+  // at a million elements each takes about a second.
+  model::RunBoth(
+      [&] {
+        graph_.emplace(workspace);
+        federation_ = ResolveFederation(workspace);
+      },
+      [&] { BuildExchangesAndKinds(workspace); });
+}
+
+void CheckContext::BuildExchangesAndKinds(const model::Workspace& workspace) {
   for (std::size_t i = 0; i < workspace.relationships.size(); ++i) {
     const model::Relationship& relationship = workspace.relationships[i];
     if (!relationship.ConnectsElements() || !IsExchange(relationship)) continue;
@@ -45,7 +51,6 @@ CheckContext::CheckContext(const model::Workspace& workspace, std::string lang)
     }
     kinds_by_file_[file].assign(std::make_move_iterator(by_kind.begin()), std::make_move_iterator(by_kind.end()));
   }
-  helper.join();
 }
 
 bool CheckContext::IsExchange(const model::Relationship& relationship) const {

@@ -55,6 +55,9 @@ class CheckContext {
   const char* Say(const char* vi, const char* en) const { return lang_ == "en" ? en : vi; }
 
  private:
+  /// Builds `exchanges_` and `kinds_by_file_` (the constructor's part beside the graph's).
+  void BuildExchangesAndKinds(const model::Workspace& workspace);
+
   const model::Workspace& workspace_;
   std::optional<model::ArchitectureGraph> graph_;  // always set once constructed
   ExchangeGraph exchanges_;

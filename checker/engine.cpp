@@ -1,16 +1,15 @@
 #include "checker/engine.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
 #include "checker/check_context.h"
 #include "checker/diagnostic_registry.h"
 #include "model/messages.h"
+#include "model/parallel.h"
 #include "model/phase_timer.h"
 #include "model/profile.h"
 #include "model/text_util.h"
@@ -426,38 +425,30 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
                                       [](const model::SourceFile& file) { return file.loaded; });
   std::mutex progress_mutex;
   std::size_t rules_done = 0;
-  std::atomic<std::size_t> next{0};
-  auto detect = [&] {
-    for (std::size_t j = next++; j < jobs.size(); j = next++) {
-      Job& job = jobs[j];
-      const auto start = std::chrono::steady_clock::now();
-      const CompiledRule& compiled = *job.compiled;
-      if (compiled.implementation->Federated()) {
-        if (any_loaded) compiled.implementation->CheckFederation(context, compiled.parameters, [&](Finding finding) {
-          job.found.emplace_back(finding.location.file, std::move(finding));
-        });
-      } else {
-        const bool needs_profile = compiled.implementation->NeedsProfile();
-        for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
-          if (!workspace.files[file].loaded) continue;
-          if (needs_profile && workspace.files[file].level.empty()) continue;
-          compiled.implementation->Check(context, file, compiled.parameters,
-                                         [&](Finding finding) { job.found.emplace_back(file, std::move(finding)); });
-        }
-      }
-      job.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      if (options.progress) {
-        const std::lock_guard<std::mutex> lock(progress_mutex);
-        options.progress(++rules_done, jobs.size());
+  auto detect = [&](std::size_t j) {
+    Job& job = jobs[j];
+    const auto start = std::chrono::steady_clock::now();
+    const CompiledRule& compiled = *job.compiled;
+    if (compiled.implementation->Federated()) {
+      if (any_loaded) compiled.implementation->CheckFederation(context, compiled.parameters, [&](Finding finding) {
+        job.found.emplace_back(finding.location.file, std::move(finding));
+      });
+    } else {
+      const bool needs_profile = compiled.implementation->NeedsProfile();
+      for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+        if (!workspace.files[file].loaded) continue;
+        if (needs_profile && workspace.files[file].level.empty()) continue;
+        compiled.implementation->Check(context, file, compiled.parameters,
+                                       [&](Finding finding) { job.found.emplace_back(file, std::move(finding)); });
       }
     }
+    job.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (options.progress) {
+      const std::lock_guard<std::mutex> lock(progress_mutex);
+      options.progress(++rules_done, jobs.size());
+    }
   };
-  const unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()),
-                                              static_cast<unsigned>(std::max<std::size_t>(jobs.size(), 1)));
-  std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(detect);
-  detect();
-  for (std::thread& helper : helpers) helper.join();
+  model::ForEachIndex(jobs.size(), model::HardwareThreads(), detect);
   timer.Mark("rules");
   for (const Job& job : jobs) timer.Record(job.compiled->definition->id, job.seconds);
 

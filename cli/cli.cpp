@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <exception>
+#include <new>
 #include <ostream>
+#include <system_error>
 
 #include "cli/command.h"
 #include "cli/options.h"
@@ -84,14 +86,28 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
     }
     CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name), lang};
     return static_cast<int>(command->run(context));
+  } catch (const std::exception&) {
+    return static_cast<int>(ReportUncaught(std::current_exception(), err, lang));
+  }
+}
+
+ExitCode ReportUncaught(std::exception_ptr error, std::ostream& err, const std::string& lang) {
+  try {
+    std::rethrow_exception(error);
   } catch (const std::bad_alloc&) {
     err << "eaf: " << model::Text(lang, "cli.error.out-of-memory") << "\n";
-    return static_cast<int>(ExitCode::kInputError);
-  } catch (const std::exception& error) {
-    // Only programmer errors reach here: bad input is reported as diagnostics.
-    err << "eaf: " << model::Text(lang, "cli.error.internal", {{"detail", error.what()}}) << "\n";
-    return static_cast<int>(ExitCode::kInputError);
+  } catch (const std::exception& failure) {
+    // What starting a thread throws when the system has none to give (EAGAIN from the kernel):
+    // a limit on processes, or no memory left for a thread's stack.
+    const auto* refused = dynamic_cast<const std::system_error*>(&failure);
+    if (refused && refused->code() == std::errc::resource_unavailable_try_again) {
+      err << "eaf: " << model::Text(lang, "cli.error.thread-refused", {{"detail", refused->code().message()}}) << "\n";
+    } else {
+      // Only programmer errors reach here: bad input is reported as diagnostics.
+      err << "eaf: " << model::Text(lang, "cli.error.internal", {{"detail", failure.what()}}) << "\n";
+    }
   }
+  return ExitCode::kInputError;
 }
 
 }  // namespace eaf::cli

@@ -1,6 +1,7 @@
 #pragma once
 // The command table's shape and what each command receives. Internal to the CLI.
 
+#include <exception>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -25,6 +26,10 @@ struct Command {
   std::string_view summary_id;  ///< catalogue id of its one-line summary
   ExitCode (*run)(CommandContext& context);
 };
+
+/// Reports an exception that reached the top of Main (out of memory, a refused thread, an
+/// internal error) on `err` in `lang`, and returns the exit code for it: always kInputError.
+ExitCode ReportUncaught(std::exception_ptr error, std::ostream& err, const std::string& lang);
 
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);

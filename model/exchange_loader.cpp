@@ -1,12 +1,10 @@
 // The ArchiMate 3.x Open Exchange Format (http://www.opengroup.org/xsd/archimate/3.0/).
 
 #include <algorithm>
-#include <atomic>
 #include <deque>
 #include <limits>
 #include <span>
 #include <string>
-#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -14,6 +12,7 @@
 #include "model/id_index.h"
 #include "model/loader_internal.h"
 #include "model/memory_hints.h"
+#include "model/parallel.h"
 #include "model/phase_timer.h"
 #include "model/text_util.h"
 
@@ -367,26 +366,17 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
     work.push_back({piece.range, false, {}, std::span<Relationship>(relationships).subspan(slot, piece.children), 0, {}, {}});
     slot += piece.children;
   }
-  std::atomic<std::size_t> next{0};
-  auto read = [&] {
-    for (std::size_t i = next++; i < work.size(); i = next++) {
-      Work& piece = work[i];
-      pugi::xml_document document;
-      piece.error = ParsePiece(document, pieces.text, piece.range);
-      if (piece.error.failed) continue;
-      LoadContext piece_context{piece.diagnostics, context.locator, context.options, context.xsi_type, context.objects};
-      piece_context.base_offset = piece.range.begin;
-      piece.filled = piece.is_elements ? ReadElements(document, names, piece_context, piece.elements)
-                                       : ReadRelationships(document, names, piece_context, piece.relationships);
-    }
+  auto read = [&](std::size_t i) {
+    Work& piece = work[i];
+    pugi::xml_document document;
+    piece.error = ParsePiece(document, pieces.text, piece.range);
+    if (piece.error.failed) return;
+    LoadContext piece_context{piece.diagnostics, context.locator, context.options, context.xsi_type, context.objects};
+    piece_context.base_offset = piece.range.begin;
+    piece.filled = piece.is_elements ? ReadElements(document, names, piece_context, piece.elements)
+                                     : ReadRelationships(document, names, piece_context, piece.relationships);
   };
-  if (context.options.split_file && work.size() > 1) {
-    std::thread second(read);
-    read();
-    second.join();
-  } else {
-    read();
-  }
+  ForEachIndex(work.size(), context.options.split_file ? 2 : 1, read);
   PieceParseError first;
   std::vector<std::pair<std::size_t, std::size_t>> element_room, relationship_room;
   for (Work& piece : work) {
@@ -441,17 +431,16 @@ PieceParseError LoadExchangeModel(pugi::xml_node root, LoadContext& context, con
     ReadViews(root, context);
     return {};
   }
-  // A single large file: relationships and views on a second thread while this one reads the
-  // elements. The DOM is only read, each part writes its own vectors, and the order of the
-  // result is the same as a sequential load.
+  // A single large file: the elements on one thread, the relationships and views on another.
+  // The DOM is only read, each part writes its own vectors, and the order of the result is the
+  // same as a sequential load.
   FileModel second_part;
   LoadContext second{second_part, context.locator, context.options, context.xsi_type, context.objects};
-  std::thread worker([&] {
-    read_relationships(Child(root, "relationships"), second);
-    ReadViews(root, second);
-  });
-  read_elements(Child(root, "elements"), context);
-  worker.join();
+  RunBoth([&] { read_elements(Child(root, "elements"), context); },
+          [&] {
+            read_relationships(Child(root, "relationships"), second);
+            ReadViews(root, second);
+          });
   context.over_limit = context.over_limit || second.over_limit;
   context.out.relationships = std::move(second_part.relationships);
   context.out.views = std::move(second_part.views);

@@ -5,11 +5,11 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
-#include <thread>
 #include <unordered_map>
 
 #include "model/id_index.h"
 #include "model/loader_internal.h"
+#include "model/parallel.h"
 #include "model/phase_timer.h"
 #include "model/profile.h"
 #include "model/text_util.h"
@@ -287,9 +287,8 @@ void ResolveReferences(FileModel& model, bool parallel) {
   const std::size_t count = model.relationships.size();
   if (parallel && count >= 100'000) {
     std::vector<Diagnostic> second_half;
-    std::thread helper(resolve_range, count / 2, count, std::ref(second_half));
-    resolve_range(0, count / 2, model.diagnostics);
-    helper.join();
+    RunBoth([&] { resolve_range(0, count / 2, model.diagnostics); },
+            [&] { resolve_range(count / 2, count, second_half); });
     for (Diagnostic& diagnostic : second_half) model.diagnostics.push_back(std::move(diagnostic));
   } else {
     resolve_range(0, count, model.diagnostics);
@@ -462,6 +461,7 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
       result = document.load_buffer_inplace(bytes.data(), bytes.size(), detail::kParseFlags, pugi::encoding_utf8);
     }
     timer.Mark("xml parse");
+    detail::ThrowIfOutOfMemory(result);
     if (!result) {
       // "No document element" is found at the end of the text; the problem is the whole file.
       std::uint64_t offset = result.status == pugi::status_no_document_element
@@ -541,26 +541,14 @@ Workspace LoadWorkspace(const std::vector<std::string>& paths, const LoadOptions
   std::vector<FileModel> models(paths.size());
   LoadOptions options = given_options;
   // One file: use the second core inside it. Several: one file per core.
-  options.split_file = paths.size() == 1 && std::thread::hardware_concurrency() > 1 && given_options.threads != 1;
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, paths.size()));
+  options.split_file = paths.size() == 1 && HardwareThreads() > 1 && given_options.threads != 1;
+  const unsigned threads = options.threads ? options.threads : HardwareThreads();
   std::atomic<std::size_t> done{0};
   auto load = [&](std::size_t i) {
     models[i] = LoadFile(paths[i], options);
     if (options.progress) options.progress(++done, paths.size());
   };
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < paths.size(); ++i) load(i);
-  } else {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::thread> workers;
-    for (unsigned t = 0; t < threads; ++t) {
-      workers.emplace_back([&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) load(i);
-      });
-    }
-    for (auto& worker : workers) worker.join();
-  }
+  ForEachIndex(paths.size(), threads, load);
   PhaseTimer timer("workspace");
   Workspace workspace;
   std::size_t elements = 0, relationships = 0;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <new>
 
 #include <string>
 #include <string_view>
@@ -70,12 +71,19 @@ struct PieceParseError {
   std::string description;
 };
 
+/// Throws std::bad_alloc when pugixml ran out of memory: that is no fault of the file, and is
+/// reported as every other allocation failure is, at the top of the command.
+inline void ThrowIfOutOfMemory(const pugi::xml_parse_result& result) {
+  if (result.status == pugi::status_out_of_memory) throw std::bad_alloc();
+}
+
 /// Parses one piece in place, as a fragment (its top level is a run of sibling elements); on
 /// failure, says where in the file and why.
 inline PieceParseError ParsePiece(pugi::xml_document& document, char* text, TextRange range) {
   const pugi::xml_parse_result result = document.load_buffer_inplace(
       text + range.begin, range.size(), kParseFlags | pugi::parse_fragment, pugi::encoding_utf8);
   if (result) return {};
+  ThrowIfOutOfMemory(result);
   return {true, range.begin + static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0)),
           result.description()};
 }

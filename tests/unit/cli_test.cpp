@@ -1,5 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <new>
+#include <sstream>
+#include <stdexcept>
+#include <system_error>
+
+#include "cli/command.h"
 #include "test_util.h"
 
 using eaf::test::RunCli;
@@ -41,4 +47,22 @@ TEST_CASE("cli: stats on a missing file and on a directory given as a file") {
   CHECK(run.exit_code == 2);
   CHECK(run.out.find("/nonexistent/model.xml:1:1: error: cannot read the file: No such file or directory [LOAD-001]") !=
         std::string::npos);
+}
+
+TEST_CASE("cli: out of memory and a refused thread are clear messages with exit 2") {
+  using eaf::cli::ExitCode;
+  auto report = [](std::exception_ptr error) {
+    std::ostringstream err;
+    const ExitCode code = eaf::cli::ReportUncaught(error, err, "en");
+    CHECK(code == ExitCode::kInputError);
+    return err.str();
+  };
+  CHECK(report(std::make_exception_ptr(std::bad_alloc())) ==
+        "eaf: out of memory; try the input limits (--max-file-size, --max-elements)\n");
+  CHECK(report(std::make_exception_ptr(std::system_error(std::make_error_code(std::errc::resource_unavailable_try_again)))) ==
+        "eaf: the system refused a thread (Resource temporarily unavailable); raise the limits on processes or memory "
+        "(ulimit -u, ulimit -v)\n");
+  CHECK(report(std::make_exception_ptr(std::runtime_error("broken"))) == "eaf: internal error: broken\n");
+  CHECK(report(std::make_exception_ptr(std::system_error(std::make_error_code(std::errc::io_error), "write"))) ==
+        "eaf: internal error: write: Input/output error\n");
 }

@@ -6,7 +6,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <sstream>
+
+#include <pugixml.hpp>
 
 #include "model/section_splitter.h"
 #include "test_util.h"
@@ -212,4 +215,21 @@ TEST_CASE("pieces: a large model loads the same on one thread and on two (pieces
   CHECK(whole.relationships.size() == 120000);
   CHECK(whole.diagnostics.size() == 5);
   CHECK(Dump(parallel) == Dump(whole));
+}
+
+TEST_CASE("loader: pugixml out of memory is std::bad_alloc, not malformed XML, whole and in pieces") {
+  // pugixml reports a failed allocation as a parse status; the loader must not call that XML-001.
+  std::string elements;
+  for (int i = 0; i < 2000; ++i) {  // more than the document's own first page of nodes
+    elements += "    <element identifier=\"e" + std::to_string(i) + "\" xsi:type=\"Node\"><name>n</name></element>\n";
+  }
+  const std::string text = ExchangeModel(elements);
+  const pugi::allocation_function allocate = pugi::get_memory_allocation_function();
+  const pugi::deallocation_function deallocate = pugi::get_memory_deallocation_function();
+  pugi::set_memory_management_functions([](std::size_t) -> void* { return nullptr; }, deallocate);
+  CHECK_THROWS_AS(Load(text, 0, false), std::bad_alloc);
+  CHECK_THROWS_AS(Load(text, 1, false), std::bad_alloc);
+  CHECK_THROWS_AS(Load(text, 1, true), std::bad_alloc);
+  pugi::set_memory_management_functions(allocate, deallocate);
+  CHECK(Load(text, 1, true).elements.size() == 2000);
 }
