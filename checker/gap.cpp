@@ -1,8 +1,12 @@
 #include "checker/gap.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
-#include <unordered_map>
+#include <tuple>
+
+#include "checker/gap_steps.h"
 
 namespace eaf::checker {
 namespace {
@@ -17,17 +21,232 @@ std::string Code(const Element& element) {
 
 std::string NameKey(const Element& element) { return element.kind + "\x1f" + element.Name(); }
 
-// Prerequisites first (PROFILE.md catalogue): components must exist before the connections
-// through them, connections before the properties of what they connect.
-int TodoOrder(const std::string& rule_id, const std::string& template_name) {
-  static const std::map<std::string, int> kByTemplate{
-      {"model-property", 0}, {"required-count", 10}, {"architecture-coverage", 20}, {"single-owner", 25},
-      {"reachability", 30},  {"connection-model", 40}, {"no-direct-exchange", 50}, {"deployed-on", 60},
-      {"required-property", 70}, {"related-element", 80}, {"property-floor", 90}, {"composite-level", 95}};
-  auto it = kByTemplate.find(template_name);
-  int order = it == kByTemplate.end() ? 100 : it->second;
-  if (rule_id == "REQ-001" || rule_id == "INT-002") order -= 5;  // the LGSP, and its link to the NGSP, before all else
-  return order;
+// A finding's identity across states: its rule and its subject, named in the target's ids.
+std::string FindingKey(const CheckedFinding& finding, const std::unordered_map<std::string, std::string>& target_ids) {
+  std::string subject = finding.diagnostic.element_ids.empty() ? "" : finding.diagnostic.element_ids.front();
+  if (auto it = target_ids.find(subject); it != target_ids.end()) subject = it->second;
+  return finding.diagnostic.rule_id + "\x1f" + subject + "\x1f" +
+         (finding.diagnostic.element_ids.empty() ? finding.diagnostic.message : "");
+}
+
+}  // namespace
+
+std::vector<ElementMatch> MatchElements(const Workspace& baseline, const Workspace& target) {
+  std::unordered_map<std::string, std::int32_t> by_id, by_code, by_name;
+  for (std::size_t i = 0; i < target.elements.size(); ++i) {
+    const Element& element = target.elements[i];
+    by_id.emplace(element.id, static_cast<std::int32_t>(i));
+    if (const std::string code = Code(element); !code.empty()) by_code.emplace(code, static_cast<std::int32_t>(i));
+    if (!element.kind.empty() && !element.Name().empty()) by_name.emplace(NameKey(element), static_cast<std::int32_t>(i));
+  }
+  std::vector<ElementMatch> matches(baseline.elements.size());
+  std::vector<char> target_matched(target.elements.size(), 0);
+  // Three passes, so an id match is never stolen by a code or name match of another element.
+  auto claim = [&](std::size_t b, std::int32_t t, MatchKind kind) {
+    if (t < 0 || target_matched[t] || matches[b].target >= 0) return;
+    matches[b] = {t, kind};
+    target_matched[t] = 1;
+  };
+  for (std::size_t b = 0; b < baseline.elements.size(); ++b) {
+    if (auto it = by_id.find(baseline.elements[b].id); it != by_id.end()) claim(b, it->second, MatchKind::kId);
+  }
+  for (std::size_t b = 0; b < baseline.elements.size(); ++b) {
+    const std::string code = Code(baseline.elements[b]);
+    if (auto it = code.empty() ? by_code.end() : by_code.find(code); it != by_code.end()) claim(b, it->second, MatchKind::kCode);
+  }
+  for (std::size_t b = 0; b < baseline.elements.size(); ++b) {
+    const Element& element = baseline.elements[b];
+    if (element.kind.empty() || element.Name().empty()) continue;
+    if (auto it = by_name.find(NameKey(element)); it != by_name.end()) claim(b, it->second, MatchKind::kKindAndName);
+  }
+  return matches;
+}
+
+std::unordered_map<std::string, std::string> TargetIdsOf(const Workspace& baseline, const Workspace& target,
+                                                         const std::vector<ElementMatch>& matches) {
+  std::unordered_map<std::string, std::string> target_ids;
+  for (std::size_t b = 0; b < matches.size(); ++b) {
+    if (matches[b].target >= 0) target_ids[baseline.elements[b].id] = target.elements[matches[b].target].id;
+  }
+  return target_ids;
+}
+
+ElementChange DiffElement(const Element& before, const Element& after) {
+  ElementChange change;
+  if (before.Name() != after.Name()) {
+    change.renamed = true;
+    change.changes.push_back("name: " + before.Name() + " → " + after.Name());
+  }
+  if (before.kind != after.kind) change.changes.push_back("eaf:kind: " + (before.kind.empty() ? "-" : before.kind) + " → " + (after.kind.empty() ? "-" : after.kind));
+  if (before.owner != after.owner) change.changes.push_back("eaf:owner: " + before.owner + " → " + after.owner);
+  std::map<std::string, std::string> old_properties, new_properties;
+  for (const auto& property : before.properties) old_properties[property.key] = property.value;
+  for (const auto& property : after.properties) new_properties[property.key] = property.value;
+  std::set<std::string> keys;
+  for (const auto& [key, value] : old_properties) keys.insert(key);
+  for (const auto& [key, value] : new_properties) keys.insert(key);
+  for (const std::string& key : keys) {
+    if (key == model::prop::kKind || key == model::prop::kOwner) continue;  // compared above, as resolved
+    auto a = old_properties.find(key), c = new_properties.find(key);
+    const std::string from = a == old_properties.end() ? "(none)" : a->second;
+    const std::string to = c == new_properties.end() ? "(none)" : c->second;
+    if (from != to) change.changes.push_back(key + ": " + from + " → " + to);
+  }
+  return change;
+}
+
+ElementChanges CompareElements(const Workspace& baseline, const Workspace& target, const std::vector<ElementMatch>& matches) {
+  ElementChanges result;
+  std::vector<char> target_matched(target.elements.size(), 0);
+  for (std::size_t b = 0; b < matches.size(); ++b) {
+    const auto [t, kind] = matches[b];
+    if (t < 0) {
+      result.removed.push_back({static_cast<std::int32_t>(b), -1, MatchKind::kId, false, {}});
+      continue;
+    }
+    target_matched[t] = 1;
+    ElementChange change = DiffElement(baseline.elements[b], target.elements[t]);
+    change.baseline = static_cast<std::int32_t>(b);
+    change.target = t;
+    change.matched_by = kind;
+    if (!change.changes.empty()) result.changed.push_back(std::move(change));
+  }
+  for (std::size_t t = 0; t < target.elements.size(); ++t) {
+    if (!target_matched[t]) result.added.push_back({-1, static_cast<std::int32_t>(t), MatchKind::kId, false, {}});
+  }
+  return result;
+}
+
+RelationshipCounts CompareRelationships(const Workspace& baseline, const Workspace& target,
+                                        const std::unordered_map<std::string, std::string>& target_ids) {
+  std::set<std::string> target_relationship_keys, target_relationship_ids;
+  auto relationship_key = [](const model::Relationship& r, const std::string& source, const std::string& target_id) {
+    return std::string(model::RelationshipTypeName(r.type)) + "\x1f" + source + "\x1f" + target_id;
+  };
+  for (const auto& relationship : target.relationships) {
+    target_relationship_ids.insert(relationship.id);
+    if (relationship.ConnectsElements()) {
+      target_relationship_keys.insert(relationship_key(relationship, target.elements[relationship.source_index].id,
+                                                       target.elements[relationship.target_index].id));
+    }
+  }
+  std::size_t kept = 0;
+  for (const auto& relationship : baseline.relationships) {
+    bool found = target_relationship_ids.count(relationship.id) > 0;
+    if (!found && relationship.ConnectsElements()) {
+      // An unmatched end maps to a character no id holds, so it matches nothing.
+      auto mapped = [&](std::int32_t index) {
+        auto it = target_ids.find(baseline.elements[index].id);
+        return it == target_ids.end() ? std::string("\x1e") : it->second;
+      };
+      found = target_relationship_keys.count(relationship_key(relationship, mapped(relationship.source_index), mapped(relationship.target_index))) > 0;
+    }
+    kept += found;
+  }
+  RelationshipCounts counts;
+  counts.kept = kept;
+  counts.removed = baseline.relationships.size() - kept;
+  counts.added = target.relationships.size() > kept ? target.relationships.size() - kept : 0;
+  return counts;
+}
+
+std::vector<RuleDelta> CompareFindings(const CheckReport* baseline_report, const CheckReport& target_report,
+                                       const std::unordered_map<std::string, std::string>& target_ids) {
+  std::map<std::string, RuleDelta> deltas;
+  std::multiset<std::string> before_keys;
+  if (baseline_report) {
+    for (const CheckedFinding& finding : baseline_report->findings) {
+      if (!finding.waived) before_keys.insert(FindingKey(finding, target_ids));
+    }
+  }
+  const std::unordered_map<std::string, std::string> already_target_ids;
+  for (const CheckedFinding& finding : target_report.findings) {
+    if (finding.waived) continue;
+    RuleDelta& delta = deltas[finding.diagnostic.rule_id];
+    delta.rule_id = finding.diagnostic.rule_id;
+    auto it = before_keys.find(FindingKey(finding, already_target_ids));
+    if (it != before_keys.end()) {
+      ++delta.remaining;
+      before_keys.erase(it);
+    } else if (baseline_report) {
+      ++delta.introduced;
+    } else {
+      ++delta.remaining;
+    }
+  }
+  for (const std::string& key : before_keys) {
+    const std::string rule = key.substr(0, key.find('\x1f'));
+    deltas[rule].rule_id = rule;
+    ++deltas[rule].resolved;
+  }
+  std::vector<RuleDelta> result;
+  for (auto& [id, delta] : deltas) result.push_back(delta);
+  return result;
+}
+
+std::vector<TodoItem> TodoList(const CheckReport& target_report, const RulePack& pack) {
+  std::map<std::string, const RuleDefinition*> rules;
+  for (const RuleDefinition& rule : pack.rules) rules[rule.id] = &rule;
+  std::vector<TodoItem> todo;
+  for (const CheckedFinding& finding : target_report.findings) {
+    if (finding.waived || finding.diagnostic.severity == model::Severity::kInfo) continue;
+    auto it = rules.find(finding.diagnostic.rule_id);
+    const RuleDefinition* rule = it == rules.end() ? nullptr : it->second;
+    todo.push_back({finding.diagnostic.rule_id, finding.diagnostic.message, rule ? rule->source : "",
+                    finding.diagnostic.location, rule ? rule->todo_order : kDefaultTodoOrder});
+  }
+  std::stable_sort(todo.begin(), todo.end(), [](const TodoItem& a, const TodoItem& b) {
+    return std::tie(a.order, a.rule_id) < std::tie(b.order, b.rule_id);
+  });
+  return todo;
+}
+
+std::string PhaseOf(const Element& element) {
+  if (const std::string* phase = element.FindProperty(model::prop::kPhase); phase && !phase->empty()) return *phase;
+  const std::string& name = element.Name();
+  for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
+    if (name[i] == '2' && name[i + 1] == '0' && std::isdigit(static_cast<unsigned char>(name[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(name[i + 3])) &&
+        (i + 4 == name.size() || !std::isdigit(static_cast<unsigned char>(name[i + 4])))) {
+      return name.substr(i, 4);
+    }
+  }
+  return {};
+}
+
+Roadmap PlanRoadmap(const Workspace& target, const std::vector<ElementChange>& added) {
+  Roadmap roadmap;
+  std::vector<char> realized(target.elements.size(), 0);
+  for (std::size_t i = 0; i < target.elements.size(); ++i) {
+    const Element& element = target.elements[i];
+    if (element.type == model::ElementType::kPlateau) roadmap.plateaus.push_back(static_cast<std::int32_t>(i));
+    if (element.type == model::ElementType::kGap) roadmap.gaps.push_back(static_cast<std::int32_t>(i));
+    if (element.type != model::ElementType::kWorkPackage) continue;
+    WorkItem item{static_cast<std::int32_t>(i), PhaseOf(element), {}};
+    for (const auto& relationship : target.relationships) {
+      if (relationship.type != model::RelationshipType::kRealization || !relationship.ConnectsElements()) continue;
+      if (relationship.source_index != static_cast<std::int32_t>(i)) continue;
+      item.realizes.push_back(relationship.target_index);
+      realized[relationship.target_index] = 1;
+    }
+    roadmap.work.push_back(std::move(item));
+  }
+  std::stable_sort(roadmap.work.begin(), roadmap.work.end(), [](const WorkItem& a, const WorkItem& b) {
+    return (a.phase.empty() ? "\x7f" : a.phase) < (b.phase.empty() ? "\x7f" : b.phase);
+  });
+  // Work packages, goals, plateaus and the like are the plan itself, not work it must cover.
+  auto is_roadmap_element = [](const Element& element) {
+    const model::ArchiLayer layer = model::LayerOf(element.type);
+    return layer == model::ArchiLayer::kImplementation || layer == model::ArchiLayer::kMotivation ||
+           element.type == model::ElementType::kGrouping || element.type == model::ElementType::kJunction;
+  };
+  for (const ElementChange& addition : added) {
+    const Element& element = target.elements[addition.target];
+    if (!realized[addition.target] && !is_roadmap_element(element) && target.IsOwned(element)) {
+      roadmap.additions_without_task.push_back(addition.target);
+    }
+  }
+  return roadmap;
 }
 
 std::vector<Coverage> CoverageOf(const Workspace& workspace) {
@@ -52,206 +271,32 @@ std::vector<Coverage> CoverageOf(const Workspace& workspace) {
   return coverage;
 }
 
-// A phase from eaf:phase, else the first four-digit year 20xx in the name.
-std::string PhaseOf(const Element& element) {
-  if (const std::string* phase = element.FindProperty(model::prop::kPhase); phase && !phase->empty()) return *phase;
-  const std::string& name = element.Name();
-  for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
-    if (name[i] == '2' && name[i + 1] == '0' && std::isdigit(static_cast<unsigned char>(name[i + 2])) &&
-        std::isdigit(static_cast<unsigned char>(name[i + 3])) &&
-        (i + 4 == name.size() || !std::isdigit(static_cast<unsigned char>(name[i + 4])))) {
-      return name.substr(i, 4);
-    }
-  }
-  return {};
-}
-
-// A finding's identity across states: its rule and its subject, named by code when it has one.
-std::string FindingKey(const CheckedFinding& finding, const Workspace& workspace,
-                       const std::unordered_map<std::string, std::string>& canonical) {
-  std::string subject = finding.diagnostic.element_ids.empty() ? "" : finding.diagnostic.element_ids.front();
-  if (auto it = canonical.find(subject); it != canonical.end()) subject = it->second;
-  (void)workspace;
-  return finding.diagnostic.rule_id + "\x1f" + subject + "\x1f" +
-         (finding.diagnostic.element_ids.empty() ? finding.diagnostic.message : "");
-}
-
-}  // namespace
-
 GapAnalysis AnalyzeGap(const Workspace* baseline, const CheckReport* baseline_report, const Workspace& target,
                        const CheckReport& target_report, const RulePack& pack) {
   GapAnalysis gap;
   gap.has_baseline = baseline != nullptr;
   gap.target_coverage = CoverageOf(target);
-  std::vector<char> target_matched(target.elements.size(), 0);
-  std::unordered_map<std::string, std::string> baseline_to_target_id;
-
+  std::unordered_map<std::string, std::string> target_ids;
   if (baseline) {
     gap.baseline_coverage = CoverageOf(*baseline);
-    // Indexes of the target: by id, by code, by kind and name.
-    std::unordered_map<std::string, std::int32_t> by_id, by_code, by_name;
-    for (std::size_t i = 0; i < target.elements.size(); ++i) {
-      const Element& element = target.elements[i];
-      by_id.emplace(element.id, static_cast<std::int32_t>(i));
-      if (const std::string code = Code(element); !code.empty()) by_code.emplace(code, static_cast<std::int32_t>(i));
-      if (!element.kind.empty() && !element.Name().empty()) by_name.emplace(NameKey(element), static_cast<std::int32_t>(i));
-    }
-    std::vector<std::pair<std::int32_t, MatchKind>> match(baseline->elements.size(), {-1, MatchKind::kId});
-    // Three passes, so an id match is never stolen by a code or name match of another element.
-    auto claim = [&](std::size_t b, std::int32_t t, MatchKind kind) {
-      if (t < 0 || target_matched[t] || match[b].first >= 0) return;
-      match[b] = {t, kind};
-      target_matched[t] = 1;
-    };
-    for (std::size_t b = 0; b < baseline->elements.size(); ++b) {
-      if (auto it = by_id.find(baseline->elements[b].id); it != by_id.end()) claim(b, it->second, MatchKind::kId);
-    }
-    for (std::size_t b = 0; b < baseline->elements.size(); ++b) {
-      const std::string code = Code(baseline->elements[b]);
-      if (auto it = code.empty() ? by_code.end() : by_code.find(code); it != by_code.end()) claim(b, it->second, MatchKind::kCode);
-    }
-    for (std::size_t b = 0; b < baseline->elements.size(); ++b) {
-      const Element& element = baseline->elements[b];
-      if (element.kind.empty() || element.Name().empty()) continue;
-      if (auto it = by_name.find(NameKey(element)); it != by_name.end()) claim(b, it->second, MatchKind::kKindAndName);
-    }
-    for (std::size_t b = 0; b < baseline->elements.size(); ++b) {
-      const auto [t, kind] = match[b];
-      if (t < 0) {
-        gap.removed.push_back({static_cast<std::int32_t>(b), -1, MatchKind::kId, false, {}});
-        continue;
-      }
-      const Element& before = baseline->elements[b];
-      const Element& after = target.elements[t];
-      baseline_to_target_id[before.id] = after.id;
-      ElementChange change{static_cast<std::int32_t>(b), t, kind, false, {}};
-      if (before.Name() != after.Name()) {
-        change.renamed = true;
-        change.changes.push_back("name: " + before.Name() + " → " + after.Name());
-      }
-      if (before.kind != after.kind) change.changes.push_back("eaf:kind: " + (before.kind.empty() ? "-" : before.kind) + " → " + (after.kind.empty() ? "-" : after.kind));
-      if (before.owner != after.owner) change.changes.push_back("eaf:owner: " + before.owner + " → " + after.owner);
-      std::map<std::string, std::string> old_properties, new_properties;
-      for (const auto& property : before.properties) old_properties[property.key] = property.value;
-      for (const auto& property : after.properties) new_properties[property.key] = property.value;
-      std::set<std::string> keys;
-      for (const auto& [key, value] : old_properties) keys.insert(key);
-      for (const auto& [key, value] : new_properties) keys.insert(key);
-      for (const std::string& key : keys) {
-        if (key == model::prop::kKind || key == model::prop::kOwner) continue;
-        auto a = old_properties.find(key), c = new_properties.find(key);
-        const std::string from = a == old_properties.end() ? "(none)" : a->second;
-        const std::string to = c == new_properties.end() ? "(none)" : c->second;
-        if (from != to) change.changes.push_back(key + ": " + from + " → " + to);
-      }
-      if (!change.changes.empty()) gap.changed.push_back(std::move(change));
-    }
-    // Relationships: by id, else by type and matched ends.
-    std::set<std::string> target_relationship_keys, target_relationship_ids;
-    auto relationship_key = [](const model::Relationship& r, const std::string& source, const std::string& target_id) {
-      return std::string(model::RelationshipTypeName(r.type)) + "\x1f" + source + "\x1f" + target_id;
-    };
-    for (const auto& relationship : target.relationships) {
-      target_relationship_ids.insert(relationship.id);
-      if (relationship.ConnectsElements()) {
-        target_relationship_keys.insert(relationship_key(relationship, target.elements[relationship.source_index].id,
-                                                         target.elements[relationship.target_index].id));
-      }
-    }
-    std::size_t kept = 0;
-    for (const auto& relationship : baseline->relationships) {
-      bool found = target_relationship_ids.count(relationship.id) > 0;
-      if (!found && relationship.ConnectsElements()) {
-        auto mapped = [&](std::int32_t index) {
-          auto it = baseline_to_target_id.find(baseline->elements[index].id);
-          return it == baseline_to_target_id.end() ? std::string("\x1e") : it->second;
-        };
-        found = target_relationship_keys.count(relationship_key(relationship, mapped(relationship.source_index), mapped(relationship.target_index))) > 0;
-      }
-      kept += found;
-    }
-    gap.relationships_kept = kept;
-    gap.relationships_removed = baseline->relationships.size() - kept;
-    gap.relationships_added = target.relationships.size() > kept ? target.relationships.size() - kept : 0;
+    const std::vector<ElementMatch> matches = MatchElements(*baseline, target);
+    ElementChanges elements = CompareElements(*baseline, target, matches);
+    gap.added = std::move(elements.added);
+    gap.removed = std::move(elements.removed);
+    gap.changed = std::move(elements.changed);
+    target_ids = TargetIdsOf(*baseline, target, matches);
+    const RelationshipCounts relationships = CompareRelationships(*baseline, target, target_ids);
+    gap.relationships_added = relationships.added;
+    gap.relationships_removed = relationships.removed;
+    gap.relationships_kept = relationships.kept;
   }
-  for (std::size_t t = 0; t < target.elements.size(); ++t) {
-    if (!target_matched[t] && baseline) gap.added.push_back({-1, static_cast<std::int32_t>(t), MatchKind::kId, false, {}});
-  }
-
-  // Findings per rule: resolved, introduced, remaining.
-  std::map<std::string, RuleDelta> deltas;
-  std::multiset<std::string> before_keys;
-  if (baseline_report) {
-    for (const CheckedFinding& finding : baseline_report->findings) {
-      if (finding.waived) continue;
-      before_keys.insert(FindingKey(finding, *baseline, baseline_to_target_id));
-    }
-  }
-  std::unordered_map<std::string, std::string> identity;
-  for (const CheckedFinding& finding : target_report.findings) {
-    if (finding.waived) continue;
-    RuleDelta& delta = deltas[finding.diagnostic.rule_id];
-    delta.rule_id = finding.diagnostic.rule_id;
-    auto it = before_keys.find(FindingKey(finding, target, identity));
-    if (it != before_keys.end()) {
-      ++delta.remaining;
-      before_keys.erase(it);
-    } else if (baseline_report) {
-      ++delta.introduced;
-    } else {
-      ++delta.remaining;
-    }
-  }
-  for (const std::string& key : before_keys) {
-    const std::string rule = key.substr(0, key.find('\x1f'));
-    deltas[rule].rule_id = rule;
-    ++deltas[rule].resolved;
-  }
-  for (auto& [id, delta] : deltas) gap.rules.push_back(delta);
-
-  // The to-do list: what the framework still requires of the target.
-  std::map<std::string, const RuleDefinition*> rules;
-  for (const RuleDefinition& rule : pack.rules) rules[rule.id] = &rule;
-  for (const CheckedFinding& finding : target_report.findings) {
-    if (finding.waived || finding.diagnostic.severity == model::Severity::kInfo) continue;
-    const RuleDefinition* rule = rules.count(finding.diagnostic.rule_id) ? rules[finding.diagnostic.rule_id] : nullptr;
-    gap.todo.push_back({finding.diagnostic.rule_id, finding.diagnostic.message, rule ? rule->source : "",
-                        finding.diagnostic.location, TodoOrder(finding.diagnostic.rule_id, rule ? rule->template_name : "")});
-  }
-  std::stable_sort(gap.todo.begin(), gap.todo.end(), [](const TodoItem& a, const TodoItem& b) {
-    return std::tie(a.order, a.rule_id) < std::tie(b.order, b.rule_id);
-  });
-
-  // The roadmap: work packages, what they realize, plateaus and gaps.
-  std::vector<char> realized(target.elements.size(), 0);
-  for (std::size_t i = 0; i < target.elements.size(); ++i) {
-    const Element& element = target.elements[i];
-    if (element.type == model::ElementType::kPlateau) gap.plateaus.push_back(static_cast<std::int32_t>(i));
-    if (element.type == model::ElementType::kGap) gap.gaps.push_back(static_cast<std::int32_t>(i));
-    if (element.type != model::ElementType::kWorkPackage) continue;
-    WorkItem item{static_cast<std::int32_t>(i), PhaseOf(element), {}};
-    for (const auto& relationship : target.relationships) {
-      if (relationship.type != model::RelationshipType::kRealization || !relationship.ConnectsElements()) continue;
-      if (relationship.source_index != static_cast<std::int32_t>(i)) continue;
-      item.realizes.push_back(relationship.target_index);
-      realized[relationship.target_index] = 1;
-    }
-    gap.work.push_back(std::move(item));
-  }
-  std::stable_sort(gap.work.begin(), gap.work.end(), [](const WorkItem& a, const WorkItem& b) {
-    return (a.phase.empty() ? "\x7f" : a.phase) < (b.phase.empty() ? "\x7f" : b.phase);
-  });
-  auto is_roadmap_element = [](const Element& element) {
-    const model::ArchiLayer layer = model::LayerOf(element.type);
-    return layer == model::ArchiLayer::kImplementation || layer == model::ArchiLayer::kMotivation ||
-           element.type == model::ElementType::kGrouping || element.type == model::ElementType::kJunction;
-  };
-  for (const ElementChange& addition : gap.added) {
-    const Element& element = target.elements[addition.target];
-    if (!realized[addition.target] && !is_roadmap_element(element) && target.IsOwned(element)) {
-      gap.additions_without_task.push_back(addition.target);
-    }
-  }
+  gap.rules = CompareFindings(baseline_report, target_report, target_ids);
+  gap.todo = TodoList(target_report, pack);
+  Roadmap roadmap = PlanRoadmap(target, gap.added);
+  gap.work = std::move(roadmap.work);
+  gap.plateaus = std::move(roadmap.plateaus);
+  gap.gaps = std::move(roadmap.gaps);
+  gap.additions_without_task = std::move(roadmap.additions_without_task);
   return gap;
 }
 

@@ -38,7 +38,7 @@ struct TodoItem {
   std::string message;
   std::string source;
   model::SourceLocation location;
-  int order = 0;  ///< prerequisites first: components before the connections through them
+  int order = 0;  ///< the rule's todo-order in the pack: prerequisites first
 };
 
 /// Coverage of one of the five architectures: which of the profile's kinds for it are present.
@@ -52,10 +52,11 @@ struct Coverage {
 /// A work package of the roadmap.
 struct WorkItem {
   std::int32_t element = -1;  ///< index in the target workspace
-  std::string phase;          ///< eaf:phase, else a year in the name or documentation, else ""
+  std::string phase;          ///< eaf:phase, else a year 20xx in the name, else ""
   std::vector<std::int32_t> realizes;
 };
 
+/// Everything a gap report shows: element, relationship and finding changes, to-do, coverage, roadmap.
 struct GapAnalysis {
   bool has_baseline = false;
   std::vector<ElementChange> added, removed, changed;  ///< elements
@@ -69,6 +70,7 @@ struct GapAnalysis {
 };
 
 /// Compares two states. `baseline` may be null: then it is the model against the framework alone.
+/// Its steps are declared, for tests, in checker/gap_steps.h.
 GapAnalysis AnalyzeGap(const model::Workspace* baseline, const CheckReport* baseline_report, const model::Workspace& target,
                        const CheckReport& target_report, const RulePack& pack);
 

@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 #include <unistd.h>
 
+#include <charconv>
 #include <filesystem>
 #include <set>
 
@@ -64,6 +65,13 @@ struct PackReader {
       return Error("PACK-004",
                    "rule " + rule.id + " has severity '" + std::string(severity) + "'; use error, warning or info",
                    node);
+    }
+    if (pugi::xml_attribute order = node.attribute("todo-order")) {
+      const std::string_view text = order.value();
+      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), rule.todo_order);
+      if (error != std::errc() || end != text.data() + text.size()) {
+        return Error("PACK-004", "rule " + rule.id + " has todo-order '" + std::string(text) + "'; use a whole number", node);
+      }
     }
     ReadBilingual(node, "title", rule.title);
     ReadBilingual(node, "message", rule.message);

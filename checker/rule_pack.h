@@ -28,6 +28,9 @@ struct RawParameter {
   model::SourceLocation location;
 };
 
+/// The to-do order of a rule whose <rule> gives no todo-order.
+inline constexpr int kDefaultTodoOrder = 100;
+
 /// One rule instance of a pack.
 struct RuleDefinition {
   std::string id;        ///< e.g. "INT-001"
@@ -39,6 +42,7 @@ struct RuleDefinition {
   std::string source;    ///< legal or framework source, e.g. "Quyết định 2323/QĐ-BTTTT"
   bool unconfirmed = false;  ///< rests on a fact the domain brief marks [B]
   std::string example;   ///< a short model fragment that breaks the rule
+  int todo_order = kDefaultTodoOrder;  ///< place of its findings in the gap to-do list, smaller first
   std::vector<RawParameter> parameters;
   model::SourceLocation location;  ///< of the <rule> element in the pack
 };

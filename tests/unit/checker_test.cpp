@@ -59,6 +59,22 @@ TEST_CASE("pack: missing message, bad severity, duplicate id, unknown placeholde
         "bad-pack.xml:3:1: error: rule X-1: the message uses {colour}, which template 'orphan' does not fill [PACK-004]\n");
 }
 
+TEST_CASE("pack: todo-order is a whole number, 100 when absent") {
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  const std::string ordered = "<rule id=\"X-1\" template=\"orphan\" severity=\"info\" todo-order=\"-5\"><message lang=\"vi\">m</message>"
+                              "<message lang=\"en\">m</message><source>s</source></rule>";
+  REQUIRE(checker::LoadRulePack(WritePack(ordered + Rule("X-2", "orphan", "info", "m", "")), pack, diagnostics));
+  REQUIRE(pack.rules.size() == 2);
+  CHECK(pack.rules[0].todo_order == -5);
+  CHECK(pack.rules[1].todo_order == 100);
+  for (const std::string bad : {"soon", "", "5 ", "1e3", "99999999999"}) {
+    std::string rule = Rule("X-1", "orphan", "info", "m", "");
+    rule.insert(rule.find('>'), " todo-order=\"" + bad + "\"");
+    CHECK(PackErrors(rule) == "bad-pack.xml:3:1: error: rule X-1 has todo-order '" + bad + "'; use a whole number [PACK-004]\n");
+  }
+}
+
 TEST_CASE("pack: a file parameter cannot leave the pack's folder") {
   CHECK(PackErrors(Rule("X-1", "valid-relationship", "error", "m", "<param name=\"table\">../../etc/passwd</param>")) ==
         "bad-pack.xml:7:1: error: rule X-1: parameter 'table' '../../etc/passwd' is not a file name inside the rule pack's folder [PACK-004]\n");
