@@ -84,6 +84,7 @@ ExitCode RunReport(CommandContext& context) {
   if (options.count("baseline")) {
     request.baseline = options["baseline"].as<std::vector<std::string>>();
     request.stage = review::Stage::kGap;
+    request.gap_optional = true;
   }
   const review::Result result = review::Run(std::move(request));
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;

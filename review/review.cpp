@@ -185,6 +185,13 @@ Result Run(Request request) {
       result.baseline = LoadInputs(baseline_paths, request, result);
       result.baseline_report = result.pack->checker.Run(result.baseline, policy);
     }
+    // Compared with a file missing, every element of it would look added or removed: the gap is
+    // left out, and the command says why.
+    if (!result.load_failures.empty()) {
+      result.notices.push_back(model::Text(lang, "review.gap-left-out"));
+      result.usable = request.gap_optional;
+      return result;
+    }
     result.gap = checker::AnalyzeGap(result.has_baseline ? &result.baseline : nullptr,
                                      result.has_baseline ? &result.baseline_report : nullptr, result.workspace,
                                      result.report, result.pack->pack);

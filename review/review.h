@@ -46,6 +46,9 @@ struct Request {
   Stage stage = Stage::kCheck;
   checker::CheckOptions policy;       ///< language, --enable, --disable, --severity
   model::LoadOptions load;            ///< limits and threads (its lang is set from policy.lang)
+  /// kGap: the output is still of use without the gap (the review report) when a file could not be
+  /// loaded; otherwise (the gap report) there is nothing to export.
+  bool gap_optional = false;
   /// Progress of the long stages: ("loading files" | "running rules", done, total).
   std::function<void(const char* what, std::size_t done, std::size_t total)> progress;
 };

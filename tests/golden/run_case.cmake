@@ -1,6 +1,8 @@
 # Runs one golden case: eaf with the arguments in CASE_DIR/cmd, from CASE_DIR, and compares
 # stdout and the exit code with expected.stdout and expected.exit.
-# EAF_UPDATE_GOLDEN=1 in the environment rewrites the expectations instead.
+# When the case has an expected.stderr, standard error is compared too (messages about the run
+# itself: files that could not be loaded, bad options). EAF_UPDATE_GOLDEN=1 in the environment
+# rewrites the expectations instead.
 file(READ ${CASE_DIR}/cmd arguments)
 string(STRIP "${arguments}" arguments)
 separate_arguments(arguments UNIX_COMMAND "${arguments}")
@@ -12,6 +14,9 @@ execute_process(COMMAND ${EAF} ${arguments}
 if(DEFINED ENV{EAF_UPDATE_GOLDEN})
   file(WRITE ${CASE_DIR}/expected.stdout "${actual_stdout}")
   file(WRITE ${CASE_DIR}/expected.exit "${actual_exit}\n")
+  if(EXISTS ${CASE_DIR}/expected.stderr)
+    file(WRITE ${CASE_DIR}/expected.stderr "${actual_stderr}")
+  endif()
   message(STATUS "updated ${CASE_DIR}")
   return()
 endif()
@@ -28,6 +33,13 @@ if(NOT actual_stdout STREQUAL expected_stdout)
   string(LENGTH "${actual_stdout}" actual_length)
   message(SEND_ERROR "stdout differs from ${CASE_DIR}/expected.stdout (expected ${expected_length} bytes, got ${actual_length}).\n--- actual ---\n${actual_stdout}")
   set(failed TRUE)
+endif()
+if(EXISTS ${CASE_DIR}/expected.stderr)
+  file(READ ${CASE_DIR}/expected.stderr expected_stderr)
+  if(NOT actual_stderr STREQUAL expected_stderr)
+    message(SEND_ERROR "stderr differs from ${CASE_DIR}/expected.stderr.\n--- actual ---\n${actual_stderr}")
+    set(failed TRUE)
+  endif()
 endif()
 if(failed)
   message(FATAL_ERROR "golden case failed: ${CASE_DIR}")
