@@ -92,7 +92,7 @@ ExitCode RunCheck(CommandContext& context) {
     context.err << context.program << ": no model file given\nusage: " << context.program << " [options] FILE|DIR...\n";
     return ExitCode::kInputError;
   }
-  const std::unique_ptr<LoadedPack> pack = LoadPack(result, context.err, context.program);
+  const std::unique_ptr<LoadedPack> pack = LoadPack(result, context.err, context.program, lang);
   if (!pack) return ExitCode::kInputError;
   // A glob that matches no rule is most likely a typo: say so rather than run silently.
   for (const auto* globs : {&check_options.enable, &check_options.disable}) {
@@ -112,7 +112,7 @@ ExitCode RunCheck(CommandContext& context) {
     return ExitCode::kInputError;
   }
   Progress progress(context.err, result.count("quiet") > 0);
-  model::LoadOptions load_options = LoadOptionsFrom(result);
+  model::LoadOptions load_options = LoadOptionsFrom(result, lang);
   load_options.progress = [&](std::size_t done, std::size_t total) { progress.Update("loading files", done, total); };
   const model::Workspace workspace = model::LoadWorkspace(paths, load_options);
   check_options.progress = [&](std::size_t done, std::size_t total) { progress.Update("running rules", done, total); };
@@ -126,9 +126,9 @@ ExitCode RunCheck(CommandContext& context) {
   else text = checker::WriteText(input);
 
   if (result.count("output")) {
-    std::string error;
-    if (!model::WriteFileAtomically(result["output"].as<std::string>(), text, paths, error)) {
-      context.err << context.program << ": " << model::EscapeForTerminal(error) << "\n";
+    model::MessageRef problem;
+    if (!model::WriteFileAtomically(result["output"].as<std::string>(), text, paths, problem)) {
+      context.err << context.program << ": " << model::EscapeForTerminal(model::Text(lang, problem)) << "\n";
       return ExitCode::kInputError;
     }
   } else {

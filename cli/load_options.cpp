@@ -14,8 +14,9 @@ void AddLoadOptions(cxxopts::Options& options) {
       ("threads", "files loaded at once (0: one per core)", cxxopts::value<unsigned>()->default_value("0"));
 }
 
-model::LoadOptions LoadOptionsFrom(const cxxopts::ParseResult& result) {
+model::LoadOptions LoadOptionsFrom(const cxxopts::ParseResult& result, const std::string& lang) {
   model::LoadOptions options;
+  options.lang = lang;
   options.limits.max_file_bytes = result["max-file-size"].as<std::uint64_t>();
   options.limits.max_elements = result["max-elements"].as<std::uint64_t>();
   options.limits.max_depth = result["max-depth"].as<std::uint32_t>();

@@ -9,7 +9,7 @@ namespace eaf::cli {
 
 /// Declares --max-file-size, --max-elements, --max-depth and --threads.
 void AddLoadOptions(cxxopts::Options& options);
-/// Reads them back into load options.
-model::LoadOptions LoadOptionsFrom(const cxxopts::ParseResult& result);
+/// Reads them back into load options; the diagnostics speak `lang` (see LangFrom).
+model::LoadOptions LoadOptionsFrom(const cxxopts::ParseResult& result, const std::string& lang);
 
 }  // namespace eaf::cli

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "model/diagnostic_format.h"
+#include "model/messages.h"
 #include "model/text_util.h"
 
 namespace eaf::cli {
@@ -15,7 +16,8 @@ void AddPackOptions(cxxopts::Options& options) {
                                cxxopts::value<std::string>());
 }
 
-std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::ostream& err, const std::string& program) {
+std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::ostream& err, const std::string& program,
+                                     const std::string& lang) {
   std::string path = result.count("rules") ? result["rules"].as<std::string>() : checker::FindDefaultPack();
   if (path.empty()) {
     err << program << ": the rule pack vn-eaf-2.0.xml was found neither next to eaf (rules/) nor in the installed "
@@ -27,6 +29,7 @@ std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::os
   bool ok = checker::LoadRulePack(path, loaded->pack, diagnostics);
   if (ok) ok = checker::Checker::Compile(loaded->pack, loaded->checker, diagnostics);
   if (!ok || !diagnostics.empty()) {
+    model::Localize(diagnostics, lang);
     std::stable_sort(diagnostics.begin(), diagnostics.end(), model::DiagnosticLess);
     for (const model::Diagnostic& diagnostic : diagnostics) err << model::FormatDiagnosticText(loaded->pack.files, diagnostic);
     err << program << ": the rule pack " << model::EscapeForTerminal(path) << " cannot be used\n";

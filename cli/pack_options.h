@@ -21,8 +21,9 @@ struct LoadedPack {
 /// Declares --rules FILE.
 void AddPackOptions(cxxopts::Options& options);
 /// Loads the pack named by --rules, or the default one. On failure prints the pack's diagnostics
-/// (file:line:col) to `err` and returns nullptr.
-std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::ostream& err, const std::string& program);
+/// (file:line:col, in `lang`) to `err` and returns nullptr.
+std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::ostream& err, const std::string& program,
+                                     const std::string& lang);
 
 /// For commands that load models and run rules: adds --lang, --rules and the input limits,
 /// takes the FILE... arguments as "files", and parses (see ParseOptions).

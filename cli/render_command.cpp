@@ -77,7 +77,7 @@ ExitCode RunRender(CommandContext& context) {
 
   const std::vector<std::string> paths = model::ExpandInputs(result["files"].as<std::vector<std::string>>());
   if (paths.empty()) return usage_error("the directories given hold no model file (*.xml, *.archimate)");
-  const model::Workspace workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result));
+  const model::Workspace workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result, view.lang));
   for (const model::SourceFile& file : workspace.files) {
     if (file.loaded) continue;
     for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
@@ -92,7 +92,7 @@ ExitCode RunRender(CommandContext& context) {
   checker::CheckReport report;
   const bool need_report = view.highlight || view.view == render::ViewKind::kFederation;
   if (need_report) {
-    pack = LoadPack(result, context.err, context.program);
+    pack = LoadPack(result, context.err, context.program, view.lang);
     if (!pack) return ExitCode::kInputError;
     checker::CheckOptions check_options;
     check_options.lang = view.lang;
@@ -114,8 +114,10 @@ ExitCode RunRender(CommandContext& context) {
     context.out << bytes;
     return ExitCode::kClean;
   }
-  std::string error;
-  if (!model::WriteFileAtomically(output, bytes, paths, error)) return usage_error(model::EscapeForTerminal(error));
+  model::MessageRef problem;
+  if (!model::WriteFileAtomically(output, bytes, paths, problem)) {
+    return usage_error(model::EscapeForTerminal(model::Text(view.lang, problem)));
+  }
   return ExitCode::kClean;
 }
 

@@ -31,8 +31,9 @@ std::vector<std::string> Paths(const cxxopts::ParseResult& result, const char* n
 }
 
 // Loads files; prints the diagnostics of files that could not be used. False when one failed.
-bool LoadAll(const std::vector<std::string>& paths, const cxxopts::ParseResult& result, std::ostream& err, model::Workspace& workspace) {
-  workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result));
+bool LoadAll(const std::vector<std::string>& paths, const cxxopts::ParseResult& result, const std::string& lang, std::ostream& err,
+             model::Workspace& workspace) {
+  workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result, lang));
   bool ok = true;
   for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
     if (workspace.files[f].loaded) continue;
@@ -44,14 +45,15 @@ bool LoadAll(const std::vector<std::string>& paths, const cxxopts::ParseResult& 
   return ok;
 }
 
-bool Emit(CommandContext& context, const cxxopts::ParseResult& result, const std::string& text, const std::vector<std::string>& inputs) {
+bool Emit(CommandContext& context, const cxxopts::ParseResult& result, const std::string& text, const std::vector<std::string>& inputs,
+          const std::string& lang) {
   if (!result.count("output") || result["output"].as<std::string>() == "-") {
     context.out << text;
     return true;
   }
-  std::string error;
-  if (model::WriteFileAtomically(result["output"].as<std::string>(), text, inputs, error)) return true;
-  context.err << context.program << ": " << model::EscapeForTerminal(error) << "\n";
+  model::MessageRef problem;
+  if (model::WriteFileAtomically(result["output"].as<std::string>(), text, inputs, problem)) return true;
+  context.err << context.program << ": " << model::EscapeForTerminal(model::Text(lang, problem)) << "\n";
   return false;
 }
 
@@ -85,17 +87,17 @@ ExitCode RunGap(CommandContext& context) {
     context.err << context.program << ": no target model given\nusage: " << context.program << " [--baseline FILE...] --target FILE...\n";
     return ExitCode::kInputError;
   }
-  const std::unique_ptr<LoadedPack> pack = LoadPack(result, context.err, context.program);
+  const std::unique_ptr<LoadedPack> pack = LoadPack(result, context.err, context.program, lang);
   if (!pack) return ExitCode::kInputError;
   checker::CheckOptions check_options;
   check_options.lang = lang;
   model::Workspace target, baseline;
-  if (!LoadAll(target_paths, result, context.err, target)) return ExitCode::kInputError;
+  if (!LoadAll(target_paths, result, lang, context.err, target)) return ExitCode::kInputError;
   const checker::CheckReport target_report = pack->checker.Run(target, check_options);
   checker::CheckReport baseline_report;
   const bool has_baseline = !baseline_paths.empty();
   if (has_baseline) {
-    if (!LoadAll(baseline_paths, result, context.err, baseline)) return ExitCode::kInputError;
+    if (!LoadAll(baseline_paths, result, lang, context.err, baseline)) return ExitCode::kInputError;
     baseline_report = pack->checker.Run(baseline, check_options);
   }
   const checker::GapAnalysis gap = checker::AnalyzeGap(has_baseline ? &baseline : nullptr, has_baseline ? &baseline_report : nullptr,
@@ -112,7 +114,7 @@ ExitCode RunGap(CommandContext& context) {
   }
   std::vector<std::string> inputs = target_paths;
   inputs.insert(inputs.end(), baseline_paths.begin(), baseline_paths.end());
-  return Emit(context, result, text, inputs) ? ExitCode::kClean : ExitCode::kInputError;
+  return Emit(context, result, text, inputs, lang) ? ExitCode::kClean : ExitCode::kInputError;
 }
 
 ExitCode RunReport(CommandContext& context) {
@@ -137,10 +139,10 @@ ExitCode RunReport(CommandContext& context) {
     context.err << context.program << ": no model file given\n";
     return ExitCode::kInputError;
   }
-  const std::unique_ptr<LoadedPack> pack = LoadPack(result, context.err, context.program);
+  const std::unique_ptr<LoadedPack> pack = LoadPack(result, context.err, context.program, lang);
   if (!pack) return ExitCode::kInputError;
   model::Workspace workspace;
-  if (!LoadAll(paths, result, context.err, workspace)) return ExitCode::kInputError;
+  if (!LoadAll(paths, result, lang, context.err, workspace)) return ExitCode::kInputError;
   checker::CheckOptions check_options;
   check_options.lang = lang;
   const checker::CheckReport report = pack->checker.Run(workspace, check_options);
@@ -166,13 +168,13 @@ ExitCode RunReport(CommandContext& context) {
   model::Workspace baseline;
   checker::CheckReport baseline_report;
   if (!baseline_paths.empty()) {
-    if (!LoadAll(baseline_paths, result, context.err, baseline)) return ExitCode::kInputError;
+    if (!LoadAll(baseline_paths, result, lang, context.err, baseline)) return ExitCode::kInputError;
     baseline_report = pack->checker.Run(baseline, check_options);
     const checker::GapAnalysis gap = checker::AnalyzeGap(&baseline, &baseline_report, workspace, report, pack->pack);
     input.gap_html = render::WriteGapHtml({gap, &baseline, workspace, pack->pack, lang});
     inputs.insert(inputs.end(), baseline_paths.begin(), baseline_paths.end());
   }
-  return Emit(context, result, render::WriteHtmlReport(input), inputs) ? ExitCode::kClean : ExitCode::kInputError;
+  return Emit(context, result, render::WriteHtmlReport(input), inputs, lang) ? ExitCode::kClean : ExitCode::kInputError;
 }
 
 }  // namespace eaf::cli

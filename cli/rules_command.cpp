@@ -52,7 +52,7 @@ ExitCode RunRules(CommandContext& context) {
     CommandContext inner{args, context.out, context.err, context.program};
     return RunRules(inner);
   }
-  loaded = LoadPack(result, context.err, context.program);
+  loaded = LoadPack(result, context.err, context.program, lang);
   if (!loaded) return ExitCode::kInputError;
   const checker::RulePack& pack = loaded->pack;
 
@@ -105,7 +105,7 @@ ExitCode RunExplain(CommandContext& context) {
     context.err << context.program << ": which rule? usage: " << context.program << " RULE-ID\n";
     return ExitCode::kInputError;
   }
-  const std::unique_ptr<LoadedPack> loaded = LoadPack(result, context.err, context.program);
+  const std::unique_ptr<LoadedPack> loaded = LoadPack(result, context.err, context.program, lang);
   if (!loaded) return ExitCode::kInputError;
   const std::string wanted = result["rule"].as<std::string>();
   const checker::RuleDefinition* rule = nullptr;

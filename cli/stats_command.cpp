@@ -179,7 +179,7 @@ ExitCode RunStats(CommandContext& context) {
     context.err << context.program << ": the directories given hold no model file (*.xml, *.archimate)\n";
     return ExitCode::kInputError;
   }
-  const Workspace workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result));
+  const Workspace workspace = model::LoadWorkspace(paths, LoadOptionsFrom(result, "en"));  // stats has no --lang yet
 
   std::vector<Statistics> per_file;
   Statistics total;

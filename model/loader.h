@@ -20,10 +20,12 @@ struct LoadOptions {
   std::size_t piece_bytes = std::size_t{4} << 20;
   /// Called after each file with (files done, files in all); from the loading threads.
   std::function<void(std::size_t, std::size_t)> progress;
+  /// The language of the diagnostics' words ("vi" or "en"); they also keep their message ids.
+  std::string lang = "en";
 };
 
 /// Loads one file, picking the loader by content. Never throws for bad input: problems come back
-/// as diagnostics, and `file.loaded` is false when nothing usable could be read.
+/// as diagnostics (in options.lang), and `file.loaded` is false when nothing usable could be read.
 FileModel LoadFile(const std::string& path, const LoadOptions& options = {});
 
 /// Loads a model from bytes in memory; `path` is only used in messages.
