@@ -17,15 +17,6 @@
 namespace eaf::checker {
 namespace {
 
-model::Diagnostic PackError(std::string_view id, std::string message, const model::SourceLocation& location) {
-  model::Diagnostic diagnostic;
-  diagnostic.rule_id = std::string(id);
-  diagnostic.severity = model::Severity::kError;
-  diagnostic.message = std::move(message);
-  diagnostic.location = location;
-  return diagnostic;
-}
-
 std::vector<std::string> SplitWords(std::string_view text) {
   std::vector<std::string> words;
   std::size_t i = 0;
@@ -38,62 +29,73 @@ std::vector<std::string> SplitWords(std::string_view text) {
   return words;
 }
 
-// Checks one parameter value against its declared type; returns "" when fine.
-std::string CheckParameterValue(const ParameterSpec& spec, const std::string& value,
-                                const std::vector<std::string>& words, const RulePack& pack) {
+// Checks one parameter value against its declared type. Returns the problem as a "pack.parameter.*"
+// message with its {value} (the caller adds {rule} and {parameter}); an empty id when fine.
+model::MessageRef CheckParameterValue(const ParameterSpec& spec, const std::string& value,
+                                      const std::vector<std::string>& words, const RulePack& pack) {
+  const model::MessageRef fine;
+  const model::MessageRef empty{"pack.parameter.empty", {}};
+  auto bad = [](std::string_view id, const std::string& word) {
+    return model::MessageRef{std::string(id), {{"value", word}}};
+  };
   switch (spec.type) {
     case ParameterType::kString:
-      return value.empty() ? "is empty" : "";
+      return value.empty() ? empty : fine;
     case ParameterType::kList:
-      return words.empty() ? "is empty" : "";
+      return words.empty() ? empty : fine;
     case ParameterType::kInteger: {
-      if (value.empty()) return "is empty; an integer was expected";
+      if (value.empty()) return {"pack.parameter.empty-integer", {}};
       std::size_t i = value[0] == '-' ? 1 : 0;
-      if (i == value.size()) return "'" + value + "' is not an integer";
+      if (i == value.size()) return bad("pack.parameter.not-integer", value);
       for (; i < value.size(); ++i) {
-        if (value[i] < '0' || value[i] > '9') return "'" + value + "' is not an integer";
+        if (value[i] < '0' || value[i] > '9') return bad("pack.parameter.not-integer", value);
       }
-      return value.size() > 12 ? "'" + value + "' is out of range" : "";
+      return value.size() > 12 ? bad("pack.parameter.integer-out-of-range", value) : fine;
     }
     case ParameterType::kBoolean:
-      return value == "true" || value == "false" ? "" : "'" + value + "' is not true or false";
+      return value == "true" || value == "false" ? fine : bad("pack.parameter.not-boolean", value);
     case ParameterType::kKinds:
       for (const std::string& word : words) {
         std::string family = word;
         if (family.ends_with(".*")) family.resize(family.size() - 2);
         bool known = model::FindKind(family) != nullptr;
         for (const model::KindInfo& info : model::AllKinds()) known = known || model::KindMatches(info.kind, family);
-        if (!known) return "'" + word + "' is not a kind of the profile";
+        if (!known) return bad("pack.parameter.unknown-kind", word);
       }
-      return words.empty() ? "is empty" : "";
+      return words.empty() ? empty : fine;
     case ParameterType::kElementTypes:
       for (const std::string& word : words) {
-        if (!model::ParseElementType(word)) {
-          std::string message = "'" + word + "' is not an ArchiMate element type";
-          const std::string_view suggestion = model::ClosestMatch(word, model::AllElementTypeNames());
-          if (!suggestion.empty()) message += "; did you mean '" + std::string(suggestion) + "'?";
-          return message;
-        }
+        if (model::ParseElementType(word)) continue;
+        const std::string_view suggestion = model::ClosestMatch(word, model::AllElementTypeNames());
+        if (suggestion.empty()) return bad("pack.parameter.unknown-element-type", word);
+        return {"pack.parameter.unknown-element-type.did-you-mean",
+                {{"value", word}, {"suggestion", std::string(suggestion)}}};
       }
-      return words.empty() ? "is empty" : "";
+      return words.empty() ? empty : fine;
     case ParameterType::kRelationshipTypes:
       for (const std::string& word : words) {
-        if (!model::ParseRelationshipType(word)) return "'" + word + "' is not an ArchiMate relationship type";
+        if (!model::ParseRelationshipType(word)) return bad("pack.parameter.unknown-relationship-type", word);
       }
-      return words.empty() ? "is empty" : "";
+      return words.empty() ? empty : fine;
     case ParameterType::kLevels:
       for (const std::string& word : words) {
         if (word != "national" && word != "ministry" && word != "province") {
-          return "'" + word + "' is not a level (national, ministry, province)";
+          return bad("pack.parameter.unknown-level", word);
         }
       }
-      return words.empty() ? "is empty" : "";
+      return words.empty() ? empty : fine;
     case ParameterType::kFile: {
-      std::string path, error;
-      return ResolvePackFile(pack, value, path, error) ? "" : error;
+      std::string path;
+      switch (FindPackFile(pack, value, path)) {
+        case PackFileProblem::kNone: return fine;
+        case PackFileProblem::kNotAName: return bad("pack.parameter.file-not-a-name", value);
+        case PackFileProblem::kOutside: return bad("pack.parameter.file-outside", value);
+        case PackFileProblem::kNotAFile: return bad("pack.parameter.file-missing", value);
+      }
+      return fine;
     }
   }
-  return "";
+  return fine;
 }
 
 // The placeholders a message uses: {name} with name made of letters, digits and dashes.
@@ -239,16 +241,19 @@ bool CheckReport::HasAtLeast(model::Severity level) const {
 bool Checker::Compile(const RulePack& pack, Checker& checker, std::vector<model::Diagnostic>& diagnostics) {
   checker = Checker{};
   checker.pack_ = &pack;
+  const std::size_t diagnostics_before = diagnostics.size();
   bool ok = true;
   for (const RuleDefinition& rule : pack.rules) {
     std::unique_ptr<RuleTemplate> implementation = CreateTemplate(rule.template_name);
     if (!implementation) {
-      std::string message = "rule " + rule.id + " uses an unknown template '" + rule.template_name + "'";
       std::vector<std::string_view> names;
       for (const TemplateRegistration& registration : RegisteredTemplates()) names.push_back(registration.name);
       const std::string_view suggestion = model::ClosestMatch(rule.template_name, names);
-      if (!suggestion.empty()) message += "; did you mean '" + std::string(suggestion) + "'?";
-      diagnostics.push_back(PackError("PACK-003", message, rule.location));
+      model::MessageArgs arguments{{"rule", rule.id}, {"template", rule.template_name}};
+      if (!suggestion.empty()) arguments.emplace_back("suggestion", suggestion);
+      const char* message_id =
+          suggestion.empty() ? "pack.rule.unknown-template" : "pack.rule.unknown-template.did-you-mean";
+      diagnostics.push_back(PackError("PACK-003", message_id, std::move(arguments), rule.location));
       ok = false;
       continue;
     }
@@ -259,24 +264,28 @@ bool Checker::Compile(const RulePack& pack, Checker& checker, std::vector<model:
     for (const RawParameter& raw : rule.parameters) {
       auto spec = std::find_if(specs.begin(), specs.end(), [&](const ParameterSpec& s) { return s.name == raw.name; });
       if (spec == specs.end()) {
-        std::string message = "rule " + rule.id + ": template '" + rule.template_name + "' has no parameter '" + raw.name + "'";
         std::vector<std::string_view> names;
         for (const ParameterSpec& s : specs) names.push_back(s.name);
         const std::string_view suggestion = model::ClosestMatch(raw.name, names);
-        if (!suggestion.empty()) message += "; did you mean '" + std::string(suggestion) + "'?";
-        diagnostics.push_back(PackError("PACK-004", message, raw.location));
+        model::MessageArgs arguments{{"rule", rule.id}, {"template", rule.template_name}, {"parameter", raw.name}};
+        if (!suggestion.empty()) arguments.emplace_back("suggestion", suggestion);
+        const char* message_id =
+            suggestion.empty() ? "pack.rule.unknown-parameter" : "pack.rule.unknown-parameter.did-you-mean";
+        diagnostics.push_back(PackError("PACK-004", message_id, std::move(arguments), raw.location));
         rule_ok = false;
         continue;
       }
       if (!given.insert(raw.name).second) {
-        diagnostics.push_back(PackError("PACK-004", "rule " + rule.id + ": parameter '" + raw.name + "' is given twice", raw.location));
+        diagnostics.push_back(
+            PackError("PACK-004", "pack.rule.parameter-twice", {{"rule", rule.id}, {"parameter", raw.name}}, raw.location));
         rule_ok = false;
         continue;
       }
       std::vector<std::string> words = SplitWords(raw.value);
-      const std::string problem = CheckParameterValue(*spec, raw.value, words, pack);
-      if (!problem.empty()) {
-        diagnostics.push_back(PackError("PACK-004", "rule " + rule.id + ": parameter '" + raw.name + "' " + problem, raw.location));
+      model::MessageRef problem = CheckParameterValue(*spec, raw.value, words, pack);
+      if (!problem.id.empty()) {
+        problem.arguments.insert(problem.arguments.begin(), {{"rule", rule.id}, {"parameter", raw.name}});
+        diagnostics.push_back(PackError("PACK-004", problem.id, std::move(problem.arguments), raw.location));
         rule_ok = false;
         continue;
       }
@@ -284,10 +293,8 @@ bool Checker::Compile(const RulePack& pack, Checker& checker, std::vector<model:
     }
     for (const ParameterSpec& spec : specs) {
       if (spec.required && !given.count(std::string(spec.name))) {
-        diagnostics.push_back(PackError("PACK-004",
-                                        "rule " + rule.id + ": template '" + rule.template_name +
-                                            "' needs the parameter '" + std::string(spec.name) + "'",
-                                        rule.location));
+        model::MessageArgs arguments{{"rule", rule.id}, {"template", rule.template_name}, {"parameter", std::string(spec.name)}};
+        diagnostics.push_back(PackError("PACK-004", "pack.rule.missing-parameter", std::move(arguments), rule.location));
         rule_ok = false;
       }
     }
@@ -298,16 +305,17 @@ bool Checker::Compile(const RulePack& pack, Checker& checker, std::vector<model:
     }
     for (const std::string& name : used) {
       if (std::find(placeholders.begin(), placeholders.end(), name) == placeholders.end()) {
-        diagnostics.push_back(PackError("PACK-004",
-                                        "rule " + rule.id + ": the message uses {" + name + "}, which template '" +
-                                            rule.template_name + "' does not fill",
+        diagnostics.push_back(PackError("PACK-004", "pack.rule.unfilled-placeholder",
+                                        {{"rule", rule.id}, {"placeholder", name}, {"template", rule.template_name}},
                                         rule.location));
         rule_ok = false;
       }
     }
     std::string error;
     if (rule_ok && !implementation->Configure(parameters, pack, error)) {
-      diagnostics.push_back(PackError("PACK-004", "rule " + rule.id + ": " + error, rule.location));
+      // The template's own words (its Configure reports text), inside the pack's sentence.
+      diagnostics.push_back(PackError("PACK-004", "pack.rule.configure-failed", {{"rule", rule.id}, {"detail", error}},
+                                      rule.location));
       rule_ok = false;
     }
     if (!rule_ok) {
@@ -316,6 +324,8 @@ bool Checker::Compile(const RulePack& pack, Checker& checker, std::vector<model:
     }
     checker.rules_.push_back({&rule, std::move(implementation), std::move(parameters)});
   }
+  // English words, as LoadRulePack gives them; a caller in another language localizes again.
+  for (std::size_t i = diagnostics_before; i < diagnostics.size(); ++i) model::Localize(diagnostics[i], "en");
   std::sort(checker.rules_.begin(), checker.rules_.end(),
             [](const CompiledRule& a, const CompiledRule& b) { return a.definition->id < b.definition->id; });
   return ok;

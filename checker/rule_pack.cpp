@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "model/messages.h"
 #include "model/source_text.h"
 #include "model/text_util.h"
 
@@ -15,6 +16,18 @@
 #endif
 
 namespace eaf::checker {
+
+model::Diagnostic PackError(std::string_view id, std::string_view message_id, model::MessageArgs arguments,
+                            const model::SourceLocation& location) {
+  model::Diagnostic diagnostic;
+  diagnostic.rule_id = std::string(id);
+  diagnostic.severity = model::Severity::kError;
+  diagnostic.location = location;
+  diagnostic.message_id = std::string(message_id);
+  diagnostic.arguments = std::move(arguments);
+  return diagnostic;
+}
+
 namespace {
 
 struct PackReader {
@@ -31,13 +44,9 @@ struct PackReader {
     return location;
   }
 
-  void Error(std::string_view id, std::string message, pugi::xml_node node) {
-    model::Diagnostic diagnostic;
-    diagnostic.rule_id = std::string(id);
-    diagnostic.severity = model::Severity::kError;
-    diagnostic.message = std::move(message);
-    diagnostic.location = node ? Locate(node) : model::SourceLocation{0, 1, 1, 0};
-    diagnostics.push_back(std::move(diagnostic));
+  void Error(std::string_view id, std::string_view message_id, model::MessageArgs arguments, pugi::xml_node node) {
+    const model::SourceLocation location = node ? Locate(node) : model::SourceLocation{0, 1, 1, 0};
+    diagnostics.push_back(PackError(id, message_id, std::move(arguments), location));
     ok = false;
   }
 
@@ -55,22 +64,18 @@ struct PackReader {
     rule.location = Locate(node);
     rule.id = node.attribute("id").value();
     rule.template_name = node.attribute("template").value();
-    if (rule.id.empty()) return Error("PACK-002", "a <rule> has no id attribute", node);
-    if (!seen.insert(rule.id).second) return Error("PACK-005", "rule id '" + rule.id + "' is defined twice", node);
-    if (rule.template_name.empty()) {
-      return Error("PACK-002", "rule " + rule.id + " has no template attribute", node);
-    }
+    if (rule.id.empty()) return Error("PACK-002", "pack.rule.no-id", {}, node);
+    if (!seen.insert(rule.id).second) return Error("PACK-005", "pack.rule.duplicate-id", {{"rule", rule.id}}, node);
+    if (rule.template_name.empty()) return Error("PACK-002", "pack.rule.no-template", {{"rule", rule.id}}, node);
     const std::string_view severity = node.attribute("severity").value();
     if (!model::ParseSeverity(severity, rule.severity)) {
-      return Error("PACK-004",
-                   "rule " + rule.id + " has severity '" + std::string(severity) + "'; use error, warning or info",
-                   node);
+      return Error("PACK-004", "pack.rule.bad-severity", {{"rule", rule.id}, {"severity", std::string(severity)}}, node);
     }
     if (pugi::xml_attribute order = node.attribute("todo-order")) {
       const std::string_view text = order.value();
       const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), rule.todo_order);
       if (error != std::errc() || end != text.data() + text.size()) {
-        return Error("PACK-004", "rule " + rule.id + " has todo-order '" + std::string(text) + "'; use a whole number", node);
+        return Error("PACK-004", "pack.rule.bad-todo-order", {{"rule", rule.id}, {"value", std::string(text)}}, node);
       }
     }
     ReadBilingual(node, "title", rule.title);
@@ -80,37 +85,44 @@ struct PackReader {
     rule.example = node.child("example").text().get();
     rule.unconfirmed = std::string_view(node.attribute("confidence").value()) == "unconfirmed";
     if (rule.message.vi.empty() || rule.message.en.empty()) {
-      return Error("PACK-002", "rule " + rule.id + " needs a <message lang=\"vi\"> and a <message lang=\"en\">", node);
+      return Error("PACK-002", "pack.rule.no-message", {{"rule", rule.id}}, node);
     }
-    if (rule.source.empty()) {
-      return Error("PACK-002", "rule " + rule.id + " has no <source>: every rule cites what it rests on", node);
-    }
+    if (rule.source.empty()) return Error("PACK-002", "pack.rule.no-source", {{"rule", rule.id}}, node);
     for (pugi::xml_node parameter : node.children("param")) {
       const std::string name = parameter.attribute("name").value();
-      if (name.empty()) return Error("PACK-002", "a <param> of rule " + rule.id + " has no name", parameter);
+      if (name.empty()) return Error("PACK-002", "pack.rule.param-no-name", {{"rule", rule.id}}, parameter);
       rule.parameters.push_back({name, std::string(model::Trim(parameter.text().get())), Locate(parameter)});
     }
     pack.rules.push_back(std::move(rule));
   }
 };
 
-}  // namespace
-
-bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
-  std::string bytes, message;
-  if (model::ReadFileBytes(path, 16u << 20, bytes, message) != model::ReadStatus::kOk) {
-    pack = RulePack{};
-    pack.path = path;
-    model::SourceFile file;
-    file.path = path;
-    pack.files.push_back(file);
-    diagnostics.push_back({"PACK-001", model::Severity::kError, "cannot read the rule pack: " + message, {0, 1, 1, 0}, {}, {}});
-    return false;
+// PACK-001: why the pack's file could not be read.
+model::Diagnostic ReadError(model::ReadStatus status, const model::ReadFailure& failure, std::uint64_t limit) {
+  const model::SourceLocation whole_file{0, 1, 1, 0};
+  switch (status) {
+    case model::ReadStatus::kTooLarge:
+      return PackError("PACK-001", "pack.too-large",
+                       {{"size", std::to_string(failure.size)}, {"limit", std::to_string(limit)}}, whole_file);
+    case model::ReadStatus::kIsDirectory: return PackError("PACK-001", "pack.read-failed.directory", {}, whole_file);
+    case model::ReadStatus::kNotRegularFile: return PackError("PACK-001", "pack.read-failed.not-regular", {}, whole_file);
+    case model::ReadStatus::kIncomplete: return PackError("PACK-001", "pack.read-failed.incomplete", {}, whole_file);
+    case model::ReadStatus::kOk:
+    case model::ReadStatus::kNotFound:
+    case model::ReadStatus::kError: break;
   }
-  return LoadRulePackBuffer(path, std::move(bytes), pack, diagnostics);
+  return PackError("PACK-001", "pack.read-failed", {{"reason", failure.system_reason}}, whole_file);
 }
 
-bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
+// The pack's diagnostics come with English words; a caller speaking another language localizes
+// them again (they keep their message ids).
+bool InEnglish(bool ok, std::vector<model::Diagnostic>& diagnostics, std::size_t from) {
+  for (std::size_t i = from; i < diagnostics.size(); ++i) model::Localize(diagnostics[i], "en");
+  return ok;
+}
+
+// The pack from its bytes, its diagnostics as message ids.
+bool ReadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
   pack = RulePack{};
   pack.path = path;
   pack.directory = std::filesystem::path(path).parent_path().string();
@@ -119,22 +131,23 @@ bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pa
   file.path = path;
   pack.files.push_back(file);
   const std::size_t before = diagnostics.size();
-  auto fail = [&](std::string_view id, std::string text, model::SourceLocation location = {0, 1, 1, 0}) {
-    diagnostics.push_back({std::string(id), model::Severity::kError, std::move(text), location, {}, {}});
+  auto fail = [&](std::string_view message_id, model::MessageArgs arguments,
+                  model::SourceLocation location = {0, 1, 1, 0}) {
+    diagnostics.push_back(PackError("PACK-001", message_id, std::move(arguments), location));
     return false;
   };
-  if (model::FindInvalidUtf8(bytes) != std::string::npos) return fail("PACK-001", "the rule pack is not valid UTF-8");
+  if (model::FindInvalidUtf8(bytes) != std::string::npos) return fail("pack.not-utf8", {});
   model::LineLocator locator(bytes);
   pugi::xml_document document;
   const pugi::xml_parse_result result = document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!result) {
-    return fail("PACK-001", std::string("malformed XML in the rule pack: ") + result.description(),
+    return fail("pack.malformed-xml", {{"reason", result.description()}},
                 locator.At(static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0))));
   }
   pugi::xml_node root = document.document_element();
   PackReader reader{pack, diagnostics, locator};
   if (std::string_view(root.name()) != "rule-pack") {
-    reader.Error("PACK-001", "the root element of a rule pack is <rule-pack>, not <" + std::string(root.name()) + ">", root);
+    reader.Error("PACK-001", "pack.wrong-root", {{"root", root.name()}}, root);
     return false;
   }
   pack.id = root.attribute("id").value();
@@ -143,8 +156,32 @@ bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pa
   reader.ReadBilingual(root, "title", pack.title);
   std::set<std::string> seen;
   for (pugi::xml_node rule : root.children("rule")) reader.ReadRule(rule, seen);
-  if (pack.rules.empty() && reader.ok) reader.Error("PACK-002", "the rule pack holds no <rule>", root);
+  if (pack.rules.empty() && reader.ok) reader.Error("PACK-002", "pack.no-rules", {}, root);
   return reader.ok && diagnostics.size() == before;
+}
+
+}  // namespace
+
+bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
+  constexpr std::uint64_t kMaxPackBytes = 16u << 20;
+  std::string bytes;
+  model::ReadFailure failure;
+  const model::ReadStatus status = model::ReadFileBytes(path, kMaxPackBytes, bytes, failure);
+  if (status != model::ReadStatus::kOk) {
+    pack = RulePack{};
+    pack.path = path;
+    model::SourceFile file;
+    file.path = path;
+    pack.files.push_back(file);
+    diagnostics.push_back(ReadError(status, failure, kMaxPackBytes));
+    return InEnglish(false, diagnostics, diagnostics.size() - 1);
+  }
+  return LoadRulePackBuffer(path, std::move(bytes), pack, diagnostics);
+}
+
+bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
+  const std::size_t before = diagnostics.size();
+  return InEnglish(ReadRulePackBuffer(path, std::move(bytes), pack, diagnostics), diagnostics, before);
 }
 
 std::string FindDefaultPack(std::string_view name) {
@@ -163,28 +200,31 @@ std::string FindDefaultPack(std::string_view name) {
   return {};
 }
 
-bool ResolvePackFile(const RulePack& pack, const std::string& name, std::string& path, std::string& error) {
+PackFileProblem FindPackFile(const RulePack& pack, const std::string& name, std::string& path) {
   namespace fs = std::filesystem;
   // A pack may only name files beside it: no absolute paths, no way up, no links out.
   const fs::path relative(name);
-  if (name.empty() || relative.is_absolute() || name.find("..") != std::string::npos) {
-    error = "'" + name + "' is not a file name inside the rule pack's folder";
-    return false;
-  }
+  if (name.empty() || relative.is_absolute() || name.find("..") != std::string::npos) return PackFileProblem::kNotAName;
   std::error_code code;
   const fs::path folder = fs::weakly_canonical(pack.directory, code);
   const fs::path resolved = fs::weakly_canonical(fs::path(pack.directory) / relative, code);
   const std::string folder_text = folder.string() + "/";
-  if (code || resolved.string().rfind(folder_text, 0) != 0) {
-    error = "'" + name + "' leads outside the rule pack's folder";
-    return false;
-  }
-  if (!fs::is_regular_file(resolved, code)) {
-    error = "'" + name + "' is not a file in the rule pack's folder";
-    return false;
-  }
+  if (code || resolved.string().rfind(folder_text, 0) != 0) return PackFileProblem::kOutside;
+  if (!fs::is_regular_file(resolved, code)) return PackFileProblem::kNotAFile;
   path = resolved.string();
-  return true;
+  return PackFileProblem::kNone;
+}
+
+bool ResolvePackFile(const RulePack& pack, const std::string& name, std::string& path, std::string& error) {
+  const char* message_id = nullptr;
+  switch (FindPackFile(pack, name, path)) {
+    case PackFileProblem::kNone: return true;
+    case PackFileProblem::kNotAName: message_id = "pack.file.not-a-name"; break;
+    case PackFileProblem::kOutside: message_id = "pack.file.outside"; break;
+    case PackFileProblem::kNotAFile: message_id = "pack.file.missing"; break;
+  }
+  error = model::Text("en", message_id, {{"name", name}});
+  return false;
 }
 
 }  // namespace eaf::checker

@@ -61,7 +61,8 @@ struct RulePack {
 };
 
 /// Loads a pack. Problems (malformed XML, a rule without id, template or message, a bad
-/// severity, a duplicate id) are appended to `diagnostics` with the pack's file:line:col.
+/// severity, a duplicate id) are appended to `diagnostics` with the pack's file:line:col, their
+/// words in English and their "pack.*" message ids (model::Localize puts them in another language).
 /// Returns false when the pack cannot be used.
 bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Diagnostic>& diagnostics);
 /// The same from bytes in memory; `path` names the pack in messages and gives its folder.
@@ -71,7 +72,15 @@ bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pa
 /// installed data directory. Empty when none is found.
 std::string FindDefaultPack(std::string_view name = "vn-eaf-2.0.xml");
 
-/// Reads a file that a pack names (a table, a list) and checks it stays inside the pack's folder.
+/// Why a file that a pack names cannot be used.
+enum class PackFileProblem { kNone, kNotAName, kOutside, kNotAFile };
+/// Finds a file that a pack names (a table, a list) and checks it stays inside the pack's folder.
+PackFileProblem FindPackFile(const RulePack& pack, const std::string& name, std::string& path);
+/// The same for a template's Configure, which reports text: `error` is the problem in English.
 bool ResolvePackFile(const RulePack& pack, const std::string& name, std::string& path, std::string& error);
+
+/// An error of a pack (PACK-001..005) whose text is catalogue message `message_id`.
+model::Diagnostic PackError(std::string_view id, std::string_view message_id, model::MessageArgs arguments,
+                            const model::SourceLocation& location);
 
 }  // namespace eaf::checker

@@ -58,9 +58,9 @@ bool Emit(CommandContext& context, const std::string& path, const std::string& b
     context.out << bytes;
     return true;
   }
-  std::string error;
-  if (model::WriteFileAtomically(path, bytes, inputs, error)) return true;
-  UsageError(context, model::EscapeForTerminal(error));
+  model::MessageRef problem;
+  if (model::WriteFileAtomically(path, bytes, inputs, problem)) return true;
+  UsageError(context, model::EscapeForTerminal(model::Text(context.lang, problem)));
   return false;
 }
 

@@ -42,11 +42,9 @@ struct ArchiReader {
   std::unordered_map<std::string, std::string> profile_names;  // profile id -> specialization name
   bool reported_depth = false;
 
-  void ReportDepth(pugi::xml_node node, std::string_view what) {
+  void ReportDepth(pugi::xml_node node, std::string_view message_id) {
     if (std::exchange(reported_depth, true)) return;
-    context.Report("LOAD-010", Severity::kError,
-                   std::string(what) + " nest deeper than " + std::to_string(context.limits().max_depth) +
-                       " levels; the deeper ones are ignored",
+    context.Report("LOAD-010", Severity::kError, message_id, {{"limit", std::to_string(context.limits().max_depth)}},
                    node);
   }
 
@@ -55,8 +53,8 @@ struct ArchiReader {
     if (EndsWith(bare, "Relationship")) {
       const auto relationship_type = ParseRelationshipType(bare.substr(0, bare.size() - 12));
       if (!relationship_type) {
-        context.Report("LOAD-008", Severity::kError,
-                       "unknown relationship type '" + std::string(type) + "'; the relationship is skipped", node);
+        context.ReportUnknownType(node, {"load.relationship.unknown-type", "load.relationship.unknown-type.did-you-mean"},
+                                  type, "");
         return;
       }
       Relationship relationship;
@@ -73,7 +71,7 @@ struct ArchiReader {
       relationship.directed = node.attribute("directed").as_bool();
       ReadProperties(node, relationship.properties);
       if (relationship.id.empty()) {
-        context.Report("LOAD-009", Severity::kError, "relationship has no id; it is skipped", node);
+        context.Report("LOAD-009", Severity::kError, "load.archi.relationship.no-id", {}, node);
         return;
       }
       context.out.relationships.push_back(std::move(relationship));
@@ -81,10 +79,9 @@ struct ArchiReader {
     }
     const auto element_type = ParseElementType(bare);
     if (!element_type) {
-      std::string message = "unknown element type '" + std::string(type) + "'";
       const std::string_view suggestion = ClosestMatch(bare, AllElementTypeNames());
-      if (!suggestion.empty()) message += "; did you mean 'archimate:" + std::string(suggestion) + "'?";
-      context.Report("LOAD-008", Severity::kError, message + "; the element is skipped", node);
+      context.ReportUnknownType(node, {"load.element.unknown-type", "load.element.unknown-type.did-you-mean"}, type,
+                                suggestion.empty() ? "" : "archimate:" + std::string(suggestion));
       return;
     }
     Element element;
@@ -102,7 +99,7 @@ struct ArchiReader {
       if (auto it = profile_names.find(first); it != profile_names.end()) element.specialization = it->second;
     }
     if (element.id.empty()) {
-      context.Report("LOAD-009", Severity::kError, "element has no id; it is skipped", node);
+      context.Report("LOAD-009", Severity::kError, "load.archi.element.no-id", {}, node);
       return;
     }
     context.out.elements.push_back(std::move(element));
@@ -161,7 +158,7 @@ struct ArchiReader {
           view.connections.push_back(std::move(connection));
         }
         if (stack.size() >= context.limits().max_depth) {
-          ReportDepth(child, "diagram objects");
+          ReportDepth(child, "load.archi.diagram-objects-too-deep");
           continue;
         }
         stack.push_back({child.first_child(), static_cast<std::int32_t>(view.nodes.size() - 1), x, y});
@@ -187,7 +184,7 @@ struct ArchiReader {
       const std::string_view name = LocalName(child.name());
       if (name == "folder") {
         if (stack.size() >= context.limits().max_depth) {
-          ReportDepth(child, "folders");
+          ReportDepth(child, "load.archi.folders-too-deep");
           continue;
         }
         const std::string& parent_path = stack.back().path;

@@ -65,8 +65,7 @@ void ReadPropertyList(pugi::xml_node list, const PropertyNames& names, std::vect
     if (*reference == '\0') reference = property.attribute("identifierref").value();  // 2.1
     auto it = names.find(std::string_view(reference));
     if (it == names.end()) {
-      context.Report("LOAD-007", Severity::kWarning,
-                     std::string("property refers to an undefined property definition '") + reference + "'",
+      context.Report("LOAD-007", Severity::kWarning, "load.undefined-property-definition", {{"reference", reference}},
                      property);
       continue;
     }
@@ -128,16 +127,17 @@ std::size_t ReadElements(pugi::xml_node list, const PropertyNames& names, LoadCo
     }
     const auto type = ParseElementType(type_name);
     if (!type) {
-      std::string message = "unknown element type '" + std::string(type_name) + "'";
-      if (type_name.empty()) message = "element has no " + context.xsi_type + " attribute";
-      const std::string_view suggestion = ClosestMatch(type_name, AllElementTypeNames());
-      if (!suggestion.empty()) message += "; did you mean '" + std::string(suggestion) + "'?";
-      context.Report("LOAD-008", Severity::kError, message + "; the element is skipped", node);
+      if (type_name.empty()) {
+        context.Report("LOAD-008", Severity::kError, "load.element.no-type", {{"attribute", context.xsi_type}}, node);
+      } else {
+        context.ReportUnknownType(node, {"load.element.unknown-type", "load.element.unknown-type.did-you-mean"},
+                                  type_name, ClosestMatch(type_name, AllElementTypeNames()));
+      }
       element = Element();
       continue;
     }
     if (element.id.empty()) {
-      context.Report("LOAD-009", Severity::kError, "element has no identifier; it is skipped", node);
+      context.Report("LOAD-009", Severity::kError, "load.element.no-identifier", {}, node);
       continue;
     }
     element.type = *type;
@@ -168,15 +168,13 @@ std::size_t ReadRelationships(pugi::xml_node list, const PropertyNames& names, L
     }
     const auto type = ParseRelationshipType(type_name);
     if (!type) {
-      std::string message = "unknown relationship type '" + std::string(type_name) + "'";
-      const std::string_view suggestion = ClosestMatch(type_name, AllRelationshipTypeNames());
-      if (!suggestion.empty()) message += "; did you mean '" + std::string(suggestion) + "'?";
-      context.Report("LOAD-008", Severity::kError, message + "; the relationship is skipped", node);
+      context.ReportUnknownType(node, {"load.relationship.unknown-type", "load.relationship.unknown-type.did-you-mean"},
+                                type_name, ClosestMatch(type_name, AllRelationshipTypeNames()));
       relationship = Relationship();
       continue;
     }
     if (relationship.id.empty()) {
-      context.Report("LOAD-009", Severity::kError, "relationship has no identifier; it is skipped", node);
+      context.Report("LOAD-009", Severity::kError, "load.relationship.no-identifier", {}, node);
       relationship = Relationship();
       continue;
     }
@@ -219,10 +217,8 @@ void ReadOrganizations(pugi::xml_node root, LoadContext& context) {
     const Frame frame = stack.back();
     stack.pop_back();
     if (frame.depth > context.limits().max_depth) {
-      context.Report("LOAD-010", Severity::kError,
-                     "organizations nest deeper than " + std::to_string(context.limits().max_depth) +
-                         " levels; the deeper folders are ignored",
-                     frame.node);
+      context.Report("LOAD-010", Severity::kError, "load.organizations-too-deep",
+                     {{"limit", std::to_string(context.limits().max_depth)}}, frame.node);
       continue;
     }
     for (pugi::xml_node item = frame.node.last_child(); item; item = item.previous_sibling()) {
@@ -301,10 +297,8 @@ void ReadViews(pugi::xml_node root, LoadContext& context) {
         view.nodes.push_back(std::move(node));
         if (stack.size() >= context.limits().max_depth) {
           if (std::exchange(reported_depth, true)) continue;
-          context.Report("LOAD-010", Severity::kError,
-                         "view nodes nest deeper than " + std::to_string(context.limits().max_depth) +
-                             " levels; the deeper nodes are ignored",
-                         child);
+          context.Report("LOAD-010", Severity::kError, "load.view-nodes-too-deep",
+                         {{"limit", std::to_string(context.limits().max_depth)}}, child);
           continue;
         }
         stack.push_back({child.first_child(), static_cast<std::int32_t>(view.nodes.size() - 1)});

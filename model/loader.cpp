@@ -9,6 +9,7 @@
 
 #include "model/id_index.h"
 #include "model/loader_internal.h"
+#include "model/messages.h"
 #include "model/parallel.h"
 #include "model/phase_timer.h"
 #include "model/profile.h"
@@ -29,22 +30,38 @@ SourceLocation LoadContext::Locate(pugi::xml_node node) {
   return location;
 }
 
-void LoadContext::Report(std::string_view rule_id, Severity severity, std::string message, pugi::xml_node node) {
+Diagnostic LoaderDiagnostic(std::string_view rule_id, Severity severity, std::string_view message_id,
+                            MessageArgs arguments, const SourceLocation& location) {
   Diagnostic diagnostic;
   diagnostic.rule_id = std::string(rule_id);
   diagnostic.severity = severity;
-  diagnostic.message = std::move(message);
-  diagnostic.location = node ? Locate(node) : SourceLocation{0, 1, 1, 0};
-  out.diagnostics.push_back(std::move(diagnostic));
+  diagnostic.location = location;
+  diagnostic.message_id = std::string(message_id);
+  diagnostic.arguments = std::move(arguments);
+  return diagnostic;
+}
+
+void LoadContext::Report(std::string_view rule_id, Severity severity, std::string_view message_id,
+                         MessageArgs arguments, pugi::xml_node node) {
+  out.diagnostics.push_back(LoaderDiagnostic(rule_id, severity, message_id, std::move(arguments),
+                                             node ? Locate(node) : SourceLocation{0, 1, 1, 0}));
+}
+
+void LoadContext::ReportUnknownType(pugi::xml_node node, UnknownTypeMessages messages, std::string_view type,
+                                    std::string_view suggestion) {
+  if (suggestion.empty()) {
+    Report("LOAD-008", Severity::kError, messages.plain, {{"type", std::string(type)}}, node);
+  } else {
+    Report("LOAD-008", Severity::kError, messages.did_you_mean,
+           {{"type", std::string(type)}, {"suggestion", std::string(suggestion)}}, node);
+  }
 }
 
 bool LoadContext::CountObject(pugi::xml_node node) {
   if (over_limit) return false;
   if (++objects > limits().max_elements) {
     over_limit = true;
-    Report("LOAD-006", Severity::kError,
-           "the file holds more than " + std::to_string(limits().max_elements) +
-               " model objects; the rest is not loaded (raise the limit with --max-elements)",
+    Report("LOAD-006", Severity::kError, "load.too-many-objects", {{"limit", std::to_string(limits().max_elements)}},
            node);
     return false;
   }
@@ -174,15 +191,35 @@ using detail::LoadContext;
 
 constexpr std::string_view kXsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-FileModel Failed(FileModel model, std::string_view rule_id, std::string message,
+FileModel Failed(FileModel model, std::string_view rule_id, std::string_view message_id, MessageArgs arguments = {},
                  SourceLocation location = {0, 1, 1, 0}) {
-  Diagnostic diagnostic;
-  diagnostic.rule_id = std::string(rule_id);
-  diagnostic.severity = Severity::kError;
-  diagnostic.message = std::move(message);
-  diagnostic.location = location;
-  model.diagnostics.push_back(std::move(diagnostic));
+  model.diagnostics.push_back(
+      detail::LoaderDiagnostic(rule_id, Severity::kError, message_id, std::move(arguments), location));
   model.file.loaded = false;
+  return model;
+}
+
+// LOAD-001 or LOAD-004: why the file could not be read.
+FileModel ReadFailed(FileModel model, ReadStatus status, const ReadFailure& failure, const LoadLimits& limits) {
+  switch (status) {
+    case ReadStatus::kTooLarge:
+      return Failed(std::move(model), "LOAD-004", "load.too-large",
+                    {{"size", std::to_string(failure.size)}, {"limit", std::to_string(limits.max_file_bytes)}});
+    case ReadStatus::kIsDirectory: return Failed(std::move(model), "LOAD-001", "load.read-failed.directory");
+    case ReadStatus::kNotRegularFile: return Failed(std::move(model), "LOAD-001", "load.read-failed.not-regular");
+    case ReadStatus::kIncomplete: return Failed(std::move(model), "LOAD-001", "load.read-failed.incomplete");
+    case ReadStatus::kOk:
+    case ReadStatus::kNotFound:
+    case ReadStatus::kError: break;
+  }
+  return Failed(std::move(model), "LOAD-001", "load.read-failed", {{"reason", failure.system_reason}});
+}
+
+// Puts the words of the run's language into the diagnostics, then a loaded file's diagnostics in
+// report order (which compares the words).
+FileModel Finished(FileModel model, std::string_view lang) {
+  Localize(model.diagnostics, lang);
+  if (model.file.loaded) std::stable_sort(model.diagnostics.begin(), model.diagnostics.end(), DiagnosticLess);
   return model;
 }
 
@@ -234,13 +271,13 @@ void ResolveReferences(FileModel& model, bool parallel) {
   auto add = [&](const std::string& id, const SourceLocation& location, std::int32_t value) {
     const std::int32_t previous = ids.Insert(id, value);
     if (previous == -1) return;
-    Diagnostic diagnostic;
-    diagnostic.rule_id = "MOD-002";
-    diagnostic.severity = Severity::kError;
-    diagnostic.message = "duplicate identifier '" + id + "'";
-    diagnostic.location = location;
+    Diagnostic diagnostic = detail::LoaderDiagnostic("MOD-002", Severity::kError, "load.duplicate-id", {{"id", id}}, location);
     diagnostic.element_ids = {id};
-    diagnostic.notes.push_back({"first defined here", location_of(previous), true});
+    Note first;
+    first.location = location_of(previous);
+    first.has_location = true;
+    first.message_id = "load.duplicate-id.first-defined";
+    diagnostic.notes.push_back(std::move(first));
     model.diagnostics.push_back(std::move(diagnostic));
   };
   // Lookups are prefetched a few objects ahead: with millions of ids almost every one misses the cache.
@@ -255,6 +292,9 @@ void ResolveReferences(FileModel& model, bool parallel) {
   }
   // Resolving only reads the index: the relationships are shared between two threads when the
   // file is large, each with its own diagnostics (sorted with the rest below).
+  struct End {  // the message ids of a missing end and of an undefined one
+    std::string_view missing, undefined;
+  };
   auto resolve_range = [&](std::size_t begin, std::size_t end, std::vector<Diagnostic>& diagnostics) {
     for (std::size_t i = begin; i < end; ++i) {
       Relationship& relationship = model.relationships[i];
@@ -262,26 +302,26 @@ void ResolveReferences(FileModel& model, bool parallel) {
         ids.Prefetch(model.relationships[i + kAhead].source);
         ids.Prefetch(model.relationships[i + kAhead].target);
       }
-      auto resolve = [&](const std::string& end_id, std::int32_t& index, bool& is_relationship, const char* which) {
+      auto resolve = [&](const std::string& end_id, std::int32_t& index, bool& is_relationship, End message) {
         const std::int32_t value = end_id.empty() ? -1 : ids.Find(end_id);
         if (value != -1) {
           is_relationship = value < -1;
           index = is_relationship ? -value - 2 : value;
           return;
         }
-        Diagnostic diagnostic;
-        diagnostic.rule_id = "MOD-001";
-        diagnostic.severity = Severity::kError;
-        diagnostic.message = end_id.empty()
-                                 ? "relationship '" + relationship.id + "' has no " + which
-                                 : "relationship '" + relationship.id + "' refers to " + which + " '" + end_id +
-                                       "', which is not defined in this file";
-        diagnostic.location = relationship.location;
+        Diagnostic diagnostic =
+            end_id.empty()
+                ? detail::LoaderDiagnostic("MOD-001", Severity::kError, message.missing, {{"relationship", relationship.id}},
+                                           relationship.location)
+                : detail::LoaderDiagnostic("MOD-001", Severity::kError, message.undefined,
+                                           {{"relationship", relationship.id}, {"id", end_id}}, relationship.location);
         diagnostic.element_ids = {relationship.id};
         diagnostics.push_back(std::move(diagnostic));
       };
-      resolve(relationship.source, relationship.source_index, relationship.source_is_relationship, "source");
-      resolve(relationship.target, relationship.target_index, relationship.target_is_relationship, "target");
+      resolve(relationship.source, relationship.source_index, relationship.source_is_relationship,
+              {"load.relationship.no-source", "load.relationship.undefined-source"});
+      resolve(relationship.target, relationship.target_index, relationship.target_is_relationship,
+              {"load.relationship.no-target", "load.relationship.undefined-target"});
     }
   };
   const std::size_t count = model.relationships.size();
@@ -297,24 +337,16 @@ void ResolveReferences(FileModel& model, bool parallel) {
   for (const View& view : model.views) {
     for (const ViewNode& node : view.nodes) {
       if (!node.element_id.empty() && ids.Find(node.element_id) == -1) {
-        Diagnostic diagnostic;
-        diagnostic.rule_id = "MOD-007";
-        diagnostic.severity = Severity::kWarning;
-        diagnostic.message = "view '" + PickText(view.names) + "' shows '" + node.element_id +
-                             "', which is not defined in this file";
-        diagnostic.location = node.location;
-        model.diagnostics.push_back(std::move(diagnostic));
+        model.diagnostics.push_back(detail::LoaderDiagnostic("MOD-007", Severity::kWarning, "load.view.undefined-element",
+                                                             {{"view", PickText(view.names)}, {"id", node.element_id}},
+                                                             node.location));
       }
     }
     for (const ViewConnection& connection : view.connections) {
       if (!connection.relationship_id.empty() && ids.Find(connection.relationship_id) == -1) {
-        Diagnostic diagnostic;
-        diagnostic.rule_id = "MOD-007";
-        diagnostic.severity = Severity::kWarning;
-        diagnostic.message = "view '" + PickText(view.names) + "' shows relationship '" +
-                             connection.relationship_id + "', which is not defined in this file";
-        diagnostic.location = connection.location;
-        model.diagnostics.push_back(std::move(diagnostic));
+        model.diagnostics.push_back(detail::LoaderDiagnostic(
+            "MOD-007", Severity::kWarning, "load.view.undefined-relationship",
+            {{"view", PickText(view.names)}, {"id", connection.relationship_id}}, connection.location));
       }
     }
   }
@@ -376,35 +408,31 @@ detail::PieceParseError FirstPieceError(char* text, const detail::ExchangeSectio
 
 bool StartsWithZipMagic(std::string_view bytes) { return bytes.size() >= 4 && bytes.substr(0, 4) == "PK\x03\x04"; }
 
-}  // namespace
-
-FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptions& options) {
+// The whole load of one file's bytes, its diagnostics as message ids (see Finished).
+FileModel LoadBytes(const std::string& path, std::string bytes, const LoadOptions& options) {
   FileModel model;
   model.file.path = path;
   model.file.size_bytes = bytes.size();
 
   if (Trim(bytes).empty()) {
-    return Failed(std::move(model), "LOAD-002", "the file is empty: an ArchiMate model was expected");
+    return Failed(std::move(model), "LOAD-002", "load.empty-file");
   }
   if (StartsWithZipMagic(bytes)) {
     // Archi's zipped form: model.xml plus images. Positions then refer to lines of model.xml.
     std::string inner;
-    std::string error;
-    if (!ExtractZipMember(bytes, "model.xml", options.limits.max_file_bytes, inner, error)) {
-      return Failed(std::move(model), "LOAD-005",
-                    "this is a zip archive (Archi's zipped model form) that eaf cannot read: " + error +
-                        "; unzip it (unzip FILE model.xml) and pass model.xml");
+    MessageRef problem;
+    if (!ExtractZipMember(bytes, "model.xml", options.limits.max_file_bytes, inner, problem)) {
+      return Failed(std::move(model), "LOAD-005", problem.id, std::move(problem.arguments));
     }
-    if (StartsWithZipMagic(inner)) return Failed(std::move(model), "LOAD-005", "a zip archive inside a zip archive");
-    FileModel inner_model = LoadBuffer(path, std::move(inner), options);
+    if (StartsWithZipMagic(inner)) return Failed(std::move(model), "LOAD-005", "load.zip.nested");
+    FileModel inner_model = LoadBytes(path, std::move(inner), options);
     inner_model.file.size_bytes = model.file.size_bytes;
     inner_model.file.archive_member = "model.xml";
     return inner_model;
   }
   if ((bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) ||
       (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0'))) {
-    return Failed(std::move(model), "XML-004",
-                  "the file is not UTF-8 (it looks like UTF-16 or binary data); save the model as UTF-8");
+    return Failed(std::move(model), "XML-004", "load.not-utf8");
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes[0] = bytes[1] = bytes[2] = ' ';  // keep offsets; pugixml needs no BOM
 
@@ -414,13 +442,8 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
   LineLocator locator(bytes);
   timer.Mark("utf-8 check");
   if (invalid > 0) {
-    Diagnostic diagnostic;
-    diagnostic.rule_id = "XML-003";
-    diagnostic.severity = Severity::kError;
-    diagnostic.message = "invalid UTF-8: " + std::to_string(invalid) +
-                         " byte(s) are not valid UTF-8 and were replaced by '?'";
-    diagnostic.location = locator.At(first_invalid);
-    model.diagnostics.push_back(std::move(diagnostic));
+    model.diagnostics.push_back(detail::LoaderDiagnostic("XML-003", Severity::kError, "load.invalid-utf8",
+                                                         {{"count", std::to_string(invalid)}}, locator.At(first_invalid)));
   }
 
   // pugixml never expands entities beyond the predefined five and never reads external files;
@@ -434,13 +457,8 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
       return std::string::npos;
     }();
     if (doctype < first_element) {
-      Diagnostic diagnostic;
-      diagnostic.rule_id = "XML-002";
-      diagnostic.severity = Severity::kWarning;
-      diagnostic.message =
-          "document type declaration ignored: its entities are not expanded and no external file is read";
-      diagnostic.location = locator.At(doctype);
-      model.diagnostics.push_back(std::move(diagnostic));
+      model.diagnostics.push_back(
+          detail::LoaderDiagnostic("XML-002", Severity::kWarning, "load.doctype-ignored", {}, locator.At(doctype)));
     }
   }
 
@@ -474,10 +492,10 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
         offset = piece_error.offset;
         description = piece_error.description;
       }
-      return Failed(std::move(model), "XML-001", "malformed XML: " + description, locator.At(offset));
+      return Failed(std::move(model), "XML-001", "load.malformed-xml", {{"reason", description}}, locator.At(offset));
     }
     pugi::xml_node root = document.document_element();
-    if (!root) return Failed(std::move(model), "XML-001", "malformed XML: no root element");
+    if (!root) return Failed(std::move(model), "XML-001", "load.no-root-element");
 
     std::atomic<std::uint64_t> objects{0};
     detail::LoadContext context{model, locator, options, XsiTypeName(root), objects};
@@ -497,17 +515,15 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
         failed.file.size_bytes = model.file.size_bytes;
         model.diagnostics.resize(diagnostics_before);
         failed.diagnostics = std::move(model.diagnostics);
-        return Failed(std::move(failed), "XML-001", "malformed XML: " + piece_error.description,
+        return Failed(std::move(failed), "XML-001", "load.malformed-xml", {{"reason", piece_error.description}},
                       locator.At(piece_error.offset));
       }
     } else if (!in_pieces && detail::LocalName(root.name()) == "model" && root_namespace == detail::kArchiNamespace) {
       model.file.format = SourceFormat::kArchi;
       detail::LoadArchiModel(root, context);
     } else {
-      return Failed(std::move(model), "LOAD-003",
-                    "root element <" + std::string(root_name) +
-                        "> is neither an ArchiMate exchange-format <model> (namespace " +
-                        std::string(detail::kExchangeNamespacePrefix) + "3.0/) nor an Archi <archimate:model>",
+      return Failed(std::move(model), "LOAD-003", "load.unknown-root",
+                    {{"root", std::string(root_name)}, {"namespace", std::string(detail::kExchangeNamespacePrefix) + "3.0/"}},
                     model.file.location);
     }
   }
@@ -518,21 +534,25 @@ FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptio
   timer.Mark("profile");
   ResolveReferences(model, options.split_file);
   timer.Mark("references");
-  std::stable_sort(model.diagnostics.begin(), model.diagnostics.end(), DiagnosticLess);
   return model;
+}
+
+}  // namespace
+
+FileModel LoadBuffer(const std::string& path, std::string bytes, const LoadOptions& options) {
+  return Finished(LoadBytes(path, std::move(bytes), options), options.lang);
 }
 
 FileModel LoadFile(const std::string& path, const LoadOptions& options) {
   std::string bytes;
-  std::string message;
+  ReadFailure failure;
   PhaseTimer timer("read " + path);
-  const ReadStatus status = ReadFileBytes(path, options.limits.max_file_bytes, bytes, message);
+  const ReadStatus status = ReadFileBytes(path, options.limits.max_file_bytes, bytes, failure);
   timer.Mark("read");
   if (status != ReadStatus::kOk) {
     FileModel model;
     model.file.path = path;
-    return Failed(std::move(model), status == ReadStatus::kTooLarge ? "LOAD-004" : "LOAD-001",
-                  status == ReadStatus::kTooLarge ? "the file " + message : "cannot read the file: " + message);
+    return Finished(ReadFailed(std::move(model), status, failure, options.limits), options.lang);
   }
   return LoadBuffer(path, std::move(bytes), options);
 }

@@ -14,17 +14,18 @@ namespace eaf::model {
 struct LoadOptions {
   LoadLimits limits;
   unsigned threads = 0;  ///< files loaded at once; 0 means one per core
-  std::string lang = "en";  ///< language of the diagnostics' messages (see model/messages.h)
   bool split_file = false;  ///< read one file's parts on two threads (set for a single large file)
   /// An exchange-format file of at least this size has its elements and relationships parsed in
   /// pieces of about this size, so that its whole DOM never exists; 0 parses every file whole.
   std::size_t piece_bytes = std::size_t{4} << 20;
   /// Called after each file with (files done, files in all); from the loading threads.
   std::function<void(std::size_t, std::size_t)> progress;
+  /// The language of the diagnostics' words ("vi" or "en"); they also keep their message ids.
+  std::string lang = "en";
 };
 
 /// Loads one file, picking the loader by content. Never throws for bad input: problems come back
-/// as diagnostics, and `file.loaded` is false when nothing usable could be read.
+/// as diagnostics (in options.lang), and `file.loaded` is false when nothing usable could be read.
 FileModel LoadFile(const std::string& path, const LoadOptions& options = {});
 
 /// Loads a model from bytes in memory; `path` is only used in messages.

@@ -37,10 +37,24 @@ struct LoadContext {
   const LoadLimits& limits() const { return options.limits; }
 
   SourceLocation Locate(pugi::xml_node node);
-  void Report(std::string_view rule_id, Severity severity, std::string message, pugi::xml_node node);
+  /// Adds a diagnostic at `node` (at 1:1 without one); its text is catalogue message `message_id`.
+  void Report(std::string_view rule_id, Severity severity, std::string_view message_id, MessageArgs arguments,
+              pugi::xml_node node);
+  /// The sentences of an unknown type: without and with a suggestion ({type}, {suggestion}).
+  struct UnknownTypeMessages {
+    std::string_view plain, did_you_mean;
+  };
+  /// LOAD-008 at `node`: `type` is unknown; `suggestion` is the closest known type, "" for none.
+  void ReportUnknownType(pugi::xml_node node, UnknownTypeMessages messages, std::string_view type,
+                         std::string_view suggestion);
   /// Counts one more model object; false (and one diagnostic) once the limit is passed.
   bool CountObject(pugi::xml_node node);
 };
+
+/// A loader diagnostic whose text is catalogue message `message_id` (rules/messages.<lang>.xml);
+/// the load fills its words in the run's language when it ends.
+Diagnostic LoaderDiagnostic(std::string_view rule_id, Severity severity, std::string_view message_id,
+                            MessageArgs arguments, const SourceLocation& location);
 
 /// Local name of a node or attribute name: the part after the prefix.
 std::string_view LocalName(const char* qualified);

@@ -152,6 +152,8 @@ std::string Text(std::string_view lang, std::string_view id, const MessageArgs& 
   return Messages(lang).Format(id, args);
 }
 
+std::string Text(std::string_view lang, const MessageRef& message) { return Text(lang, message.id, message.arguments); }
+
 void Localize(Diagnostic& diagnostic, std::string_view lang) {
   const MessageCatalog& catalogue = Messages(lang);
   if (!diagnostic.message_id.empty()) diagnostic.message = catalogue.Format(diagnostic.message_id, diagnostic.arguments);

@@ -51,6 +51,14 @@ const MessageCatalog& Messages(std::string_view lang);
 /// Shorthand for Messages(lang).Format(id, args).
 std::string Text(std::string_view lang, std::string_view id, const MessageArgs& args = {});
 
+/// A sentence not yet in words: a catalogue id and its values, e.g. why a helper failed.
+struct MessageRef {
+  std::string id;
+  MessageArgs arguments;
+};
+/// The sentence `message` in `lang`.
+std::string Text(std::string_view lang, const MessageRef& message);
+
 /// Fills `message` of every diagnostic that carries a message id, in `lang`.
 void Localize(std::vector<Diagnostic>& diagnostics, std::string_view lang);
 void Localize(Diagnostic& diagnostic, std::string_view lang);

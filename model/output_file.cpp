@@ -19,10 +19,14 @@ bool SameFile(const std::string& a, const std::string& b) {
 }  // namespace
 
 bool WriteFileAtomically(const std::string& path, std::string_view content, const std::vector<std::string>& inputs,
-                         std::string& error) {
+                         MessageRef& problem) {
+  auto cannot_write = [&] {
+    problem = {"load.write.failed", {{"path", path}, {"reason", std::strerror(errno)}}};
+    return false;
+  };
   for (const std::string& input : inputs) {
     if (SameFile(path, input)) {
-      error = "refusing to overwrite the input file " + input + " with output";
+      problem = {"load.write.would-overwrite-input", {{"path", input}}};
       return false;
     }
   }
@@ -35,7 +39,7 @@ bool WriteFileAtomically(const std::string& path, std::string_view content, cons
   std::string temporary = (folder / temporary_name).string();
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) {
-    error = "cannot create a file in " + folder.string() + ": " + std::strerror(errno);
+    problem = {"load.write.cannot-create", {{"folder", folder.string()}, {"reason", std::strerror(errno)}}};
     return false;
   }
   const char* data = content.data();
@@ -44,7 +48,7 @@ bool WriteFileAtomically(const std::string& path, std::string_view content, cons
     const ssize_t written = ::write(fd, data, left);
     if (written < 0) {
       if (errno == EINTR) continue;
-      error = "cannot write " + path + ": " + std::strerror(errno);
+      cannot_write();
       ::close(fd);
       ::unlink(temporary.c_str());
       return false;
@@ -54,12 +58,12 @@ bool WriteFileAtomically(const std::string& path, std::string_view content, cons
   }
   ::fchmod(fd, 0644);
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    error = "cannot write " + path + ": " + std::strerror(errno);
+    cannot_write();
     ::unlink(temporary.c_str());
     return false;
   }
   if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    error = "cannot write " + path + ": " + std::strerror(errno);
+    cannot_write();
     ::unlink(temporary.c_str());
     return false;
   }

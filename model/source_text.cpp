@@ -54,29 +54,22 @@ void LineLocator::Resolve(SourceLocation& location) {
 }
 
 ReadStatus ReadFileBytes(const std::string& path, std::uint64_t max_bytes, std::string& bytes,
-                         std::string& message) {
+                         ReadFailure& failure) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
-    message = std::strerror(errno);
+    failure.system_reason = std::strerror(errno);
     return errno == ENOENT ? ReadStatus::kNotFound : ReadStatus::kError;
   }
-  if (S_ISDIR(info.st_mode)) {
-    message = "is a directory, not a model file";
-    return ReadStatus::kNotRegularFile;
-  }
-  if (!S_ISREG(info.st_mode)) {
-    message = "is not a regular file";
-    return ReadStatus::kNotRegularFile;
-  }
+  if (S_ISDIR(info.st_mode)) return ReadStatus::kIsDirectory;
+  if (!S_ISREG(info.st_mode)) return ReadStatus::kNotRegularFile;
   const auto size = static_cast<std::uint64_t>(info.st_size);
   if (size > max_bytes) {
-    message = "is " + std::to_string(size) + " bytes, over the limit of " + std::to_string(max_bytes) +
-              " bytes (raise it with --max-file-size)";
+    failure.size = size;
     return ReadStatus::kTooLarge;
   }
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) {
-    message = std::strerror(errno);
+    failure.system_reason = std::strerror(errno);
     return ReadStatus::kError;
   }
   bytes.clear();
@@ -84,10 +77,7 @@ ReadStatus ReadFileBytes(const std::string& path, std::uint64_t max_bytes, std::
   AdviseHugePages(bytes.data(), bytes.capacity());
   bytes.resize(static_cast<std::size_t>(size));
   const std::size_t got = size == 0 ? 0 : std::fread(bytes.data(), 1, bytes.size(), file.get());
-  if (got != bytes.size()) {
-    message = "could not be read completely";
-    return ReadStatus::kError;
-  }
+  if (got != bytes.size()) return ReadStatus::kIncomplete;
   return ReadStatus::kOk;
 }
 

@@ -44,10 +44,16 @@ class LineLocator {
 };
 
 /// Outcome of reading a file from disk.
-enum class ReadStatus { kOk, kNotFound, kNotRegularFile, kTooLarge, kError };
+enum class ReadStatus { kOk, kNotFound, kIsDirectory, kNotRegularFile, kTooLarge, kIncomplete, kError };
 
-/// Reads a whole regular file. On failure `message` says why, in plain words.
+/// What a caller needs to say why a read failed, in its own words.
+struct ReadFailure {
+  std::string system_reason;  ///< the system's words (strerror), for kNotFound and kError
+  std::uint64_t size = 0;     ///< the file's size, for kTooLarge
+};
+
+/// Reads a whole regular file. On failure, the status and `failure` say why.
 ReadStatus ReadFileBytes(const std::string& path, std::uint64_t max_bytes, std::string& bytes,
-                         std::string& message);
+                         ReadFailure& failure);
 
 }  // namespace eaf::model

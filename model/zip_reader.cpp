@@ -20,11 +20,15 @@ constexpr std::uint32_t kLocalHeader = 0x04034b50;
 }  // namespace
 
 bool ExtractZipMember(std::string_view archive, std::string_view member, std::uint64_t max_bytes,
-                      std::string& content, std::string& error) {
+                      std::string& content, MessageRef& problem) {
+  auto fail = [&](std::string_view id, MessageArgs arguments = {}) {
+    arguments.emplace(arguments.begin(), "member", std::string(member));
+    problem = {std::string(id), std::move(arguments)};
+    return false;
+  };
   // The end record sits in the last 22 bytes plus up to 64 KiB of comment.
   if (archive.size() < 22) {
-    error = "the zip archive is truncated";
-    return false;
+    return fail("load.zip.truncated");
   }
   std::size_t end = std::string_view::npos;
   const std::size_t lowest = archive.size() > 22 + 65535 ? archive.size() - 22 - 65535 : 0;
@@ -35,15 +39,13 @@ bool ExtractZipMember(std::string_view archive, std::string_view member, std::ui
     }
   }
   if (end == std::string_view::npos) {
-    error = "the zip archive has no central directory (truncated or not a zip file)";
-    return false;
+    return fail("load.zip.no-central-directory");
   }
   const std::uint32_t entries = Read16(archive, end + 10);
   std::size_t at = Read32(archive, end + 16);
   for (std::uint32_t i = 0; i < entries; ++i) {
     if (at + 46 > archive.size() || Read32(archive, at) != kCentralHeader) {
-      error = "the zip archive's central directory is damaged";
-      return false;
+      return fail("load.zip.damaged-directory");
     }
     const std::uint32_t method = Read16(archive, at + 10);
     const std::uint32_t compressed = Read32(archive, at + 20);
@@ -53,26 +55,21 @@ bool ExtractZipMember(std::string_view archive, std::string_view member, std::ui
     const std::uint32_t comment_length = Read16(archive, at + 32);
     const std::uint32_t local = Read32(archive, at + 42);
     if (at + 46 + name_length > archive.size()) {
-      error = "the zip archive's central directory is damaged";
-      return false;
+      return fail("load.zip.damaged-directory");
     }
     const std::string_view name = archive.substr(at + 46, name_length);
     at += 46 + name_length + extra_length + comment_length;
     if (name != member) continue;
 
     if (uncompressed > max_bytes) {
-      error = "its " + std::string(member) + " is " + std::to_string(uncompressed) + " bytes, over the limit of " +
-              std::to_string(max_bytes) + " bytes";
-      return false;
+      return fail("load.zip.member-too-large", {{"size", std::to_string(uncompressed)}, {"limit", std::to_string(max_bytes)}});
     }
     if (std::size_t{local} + 30 > archive.size() || Read32(archive, local) != kLocalHeader) {
-      error = "the zip archive's entry for " + std::string(member) + " is damaged";
-      return false;
+      return fail("load.zip.damaged-entry");
     }
     const std::size_t data = std::size_t{local} + 30 + Read16(archive, local + 26) + Read16(archive, local + 28);
     if (data + compressed > archive.size()) {
-      error = "the zip archive is truncated";
-      return false;
+      return fail("load.zip.truncated");
     }
     const std::string_view packed = archive.substr(data, compressed);
     if (method == 0) {
@@ -80,14 +77,12 @@ bool ExtractZipMember(std::string_view archive, std::string_view member, std::ui
       return true;
     }
     if (method != 8) {
-      error = "the zip archive uses compression method " + std::to_string(method) + ", which eaf cannot read";
-      return false;
+      return fail("load.zip.unsupported-method", {{"method", std::to_string(method)}});
     }
     content.resize(uncompressed);
     z_stream stream{};
     if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) {
-      error = "cannot start inflating the zip archive";
-      return false;
+      return fail("load.zip.inflate-failed");
     }
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
     stream.avail_in = static_cast<uInt>(packed.size());
@@ -97,13 +92,11 @@ bool ExtractZipMember(std::string_view archive, std::string_view member, std::ui
     const bool complete = status == Z_STREAM_END && stream.total_out == uncompressed;
     inflateEnd(&stream);
     if (!complete) {
-      error = "the zip archive's " + std::string(member) + " is damaged (it does not inflate to its stated size)";
-      return false;
+      return fail("load.zip.damaged-member");
     }
     return true;
   }
-  error = "the zip archive holds no " + std::string(member) + " (is it an Archi model?)";
-  return false;
+  return fail("load.zip.no-member");
 }
 
 }  // namespace eaf::model

@@ -6,6 +6,7 @@
 
 #include "check_util.h"
 #include "checker/rule_template.h"
+#include "model/messages.h"
 
 using namespace eaf::test;
 namespace checker = eaf::checker;
@@ -13,12 +14,15 @@ namespace model = eaf::model;
 
 namespace {
 
-std::string PackErrors(const std::string& body) {
+// The pack's diagnostics as the CLI prints them; in English as the pack loader gives them, or
+// localized again in `lang`.
+std::string PackErrors(const std::string& body, const std::string& lang = "") {
   const std::string path = WritePack(body, "bad-pack.xml");
   checker::RulePack pack;
   std::vector<model::Diagnostic> diagnostics;
   checker::Checker compiled;
   if (checker::LoadRulePack(path, pack, diagnostics)) checker::Checker::Compile(pack, compiled, diagnostics);
+  if (!lang.empty()) model::Localize(diagnostics, lang);
   std::string text;
   for (const auto& diagnostic : diagnostics) {
     std::string line = model::FormatDiagnosticText(pack.files, diagnostic);
@@ -80,6 +84,19 @@ TEST_CASE("pack: a file parameter cannot leave the pack's folder") {
         "bad-pack.xml:7:1: error: rule X-1: parameter 'table' '../../etc/passwd' is not a file name inside the rule pack's folder [PACK-004]\n");
   CHECK(PackErrors(Rule("X-1", "valid-relationship", "error", "m", "<param name=\"table\">/etc/passwd</param>")) ==
         "bad-pack.xml:7:1: error: rule X-1: parameter 'table' '/etc/passwd' is not a file name inside the rule pack's folder [PACK-004]\n");
+}
+
+TEST_CASE("pack: its diagnostics keep their message ids and speak Vietnamese when localized") {
+  CHECK(PackErrors(Rule("X-1", "required-cont", "error", "m", ""), "vi") ==
+        "bad-pack.xml:3:1: error: quy tắc X-1 dùng mẫu quy tắc 'required-cont' không tồn tại (có phải là "
+        "'required-count'?) [PACK-003]\n");
+  CHECK(PackErrors(Rule("X-1", "required-count", "error", "m", "<param name=\"kinds\">platform.lgsp</param><param name=\"min\">one</param>"), "vi") ==
+        "bad-pack.xml:7:42: error: quy tắc X-1: giá trị 'one' của tham số 'min' không phải là số nguyên [PACK-004]\n");
+  CHECK(PackErrors(Rule("X-1", "orphan", "info", "{element} has {colour}", ""), "vi") ==
+        "bad-pack.xml:3:1: error: quy tắc X-1: thông báo dùng {colour}, nhưng mẫu quy tắc 'orphan' không điền giá trị "
+        "này [PACK-004]\n");
+  CHECK(PackErrors("<rule id=\"X\"", "vi").find("error: bộ quy tắc có XML sai cú pháp (trình phân tích XML báo: ") !=
+        std::string::npos);
 }
 
 TEST_CASE("pack: malformed XML and a wrong root") {

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "model/messages.h"
 #include "model/profile.h"
 #include "test_util.h"
 
@@ -165,4 +166,37 @@ TEST_CASE("exchange: the real Archisurance exchange file loads with the independ
   CHECK(workspace.relationships.size() == 179);
   CHECK(workspace.views.size() == 18);
   CHECK(workspace.files[0].names.front().text == "Archisurance");
+}
+
+TEST_CASE("exchange: with lang vi the loader speaks Vietnamese, and keeps its message ids") {
+  const std::string xml = ExchangeModel(
+      "    <element identifier=\"a\" xsi:type=\"Node\"/>\n"
+      "    <element identifier=\"a\" xsi:type=\"Device\"/>\n"
+      "    <element identifier=\"b\" xsi:type=\"AplicationComponent\"/>\n",
+      "    <relationship identifier=\"r1\" xsi:type=\"Serving\" source=\"a\" target=\"ghost\"/>\n");
+  model::LoadOptions options;
+  options.lang = "vi";
+  const model::Workspace workspace = LoadXml(xml, "t.xml", options);
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:6:5: error: mã định danh 'a' bị trùng [MOD-002]\n"
+        "t.xml:5:5: note: được định nghĩa lần đầu ở đây\n"
+        "t.xml:7:5: error: kiểu phần tử 'AplicationComponent' không có trong ArchiMate (có phải là "
+        "'ApplicationComponent'?); phần tử này bị bỏ qua [LOAD-008]\n"
+        "t.xml:10:5: error: quan hệ 'r1' tham chiếu tới đích 'ghost', nhưng tệp này không định nghĩa 'ghost' [MOD-001]\n");
+  REQUIRE(workspace.diagnostics.size() == 3);
+  CHECK(workspace.diagnostics[0].message_id == "load.duplicate-id");
+  CHECK(workspace.diagnostics[0].notes.at(0).message_id == "load.duplicate-id.first-defined");
+  CHECK(workspace.diagnostics[2].arguments == model::MessageArgs{{"relationship", "r1"}, {"id", "ghost"}});
+}
+
+TEST_CASE("exchange: an English load localized again in Vietnamese; the parser's reason stays inside the sentence") {
+  model::Workspace workspace = LoadXml("<model>\n  <elements>\n</model>\n");
+  model::Localize(workspace.diagnostics, "vi");
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:3:3: error: tệp XML sai cú pháp (trình phân tích XML báo: Start-end tags mismatch) [XML-001]\n");
+  workspace = LoadXml("<?xml version=\"1.0\"?>\n<diagram/>\n");
+  model::Localize(workspace.diagnostics, "vi");
+  CHECK(DiagnosticText(workspace) ==
+        "t.xml:2:1: error: phần tử gốc <diagram> không phải <model> của định dạng trao đổi ArchiMate (không gian tên "
+        "http://www.opengroup.org/xsd/archimate/3.0/), cũng không phải <archimate:model> của Archi [LOAD-003]\n");
 }

@@ -6,6 +6,7 @@
 #include <limits>
 #include <filesystem>
 
+#include "model/messages.h"
 #include "test_util.h"
 
 using eaf::test::DiagnosticText;
@@ -160,6 +161,24 @@ TEST_CASE("hostile: a zip bomb and a damaged zip are refused, not inflated") {
   const auto workspace = LoadXml(zip, "bomb.archimate");
   CHECK_FALSE(workspace.files[0].loaded);
   CHECK(DiagnosticText(workspace).find("[LOAD-005]") != std::string::npos);
+}
+
+TEST_CASE("hostile: a damaged zip and a directory are explained in the run's language") {
+  std::string zip("PK\x03\x04", 4);
+  zip += std::string(40, '\0');
+  model::LoadOptions options;
+  options.lang = "vi";
+  CHECK(DiagnosticText(LoadXml(zip, "bomb.archimate", options)) ==
+        "bomb.archimate:1:1: error: đây là tệp nén zip (dạng mô hình nén của Archi) mà eaf không đọc được: tệp zip "
+        "không có thư mục trung tâm (bị cắt cụt hoặc không phải tệp zip); hãy giải nén (unzip TỆP model.xml) rồi đưa "
+        "tệp model.xml vào [LOAD-005]\n");
+  const model::Diagnostic in_english = LoadXml(zip, "bomb.archimate").diagnostics.at(0);
+  CHECK(in_english.message ==
+        "this is a zip archive (Archi's zipped model form) that eaf cannot read: the zip archive has no central "
+        "directory (truncated or not a zip file); unzip it (unzip FILE model.xml) and pass model.xml");
+  const auto directory = model::LoadFile(std::filesystem::temp_directory_path().string(), options);
+  REQUIRE(directory.diagnostics.size() == 1);
+  CHECK(directory.diagnostics[0].message == "không đọc được tệp: đây là một thư mục, không phải tệp mô hình");
 }
 
 TEST_CASE("hostile: diagram bounds out of the int range are clamped, not undefined behaviour") {

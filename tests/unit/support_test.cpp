@@ -87,13 +87,13 @@ TEST_CASE("output file: atomic write, and never over an input") {
   const std::string target = (folder / "out.txt").string();
   const std::string input = (folder / "in.xml").string();
   std::ofstream(input) << "<model/>";
-  std::string error;
-  CHECK(model::WriteFileAtomically(target, "một hai ba", {input}, error));
+  model::MessageRef problem;
+  CHECK(model::WriteFileAtomically(target, "một hai ba", {input}, problem));
   std::ifstream read(target);
   std::string content((std::istreambuf_iterator<char>(read)), {});
   CHECK(content == "một hai ba");
-  CHECK_FALSE(model::WriteFileAtomically(input, "x", {input}, error));
-  CHECK(error == "refusing to overwrite the input file " + input + " with output");
+  CHECK_FALSE(model::WriteFileAtomically(input, "x", {input}, problem));
+  CHECK(model::Text("en", problem) == "refusing to overwrite the input file " + input + " with output");
   std::size_t leftovers = 0;
   for (const auto& entry : fs::directory_iterator(folder)) leftovers += entry.path().filename().string().starts_with(".") ? 1 : 0;
   CHECK(leftovers == 0);
