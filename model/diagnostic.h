@@ -40,7 +40,7 @@ struct Note {
 
 /// One finding or load problem.
 struct Diagnostic {
-  std::string rule_id;  ///< e.g. "XML-001", "MOD-002", "INT-001"
+  std::string rule_id;  ///< e.g. "XML-001", "LOAD-012", "INT-001"
   Severity severity = Severity::kError;
   std::string message;  ///< the text in the run's language (filled from message_id by Localize)
   SourceLocation location;

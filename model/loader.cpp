@@ -261,7 +261,8 @@ void ApplyProfile(FileModel& model) {
   }
 }
 
-// Detects duplicate identifiers (MOD-002) and resolves relationship ends (MOD-001).
+// Detects duplicate identifiers (LOAD-012) and resolves relationship ends (LOAD-011); the pack
+// reports them as its rules MOD-002 and MOD-001.
 void ResolveReferences(FileModel& model, bool parallel) {
   // Values: element i as i, relationship j as -(j + 2), since the index keeps -1 for "absent".
   IdIndex ids(model.elements.size() + model.relationships.size());
@@ -271,7 +272,7 @@ void ResolveReferences(FileModel& model, bool parallel) {
   auto add = [&](const std::string& id, const SourceLocation& location, std::int32_t value) {
     const std::int32_t previous = ids.Insert(id, value);
     if (previous == -1) return;
-    Diagnostic diagnostic = detail::LoaderDiagnostic("MOD-002", Severity::kError, "load.duplicate-id", {{"id", id}}, location);
+    Diagnostic diagnostic = detail::LoaderDiagnostic("LOAD-012", Severity::kError, "load.duplicate-id", {{"id", id}}, location);
     diagnostic.element_ids = {id};
     Note first;
     first.location = location_of(previous);
@@ -311,9 +312,9 @@ void ResolveReferences(FileModel& model, bool parallel) {
         }
         Diagnostic diagnostic =
             end_id.empty()
-                ? detail::LoaderDiagnostic("MOD-001", Severity::kError, message.missing, {{"relationship", relationship.id}},
+                ? detail::LoaderDiagnostic("LOAD-011", Severity::kError, message.missing, {{"relationship", relationship.id}},
                                            relationship.location)
-                : detail::LoaderDiagnostic("MOD-001", Severity::kError, message.undefined,
+                : detail::LoaderDiagnostic("LOAD-011", Severity::kError, message.undefined,
                                            {{"relationship", relationship.id}, {"id", end_id}}, relationship.location);
         diagnostic.element_ids = {relationship.id};
         diagnostics.push_back(std::move(diagnostic));
@@ -337,7 +338,7 @@ void ResolveReferences(FileModel& model, bool parallel) {
   for (const View& view : model.views) {
     for (const ViewNode& node : view.nodes) {
       if (!node.element_id.empty() && ids.Find(node.element_id) == -1) {
-        model.diagnostics.push_back(detail::LoaderDiagnostic("MOD-007", Severity::kWarning, "load.view.undefined-element",
+        model.diagnostics.push_back(detail::LoaderDiagnostic("LOAD-013", Severity::kWarning, "load.view.undefined-element",
                                                              {{"view", PickText(view.names)}, {"id", node.element_id}},
                                                              node.location));
       }
@@ -345,7 +346,7 @@ void ResolveReferences(FileModel& model, bool parallel) {
     for (const ViewConnection& connection : view.connections) {
       if (!connection.relationship_id.empty() && ids.Find(connection.relationship_id) == -1) {
         model.diagnostics.push_back(detail::LoaderDiagnostic(
-            "MOD-007", Severity::kWarning, "load.view.undefined-relationship",
+            "LOAD-013", Severity::kWarning, "load.view.undefined-relationship",
             {{"view", PickText(view.names)}, {"id", connection.relationship_id}}, connection.location));
       }
     }

@@ -49,6 +49,7 @@ class Model:
         self.properties = dict(properties)
         self.elements = []  # dicts: id, type, vi, en, props
         self.relationships = []  # dicts: id, type, source, target, props, extra
+        self.views = []  # (view id, [element ids shown])
 
     def element(self, identifier, xsi_type, name_vi, name_en, **props):
         self.elements.append({"id": identifier, "type": xsi_type, "vi": name_vi, "en": name_en,
@@ -117,6 +118,18 @@ class Model:
             out.append(f'    <propertyDefinition identifier="{identifier}" type="string">'
                        f'<name>{name}</name></propertyDefinition>')
         out.append("  </propertyDefinitions>")
+        if self.views:
+            out.append("  <views>")
+            out.append("    <diagrams>")
+            for view_id, shown in self.views:
+                out.append(f'      <view identifier={quoteattr(view_id)} xsi:type="Diagram">')
+                out.append(f'        <name xml:lang="vi">Sơ đồ {escape(view_id)}</name>')
+                for n, element_id in enumerate(shown):
+                    out.append(f'        <node identifier="{view_id}-n{n}" elementRef={quoteattr(element_id)} xsi:type="Element" '
+                               f'x="{20 + 160 * n}" y="20" w="140" h="60"/>')
+                out.append("      </view>")
+            out.append("    </diagrams>")
+            out.append("  </views>")
         out.append("</model>")
         return "\n".join(out) + "\n"
 
@@ -255,6 +268,16 @@ def mod002_bad(m):
     # Two relationships share one identifier.
     m.relate("r-fl-email-lgsp", "Flow", "tst-email", "tst-lgsp")
     m.relate("r-fl-email-lgsp", "Flow", "tst-lgsp", "tst-email")
+    return m
+
+
+def mod007_bad(m):
+    m.views.append(("v-overview", ["tst-lgsp", "tst-archive"]))  # no element tst-archive
+    return m
+
+
+def mod007_good(m):
+    m.views.append(("v-overview", ["tst-lgsp", "tst-email"]))
     return m
 
 
@@ -470,6 +493,7 @@ RULES = {
     "MOD-004": (mod004_bad, identity),
     "MOD-005": (mod005_bad, identity),
     "MOD-006": (mod006_bad, mod006_good),
+    "MOD-007": (mod007_bad, mod007_good),
     "MOD-008": (mod008_bad, identity),
     "REQ-001": (req001_bad, identity),
     "REQ-002": (req002_bad, identity),

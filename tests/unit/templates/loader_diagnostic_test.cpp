@@ -13,9 +13,9 @@ std::string Element(const std::string& id, const std::string& type, const std::s
 
 const std::string kDangling = Rule("MOD-001", "loader-diagnostic", "error",
                                    "A relationship refers to something that does not exist: {detail}",
-                                   "<param name=\"diagnostic\">MOD-001</param>");
+                                   "<param name=\"diagnostic\">LOAD-011</param>");
 const std::string kDuplicate = Rule("MOD-002", "loader-diagnostic", "error", "Duplicate identifier: {detail}",
-                                    "<param name=\"diagnostic\">MOD-002</param>");
+                                    "<param name=\"diagnostic\">LOAD-012</param>");
 
 // Lines 6-7: two elements; relationships from line 10.
 const std::string kTwo = Element("motcua", "ApplicationComponent") + Element("lgsp", "ApplicationComponent");
@@ -55,7 +55,7 @@ TEST_CASE("loader-diagnostic: a rule reports only its own diagnostic id; a clean
 
 TEST_CASE("loader-diagnostic: the {id} placeholder names the object; runs without eaf:level") {
   const std::string rule = Rule("X-1", "loader-diagnostic", "warning", "bad reference in {id}",
-                                "<param name=\"diagnostic\">MOD-001</param>");
+                                "<param name=\"diagnostic\">LOAD-011</param>");
   const auto workspace = LoadXml(
       ExchangeModel(kTwo, "    <relationship identifier=\"r9\" xsi:type=\"Flow\" source=\"nowhere\" target=\"lgsp\"/>\n"));
   CHECK(RunRule(rule, workspace) == "t.xml:9:5: warning: bad reference in r9 [X-1]\n");
