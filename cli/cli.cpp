@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "model/profile.h"
 #include "model/text_util.h"
 
 #ifndef EAF_VERSION
@@ -100,6 +101,12 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
       const std::string_view suggestion = model::ClosestMatch(first, names);
       if (!suggestion.empty()) err << "; did you mean '" << suggestion << "'?";
       err << "\nrun 'eaf --help' for the list of commands\n";
+      return static_cast<int>(ExitCode::kInputError);
+    }
+    // Every command reads the profile's kinds (pack parameters, models, diagrams): without
+    // rules/profile.xml none can give a true answer, so it stops here, saying which file and why.
+    if (const std::vector<std::string>& problems = model::ProfileProblems(); !problems.empty()) {
+      for (const std::string& problem : problems) err << "eaf: " << model::EscapeForTerminal(problem) << "\n";
       return static_cast<int>(ExitCode::kInputError);
     }
     CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name)};
