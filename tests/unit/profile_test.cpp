@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -47,6 +48,7 @@ TEST_CASE("profile: a kind the family does not list still takes the family's arc
 }
 
 TEST_CASE("profile: every kind has a label in every language, and every label a kind") {
+  // (The diagrams' other labels, named by computed ids, are checked here too.)
   std::set<std::string> kinds;
   for (const model::KindInfo& info : model::AllKinds()) kinds.insert(info.kind);
   REQUIRE_FALSE(kinds.empty());
@@ -58,6 +60,21 @@ TEST_CASE("profile: every kind has a label in every language, and every label a 
     }
     for (const std::string& id : catalogue.Ids()) {
       if (id.starts_with("kind.")) CHECK_MESSAGE(kinds.count(id.substr(5)), id << " labels no kind of the profile");
+    }
+    // The diagrams and the gap report name the bands and the architectures too.
+    for (auto band : {model::OverviewBand::kUsers, model::OverviewBand::kPortals, model::OverviewBand::kServices,
+                      model::OverviewBand::kApplications, model::OverviewBand::kPlatforms, model::OverviewBand::kData,
+                      model::OverviewBand::kTechnology, model::OverviewBand::kSecurity}) {
+      CHECK(catalogue.Find("view.band." + std::string(model::OverviewBandName(band))) != nullptr);
+    }
+    for (auto architecture : {model::Architecture::kBusiness, model::Architecture::kData, model::Architecture::kApplication,
+                              model::Architecture::kTechnology, model::Architecture::kSecurity}) {
+      CHECK(catalogue.Find("view.architecture." + std::string(model::ArchitectureName(architecture))) != nullptr);
+    }
+    for (int type = 0; type < static_cast<int>(model::RelationshipType::kCount); ++type) {
+      std::string name(model::RelationshipTypeName(static_cast<model::RelationshipType>(type)));
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      CHECK_MESSAGE(catalogue.Find("view.relationship." + name) != nullptr, name);
     }
   }
   CHECK(model::KindLabel("vi", "app.national-reporting") == "Hệ thống thông tin báo cáo Chính phủ");

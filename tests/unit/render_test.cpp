@@ -67,7 +67,9 @@ TEST_CASE("render: SVG is well-formed, keeps Vietnamese as UTF-8, ids and toolti
   REQUIRE(node);
   const pugi::xml_node link = node.find_node([](pugi::xml_node n) { return !n.attribute("xlink:title").empty(); });
   REQUIRE(link);
-  CHECK(std::string(link.attribute("xlink:title").value()) == "loại: platform.lgsp\nchủ quản: SLA\ncấp độ ATTT: 3");
+  // The kind by its label: no raw kind code in Vietnamese text.
+  CHECK(std::string(link.attribute("xlink:title").value()) ==
+        "loại: Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (LGSP)\nchủ quản: SLA\ncấp độ ATTT: 3");
 }
 
 TEST_CASE("render: PNG and PDF come out with their signatures") {
@@ -92,18 +94,28 @@ TEST_CASE("render: a view over the node limit collapses to groups with counts, a
   render::ViewOptions options;
   options.view = render::ViewKind::kIntegration;
   options.max_nodes = 10;
+  options.lang = "en";
   const render::ViewResult result = render::BuildView(workspace, nullptr, options);
   REQUIRE(result.notes.size() == 1);
   CHECK(result.notes[0] == "the view has 30 nodes, more than --max-nodes 10; drawn collapsed: one node per group and kind, with counts");
   REQUIRE(result.diagram.nodes.size() == 1);
-  CHECK(render::WriteDot(result.diagram).find("app.sector\\n× 30") != std::string::npos);
+  CHECK(render::WriteDot(result.diagram).find("label=\"sector information\\nsystem\\n× 30\"") != std::string::npos);
+  options.lang = "vi";
+  const render::ViewResult vietnamese = render::BuildView(workspace, nullptr, options);
+  REQUIRE(vietnamese.notes.size() == 1);
+  CHECK(vietnamese.notes[0] ==
+        "sơ đồ có 30 nút, vượt giới hạn --max-nodes 10; đã vẽ gộp: mỗi nhóm và mỗi loại một nút, kèm số lượng");
+  CHECK(render::WriteDot(vietnamese.diagram).find("label=\"hệ thống thông tin\\nchuyên ngành\\n× 30\"") != std::string::npos);
 }
 
 TEST_CASE("render: neighborhood of an unknown element is an error, not a crash") {
   render::ViewOptions options;
   options.view = render::ViewKind::kNeighborhood;
   options.focus = "nope";
+  options.lang = "en";
   const render::ViewResult result = render::BuildView(ProvinceModel(), nullptr, options);
   CHECK_FALSE(result.ok);
   CHECK(result.error == "no element with id 'nope' in the given files");
+  options.lang = "vi";
+  CHECK(render::BuildView(ProvinceModel(), nullptr, options).error == "không có phần tử nào mang mã 'nope' trong các tệp đã cho");
 }
