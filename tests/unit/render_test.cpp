@@ -5,7 +5,10 @@
 #include <pugixml.hpp>
 
 #include "check_util.h"
+#include "checker/gap.h"
+#include "render/gap_report.h"
 #include "render/graphviz_renderer.h"
+#include "render/html_report.h"
 #include "render/views.h"
 
 using namespace eaf::test;
@@ -118,4 +121,42 @@ TEST_CASE("render: neighborhood of an unknown element is an error, not a crash")
   CHECK(result.error == "no element with id 'nope' in the given files");
   options.lang = "vi";
   CHECK(render::BuildView(ProvinceModel(), nullptr, options).error == "không có phần tử nào mang mã 'nope' trong các tệp đã cho");
+}
+
+TEST_CASE("render: the HTML report and its gap section speak the report's language, from the catalogues") {
+  eaf::checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  eaf::checker::Checker checker;
+  REQUIRE(eaf::checker::LoadRulePack(EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml", pack, diagnostics));
+  REQUIRE(eaf::checker::Checker::Compile(pack, checker, diagnostics));
+  const auto workspace = ProvinceModel();
+  auto report_in = [&](const std::string& lang) {
+    eaf::checker::CheckOptions options;
+    options.lang = lang;
+    const eaf::checker::CheckReport report = checker.Run(workspace, options);
+    const eaf::checker::GapAnalysis gap = eaf::checker::AnalyzeGap(nullptr, nullptr, workspace, report, pack);
+    render::HtmlReportInput input{workspace, report, pack, lang, "test", "", "", ""};
+    input.gap_html = render::WriteGapHtml({gap, nullptr, workspace, pack, lang});
+    return render::WriteHtmlReport(input);
+  };
+  const std::string vi = report_in("vi");
+  for (const char* piece : {"<html lang=\"vi\">", "KHÔNG ĐẠT</span>", "<td>cấp tỉnh</td><td>Khung 2.0</td>", "<th>mức độ</th>",
+                            "<option value=\"error\">lỗi</option>", "<span id=\"shown\"></span> dòng",
+                            "<td class=\"sev-error\">lỗi</td>", "<h3>Độ phủ năm kiến trúc thành phần</h3>",
+                            "<tr><td>an toàn thông tin</td>", "Không có miễn trừ."}) {
+    CHECK_MESSAGE(vi.find(piece) != std::string::npos, piece);
+  }
+  const std::string en = report_in("en");
+  for (const char* piece : {"<html lang=\"en\">", "FAIL</span>", "<td>province</td><td>framework 2.0</td>", "<th>severity</th>",
+                            "<option value=\"error\">error</option>", "<span id=\"shown\"></span> rows",
+                            "<td class=\"sev-error\">error</td>", "<h3>Coverage of the five architectures</h3>",
+                            "<tr><td>security</td>", "No waivers."}) {
+    CHECK_MESSAGE(en.find(piece) != std::string::npos, piece);
+  }
+  // A message id the catalogues lack would show as {id}.
+  for (const std::string* html : {&vi, &en}) {
+    CHECK(html->find("{report.") == std::string::npos);
+    CHECK(html->find("{gap.") == std::string::npos);
+    CHECK(html->find("{severity.") == std::string::npos);
+  }
 }
