@@ -12,6 +12,7 @@
 #include "cli/command.h"
 #include "cli/options.h"
 #include "model/messages.h"
+#include "model/profile.h"
 #include "model/text_util.h"
 
 #ifndef EAF_VERSION
@@ -82,6 +83,12 @@ int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err
           << model::Text(lang, suggestion.empty() ? "cli.error.unknown-command" : "cli.error.unknown-command-suggest",
                          {{"command", model::EscapeForTerminal(first)}, {"suggestion", std::string(suggestion)}})
           << "\n" << model::Text(lang, "cli.error.see-commands") << "\n";
+      return static_cast<int>(ExitCode::kInputError);
+    }
+    // Every command reads the profile's kinds (pack parameters, models, diagrams): without
+    // rules/profile.xml none can give a true answer, so it stops here, saying which file and why.
+    if (const std::vector<std::string>& problems = model::ProfileProblems(); !problems.empty()) {
+      for (const std::string& problem : problems) err << "eaf: " << model::EscapeForTerminal(problem) << "\n";
       return static_cast<int>(ExitCode::kInputError);
     }
     CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name), lang};

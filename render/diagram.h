@@ -31,6 +31,7 @@ struct DiagramCluster {
 
 struct Diagram {
   std::string name;
+  std::string lang = "vi";  ///< the language of its labels and of the renderer's error messages
   Attributes graph_attributes;
   Attributes node_defaults;
   Attributes edge_defaults;

@@ -1,22 +1,40 @@
 #include "render/gap_report.h"
 
 #include <cstdio>
-#include <map>
+#include <initializer_list>
+#include <span>
 
 #include "model/diagnostic_format.h"
 #include "model/json_writer.h"
+#include "model/messages.h"
 
 namespace eaf::render {
 namespace {
 
 using checker::GapAnalysis;
 
-const char* Say(const GapInput& input, const char* vi, const char* en) { return input.lang == "en" ? en : vi; }
-
+// "name (id, kind label)": the name a reader knows, the id to find it in the model.
 std::string Describe(const model::Workspace& workspace, std::int32_t index, const std::string& lang) {
   const model::Element& element = workspace.elements[index];
   const std::string& name = element.Name(lang);
-  return (name.empty() ? element.id : name) + " (" + element.id + (element.kind.empty() ? "" : ", " + element.kind) + ")";
+  return (name.empty() ? element.id : name) + " (" + element.id + (element.kind.empty() ? "" : ", " + model::KindLabel(lang, element.kind)) + ")";
+}
+
+std::string ArchitectureLabel(const model::MessageCatalog& text, model::Architecture architecture) {
+  return text.Format("view.architecture." + std::string(model::ArchitectureName(architecture)));
+}
+
+// A Markdown table's header row and rule, from the catalogue's column names.
+std::string TableHead(const model::MessageCatalog& text, std::span<const std::string_view> ids) {
+  std::string names = "|", rule = "|";
+  for (std::string_view id : ids) {
+    names += " " + text.Format(id) + " |";
+    rule += "---|";
+  }
+  return names + "\n" + rule + "\n";
+}
+std::string TableHead(const model::MessageCatalog& text, std::initializer_list<std::string_view> ids) {
+  return TableHead(text, std::span<const std::string_view>(ids.begin(), ids.size()));
 }
 
 std::string Percent(std::size_t part, std::size_t whole) {
@@ -43,6 +61,16 @@ std::string Cell(std::string_view text) {
   return out;
 }
 
+std::string_view MatchMessage(checker::MatchKind kind) {
+  switch (kind) {
+    case checker::MatchKind::kId: return "gap.matched-by.id";
+    case checker::MatchKind::kCode: return "gap.matched-by.code";
+    case checker::MatchKind::kKindAndName: return "gap.matched-by.kind-and-name";
+  }
+  return "gap.matched-by.id";
+}
+
+// The JSON's codes for how a baseline element was matched.
 const char* MatchName(checker::MatchKind kind) {
   switch (kind) {
     case checker::MatchKind::kId: return "id";
@@ -72,47 +100,54 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
+std::string HtmlText(std::string_view lang, std::string_view id, const model::MessageArgs& html) {
+  const model::MessageCatalog& catalogue = model::Messages(lang);
+  const std::string* text = catalogue.Find(id);
+  // Braces survive escaping, so the placeholders are filled after it, with markup left as it is.
+  return text ? model::FillPlaceholders(EscapeHtml(*text), html) : EscapeHtml(catalogue.Format(id, html));
+}
+
 std::string WriteGapMarkdown(const GapInput& input) {
   const GapAnalysis& gap = input.gap;
+  const model::MessageCatalog& text = model::Messages(input.lang);
+  auto describe = [&](const model::Workspace& workspace, std::int32_t index) { return Cell(Describe(workspace, index, input.lang)); };
   std::string out;
   const model::SourceFile& file = input.target.files.front();
-  out += std::string("# ") + Say(input, "Báo cáo khoảng cách kiến trúc", "Architecture gap report") + ": " + Cell(file.agency) + "\n\n";
-  out += std::string("- ") + Say(input, "Mục tiêu", "Target") + ": " + Cell(file.path) + "\n";
-  if (input.baseline) out += std::string("- ") + Say(input, "Hiện trạng", "Baseline") + ": " + Cell(input.baseline->files.front().path) + "\n";
-  out += std::string("- ") + Say(input, "Bộ quy tắc", "Rule pack") + ": " + input.pack.id + " " + input.pack.version + "\n\n";
+  out += "# " + text.Format("gap.title", {{"agency", Cell(file.agency)}}) + "\n\n";
+  out += "- " + text.Format("gap.target", {{"path", Cell(file.path)}}) + "\n";
+  if (input.baseline) out += "- " + text.Format("gap.baseline", {{"path", Cell(input.baseline->files.front().path)}}) + "\n";
+  out += "- " + text.Format("gap.pack", {{"pack", Cell(input.pack.id)}, {"version", Cell(input.pack.version)}}) + "\n\n";
 
   if (gap.has_baseline) {
-    out += std::string("## ") + Say(input, "Thay đổi", "Changes") + "\n\n";
-    out += std::string("| ") + Say(input, "thêm", "added") + " | " + Say(input, "bỏ", "removed") + " | " + Say(input, "đổi", "changed") +
-           " | " + Say(input, "quan hệ thêm", "relationships added") + " | " + Say(input, "quan hệ bỏ", "relationships removed") + " |\n";
-    out += "|---|---|---|---|---|\n";
+    out += "## " + text.Format("gap.changes") + "\n\n";
+    out += TableHead(text, {"gap.column.elements-added", "gap.column.elements-removed", "gap.column.elements-changed",
+                            "gap.column.relationships-added", "gap.column.relationships-removed"});
     out += "| " + std::to_string(gap.added.size()) + " | " + std::to_string(gap.removed.size()) + " | " + std::to_string(gap.changed.size()) +
            " | " + std::to_string(gap.relationships_added) + " | " + std::to_string(gap.relationships_removed) + " |\n\n";
     if (!gap.added.empty()) {
-      out += std::string("### ") + Say(input, "Phần tử thêm mới", "Added elements") + "\n\n";
-      for (const auto& change : gap.added) out += "- " + Cell(Describe(input.target, change.target, input.lang)) + "\n";
+      out += "### " + text.Format("gap.added-elements") + "\n\n";
+      for (const auto& change : gap.added) out += "- " + describe(input.target, change.target) + "\n";
       out += "\n";
     }
     if (!gap.removed.empty()) {
-      out += std::string("### ") + Say(input, "Phần tử loại bỏ", "Removed elements") + "\n\n";
-      for (const auto& change : gap.removed) out += "- " + Cell(Describe(*input.baseline, change.baseline, input.lang)) + "\n";
+      out += "### " + text.Format("gap.removed-elements") + "\n\n";
+      for (const auto& change : gap.removed) out += "- " + describe(*input.baseline, change.baseline) + "\n";
       out += "\n";
     }
     if (!gap.changed.empty()) {
-      out += std::string("### ") + Say(input, "Phần tử thay đổi", "Changed elements") + "\n\n";
-      out += std::string("| ") + Say(input, "phần tử", "element") + " | " + Say(input, "khớp theo", "matched by") + " | " +
-             Say(input, "thay đổi", "changes") + " |\n|---|---|---|\n";
+      out += "### " + text.Format("gap.changed-elements") + "\n\n";
+      out += TableHead(text, {"gap.column.element", "gap.column.matched-by", "gap.column.changes"});
       for (const auto& change : gap.changed) {
         std::string changes;
         for (const std::string& line : change.changes) changes += (changes.empty() ? "" : "; ") + line;
-        out += "| " + Cell(Describe(input.target, change.target, input.lang)) + " | " + MatchName(change.matched_by) +
-               (change.renamed ? Say(input, " (đổi tên)", " (renamed)") : "") + " | " + Cell(changes) + " |\n";
+        std::string matched_by = text.Format(MatchMessage(change.matched_by));
+        if (change.renamed) matched_by = text.Format("gap.matched-by.renamed", {{"matched_by", matched_by}});
+        out += "| " + describe(input.target, change.target) + " | " + Cell(matched_by) + " | " + Cell(changes) + " |\n";
       }
       out += "\n";
     }
-    out += std::string("## ") + Say(input, "Vi phạm theo quy tắc", "Findings per rule") + "\n\n";
-    out += std::string("| ") + Say(input, "quy tắc", "rule") + " | " + Say(input, "đã khắc phục", "resolved") + " | " +
-           Say(input, "phát sinh", "introduced") + " | " + Say(input, "còn lại", "remaining") + " |\n|---|---|---|---|\n";
+    out += "## " + text.Format("gap.findings-per-rule") + "\n\n";
+    out += TableHead(text, {"gap.column.rule", "gap.column.resolved", "gap.column.introduced", "gap.column.remaining"});
     for (const auto& delta : gap.rules) {
       out += "| " + delta.rule_id + " | " + std::to_string(delta.resolved) + " | " + std::to_string(delta.introduced) + " | " +
              std::to_string(delta.remaining) + " |\n";
@@ -120,8 +155,8 @@ std::string WriteGapMarkdown(const GapInput& input) {
     out += "\n";
   }
 
-  out += std::string("## ") + Say(input, "Việc còn phải làm theo Khung", "What the framework still requires") + "\n\n";
-  if (gap.todo.empty()) out += Say(input, "Không còn yêu cầu nào.\n\n", "Nothing left.\n\n");
+  out += "## " + text.Format("gap.todo") + "\n\n";
+  if (gap.todo.empty()) out += text.Format("gap.todo.none") + "\n\n";
   int number = 0;
   for (const auto& item : gap.todo) {
     out += std::to_string(++number) + ". **" + item.rule_id + "** " + Cell(item.message) + " — " + Cell(item.source) + " (" +
@@ -129,49 +164,52 @@ std::string WriteGapMarkdown(const GapInput& input) {
   }
   if (!gap.todo.empty()) out += "\n";
 
-  out += std::string("## ") + Say(input, "Độ phủ năm kiến trúc thành phần", "Coverage of the five architectures") + "\n\n";
-  out += std::string("| ") + Say(input, "kiến trúc", "architecture") + " | " + (gap.has_baseline ? Say(input, "hiện trạng", "baseline") + std::string(" | ") : "") +
-         Say(input, "mục tiêu", "target") + " | " + Say(input, "loại còn thiếu (mục tiêu)", "kinds missing (target)") + " |\n";
-  out += gap.has_baseline ? "|---|---|---|---|\n" : "|---|---|---|\n";
+  out += "## " + text.Format("gap.coverage") + "\n\n";
+  std::vector<std::string_view> coverage_columns{"gap.column.architecture"};
+  if (gap.has_baseline) coverage_columns.push_back("gap.column.baseline");
+  coverage_columns.insert(coverage_columns.end(), {"gap.column.target", "gap.column.missing-kinds"});
+  out += TableHead(text, coverage_columns);
   for (std::size_t i = 0; i < gap.target_coverage.size(); ++i) {
     const checker::Coverage& after = gap.target_coverage[i];
-    auto cell = [](const checker::Coverage& c) {
-      return std::to_string(c.kinds_present) + "/" + std::to_string(c.kinds_total) + " (" + Percent(c.kinds_present, c.kinds_total) +
-             "), " + std::to_string(c.elements) + " el.";
+    auto cell = [&](const checker::Coverage& c) {
+      return text.Format("gap.coverage.cell", {{"present", std::to_string(c.kinds_present)}, {"total", std::to_string(c.kinds_total)},
+                                               {"percent", Percent(c.kinds_present, c.kinds_total)}, {"elements", std::to_string(c.elements)}});
     };
+    // Kind labels hold commas themselves, so a semicolon separates them.
     std::string missing;
-    for (const std::string& kind : after.missing_kinds) missing += (missing.empty() ? "" : ", ") + kind;
-    out += "| " + std::string(model::ArchitectureName(after.architecture)) + " | " +
-           (gap.has_baseline ? cell(gap.baseline_coverage[i]) + " | " : "") + cell(after) + " | " + Cell(missing) + " |\n";
+    for (const std::string& kind : after.missing_kinds) missing += (missing.empty() ? "" : "; ") + model::KindLabel(input.lang, kind);
+    out += "| " + ArchitectureLabel(text, after.architecture) + " | " + (gap.has_baseline ? cell(gap.baseline_coverage[i]) + " | " : "") +
+           cell(after) + " | " + Cell(missing) + " |\n";
   }
   out += "\n";
 
-  out += std::string("## ") + Say(input, "Lộ trình", "Roadmap") + "\n\n";
-  if (gap.work.empty()) out += Say(input, "Mô hình chưa có gói công việc (WorkPackage) nào.\n\n", "The model has no work package (WorkPackage).\n\n");
+  out += "## " + text.Format("gap.roadmap") + "\n\n";
+  if (gap.work.empty()) out += text.Format("gap.roadmap.none") + "\n\n";
   std::string phase = "\x01";
   for (const auto& item : gap.work) {
     if (item.phase != phase) {
+      if (phase != "\x01") out += "\n";  // a blank line ends the previous phase's list
       phase = item.phase;
-      out += std::string("### ") + (phase.empty() ? Say(input, "Chưa xếp giai đoạn", "No phase") : Cell(phase)) + "\n\n";
+      out += "### " + (phase.empty() ? text.Format("gap.roadmap.no-phase") : Cell(phase)) + "\n\n";
     }
-    out += "- " + Cell(Describe(input.target, item.element, input.lang));
+    out += "- " + describe(input.target, item.element);
     if (!item.realizes.empty()) {
-      out += std::string(" → ");
-      for (std::size_t k = 0; k < item.realizes.size(); ++k) out += (k ? ", " : "") + Cell(Describe(input.target, item.realizes[k], input.lang));
+      out += " → ";
+      for (std::size_t k = 0; k < item.realizes.size(); ++k) out += (k ? ", " : "") + describe(input.target, item.realizes[k]);
     }
     out += "\n";
   }
   if (!gap.work.empty()) out += "\n";
   if (gap.has_baseline) {
-    out += std::string("### ") + Say(input, "Phần bổ sung chưa có nhiệm vụ", "Additions without a task") + "\n\n";
-    if (gap.additions_without_task.empty()) out += Say(input, "Không có.\n", "None.\n");
-    for (std::int32_t index : gap.additions_without_task) out += "- " + Cell(Describe(input.target, index, input.lang)) + "\n";
+    out += "### " + text.Format("gap.additions-without-task") + "\n\n";
+    if (gap.additions_without_task.empty()) out += text.Format("gap.none") + "\n";
+    for (std::int32_t index : gap.additions_without_task) out += "- " + describe(input.target, index) + "\n";
     out += "\n";
   }
   if (!gap.plateaus.empty() || !gap.gaps.empty()) {
-    out += std::string("### Plateau / Gap\n\n");
-    for (std::int32_t index : gap.plateaus) out += "- Plateau: " + Cell(Describe(input.target, index, input.lang)) + "\n";
-    for (std::int32_t index : gap.gaps) out += "- Gap: " + Cell(Describe(input.target, index, input.lang)) + "\n";
+    out += "### " + text.Format("gap.plateaus-and-gaps") + "\n\n";
+    for (std::int32_t index : gap.plateaus) out += "- " + text.Format("gap.plateau", {{"element", describe(input.target, index)}}) + "\n";
+    for (std::int32_t index : gap.gaps) out += "- " + text.Format("gap.gap", {{"element", describe(input.target, index)}}) + "\n";
     out += "\n";
   }
   return out;
@@ -259,43 +297,48 @@ std::string WriteGapJson(const GapInput& input) {
 std::string WriteGapHtml(const GapInput& input) {
   // The Markdown's content, as HTML: headings, lists and tables from the same data.
   const GapAnalysis& gap = input.gap;
-  std::string out = "<section id=\"gap\"><h2>" + EscapeHtml(Say(input, "Khoảng cách kiến trúc", "Architecture gap")) + "</h2>\n";
+  const model::MessageCatalog& text = model::Messages(input.lang);
+  auto html = [&](std::string_view id, const model::MessageArgs& args = {}) { return HtmlText(input.lang, id, args); };
+  auto describe = [&](std::int32_t index) { return EscapeHtml(Describe(input.target, index, input.lang)); };
+  std::string out = "<section id=\"gap\"><h2>" + html("gap.html.title") + "</h2>\n";
   if (gap.has_baseline) {
-    out += "<p>" + EscapeHtml(Say(input, "Thêm ", "Added ")) + std::to_string(gap.added.size()) + ", " +
-           EscapeHtml(Say(input, "bỏ ", "removed ")) + std::to_string(gap.removed.size()) + ", " +
-           EscapeHtml(Say(input, "đổi ", "changed ")) + std::to_string(gap.changed.size()) + ".</p>\n";
-    out += "<table class=\"plain\"><thead><tr><th>" + EscapeHtml(Say(input, "quy tắc", "rule")) + "</th><th>" +
-           EscapeHtml(Say(input, "đã khắc phục", "resolved")) + "</th><th>" + EscapeHtml(Say(input, "phát sinh", "introduced")) +
-           "</th><th>" + EscapeHtml(Say(input, "còn lại", "remaining")) + "</th></tr></thead><tbody>\n";
+    out += "<p>" + html("gap.html.summary", {{"added", std::to_string(gap.added.size())}, {"removed", std::to_string(gap.removed.size())},
+                                            {"changed", std::to_string(gap.changed.size())}}) + "</p>\n";
+    out += "<table class=\"plain\"><thead><tr>";
+    for (const char* id : {"gap.column.rule", "gap.column.resolved", "gap.column.introduced", "gap.column.remaining"}) {
+      out += "<th>" + html(id) + "</th>";
+    }
+    out += "</tr></thead><tbody>\n";
     for (const auto& delta : gap.rules) {
       out += "<tr><td>" + EscapeHtml(delta.rule_id) + "</td><td>" + std::to_string(delta.resolved) + "</td><td>" +
              std::to_string(delta.introduced) + "</td><td>" + std::to_string(delta.remaining) + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
   }
-  out += "<h3>" + EscapeHtml(Say(input, "Việc còn phải làm theo Khung", "What the framework still requires")) + "</h3>\n<ol>\n";
+  out += "<h3>" + html("gap.todo") + "</h3>\n<ol>\n";
   for (const auto& item : gap.todo) {
     out += "<li><b>" + EscapeHtml(item.rule_id) + "</b> " + EscapeHtml(item.message) + " <small>" + EscapeHtml(item.source) + "</small></li>\n";
   }
-  out += "</ol>\n<h3>" + EscapeHtml(Say(input, "Độ phủ năm kiến trúc", "Coverage of the five architectures")) + "</h3>\n";
+  out += "</ol>\n<h3>" + html("gap.coverage") + "</h3>\n";
   out += "<table class=\"plain\"><tbody>\n";
   for (std::size_t i = 0; i < gap.target_coverage.size(); ++i) {
     const auto& after = gap.target_coverage[i];
-    out += "<tr><td>" + EscapeHtml(model::ArchitectureName(after.architecture)) + "</td>";
+    out += "<tr><td>" + EscapeHtml(ArchitectureLabel(text, after.architecture)) + "</td>";
     if (gap.has_baseline) {
       const auto& before = gap.baseline_coverage[i];
       out += "<td>" + std::to_string(before.kinds_present) + "/" + std::to_string(before.kinds_total) + "</td>";
     }
     out += "<td>" + std::to_string(after.kinds_present) + "/" + std::to_string(after.kinds_total) + " (" + Percent(after.kinds_present, after.kinds_total) + ")</td></tr>\n";
   }
-  out += "</tbody></table>\n<h3>" + EscapeHtml(Say(input, "Lộ trình", "Roadmap")) + "</h3>\n<ul>\n";
+  out += "</tbody></table>\n<h3>" + html("gap.roadmap") + "</h3>\n<ul>\n";
   for (const auto& item : gap.work) {
-    out += "<li>" + EscapeHtml(item.phase.empty() ? "-" : item.phase) + ": " + EscapeHtml(Describe(input.target, item.element, input.lang)) + "</li>\n";
+    const std::string phase = item.phase.empty() ? text.Format("gap.roadmap.no-phase") : item.phase;
+    out += "<li>" + EscapeHtml(phase) + ": " + describe(item.element) + "</li>\n";
   }
   out += "</ul>\n";
   if (gap.has_baseline && !gap.additions_without_task.empty()) {
-    out += "<h3>" + EscapeHtml(Say(input, "Phần bổ sung chưa có nhiệm vụ", "Additions without a task")) + "</h3>\n<ul>\n";
-    for (std::int32_t index : gap.additions_without_task) out += "<li>" + EscapeHtml(Describe(input.target, index, input.lang)) + "</li>\n";
+    out += "<h3>" + html("gap.additions-without-task") + "</h3>\n<ul>\n";
+    for (std::int32_t index : gap.additions_without_task) out += "<li>" + describe(index) + "</li>\n";
     out += "</ul>\n";
   }
   out += "</section>\n";

@@ -22,5 +22,8 @@ std::string WriteGapHtml(const GapInput& input);
 
 /// Escapes text for HTML content and attribute values.
 std::string EscapeHtml(std::string_view text);
+/// The catalogue's text `id` in `lang` as HTML: the text escaped, then its placeholders filled with
+/// `html` values as given (the caller escapes model text or builds markup), so word order stays the catalogue's.
+std::string HtmlText(std::string_view lang, std::string_view id, const model::MessageArgs& html = {});
 
 }  // namespace eaf::render

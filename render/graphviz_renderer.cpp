@@ -8,6 +8,8 @@
 #include <memory>
 #include <mutex>
 
+#include "model/messages.h"
+
 namespace eaf::render {
 namespace {
 
@@ -49,7 +51,7 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   GVC_t* const context = SharedContext();
   if (!context) {
-    error = "Graphviz could not start";
+    error = model::Text(diagram.lang, "view.graphviz.no-context");
     return false;
   }
   std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(Mutable(diagram.name), Agdirected, nullptr));
@@ -82,7 +84,7 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
     Apply(created, AGEDGE, root, edge.attributes);
   }
   if (gvLayout(context, root, "dot") != 0) {
-    error = "Graphviz could not lay out the diagram";
+    error = model::Text(diagram.lang, "view.graphviz.no-layout");
     return false;
   }
   char* data = nullptr;
@@ -91,7 +93,7 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
   std::unique_ptr<char, RenderDataDeleter> owned(data);
   gvFreeLayout(context, root);
   if (status != 0 || !data) {
-    error = "Graphviz could not render " + format;
+    error = model::Text(diagram.lang, "view.graphviz.no-render", {{"format", format}});
     return false;
   }
   bytes.assign(data, length);

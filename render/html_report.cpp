@@ -1,21 +1,26 @@
 #include "render/html_report.h"
 
 #include <map>
-#include <set>
 
 #include "checker/output/report_writers.h"
 #include "model/diagnostic_format.h"
+#include "model/messages.h"
 #include "render/gap_report.h"
 
 namespace eaf::render {
 namespace {
 
-const char* Say(const HtmlReportInput& input, const char* vi, const char* en) { return input.lang == "en" ? en : vi; }
-
 // Graphviz's SVG starts with an XML declaration and a DOCTYPE; inline SVG in HTML wants just <svg>.
 std::string InlineSvg(const std::string& svg) {
   const std::size_t start = svg.find("<svg");
   return start == std::string::npos ? std::string() : svg.substr(start);
+}
+
+// A profile value (eaf:level, eaf:state) by its label in `lang`; a value the profile does not
+// define is shown as written.
+std::string ValueLabel(const std::string& lang, const std::string& prefix, const std::string& value) {
+  const std::string* label = model::Messages(lang).Find(prefix + value);
+  return EscapeHtml(label ? *label : value);
 }
 
 const char* kStyle = R"CSS(
@@ -92,11 +97,15 @@ const char* kScript = R"JS(
 std::string WriteHtmlReport(const HtmlReportInput& input) {
   const model::Workspace& workspace = input.workspace;
   const checker::CheckReport& report = input.report;
+  const std::string& lang = input.lang;
+  auto html = [&](std::string_view id, const model::MessageArgs& args = {}) { return HtmlText(lang, id, args); };
+  auto severity_word = [&](std::string_view severity) { return html("severity." + std::string(severity)); };
   const std::size_t errors = report.Count(model::Severity::kError);
   const std::size_t warnings = report.Count(model::Severity::kWarning);
   const bool pass = errors == 0;
+  const std::string pack = EscapeHtml(input.pack.id + " " + input.pack.version);
   std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"" + std::string(input.lang == "en" ? "en" : "vi") + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == "en" ? "en" : "vi") + "\">\n<head>\n<meta charset=\"utf-8\">\n";
   // Nothing may be fetched: no network, no fonts, no frames; only the page's own style and script.
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "script-src 'unsafe-inline'; img-src data:\">\n";
@@ -105,37 +114,43 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   for (const model::SourceFile& file : workspace.files) {
     if (!file.agency.empty() && agencies.find(file.agency) == std::string::npos) agencies += (agencies.empty() ? "" : ", ") + file.agency;
   }
-  out += "<title>" + EscapeHtml(Say(input, "Báo cáo kiểm tra kiến trúc ", "Architecture review ")) + EscapeHtml(agencies) + "</title>\n";
+  out += "<title>" + html("report.html.title", {{"agencies", EscapeHtml(agencies)}}) + "</title>\n";
   out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<header>\n";
-  out += "<h1>" + EscapeHtml(Say(input, "Báo cáo kiểm tra kiến trúc Chính phủ điện tử", "e-Government architecture review")) + "</h1>\n";
+  out += "<h1>" + html("report.html.heading") + "</h1>\n";
   out += "<table class=\"summary\"><tbody>\n";
   for (const model::SourceFile& file : workspace.files) {
-    const std::string& name = model::PickText(file.names, input.lang);
+    const std::string& name = model::PickText(file.names, lang);
     out += "<tr><td>" + EscapeHtml(file.agency.empty() ? "-" : file.agency) + "</td><td>" + EscapeHtml(name) + "</td><td>" +
-           EscapeHtml(file.level) + "</td><td>" + EscapeHtml(Say(input, "Khung ", "framework ")) +
-           EscapeHtml(file.framework.empty() ? "2.0" : file.framework) + "</td><td>" + EscapeHtml(file.state) + "</td><td>" +
-           EscapeHtml(file.path) + "</td></tr>\n";
+           ValueLabel(lang, "view.level.", file.level) + "</td><td>" +
+           html("report.html.framework", {{"version", EscapeHtml(file.framework.empty() ? "2.0" : file.framework)}}) + "</td><td>" +
+           ValueLabel(lang, "view.state.", file.state) + "</td><td>" + EscapeHtml(file.path) + "</td></tr>\n";
   }
   out += "</tbody></table>\n<p><span class=\"" + std::string(pass ? "verdict-pass" : "verdict-fail") + "\" id=\"verdict\">" +
-         EscapeHtml(pass ? Say(input, "ĐẠT: không có lỗi", "PASS: no errors") : Say(input, "KHÔNG ĐẠT", "FAIL")) + "</span> " +
-         std::to_string(errors) + EscapeHtml(Say(input, " lỗi, ", " errors, ")) + std::to_string(warnings) +
-         EscapeHtml(Say(input, " cảnh báo, ", " warnings, ")) + std::to_string(report.Count(model::Severity::kInfo)) +
-         EscapeHtml(Say(input, " thông tin", " infos")) + " — " + EscapeHtml(input.pack.id + " " + input.pack.version) + "</p>\n</header>\n<main>\n";
+         html(pass ? "report.html.pass" : "report.html.fail") + "</span> " +
+         html("report.html.counts", {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)},
+                                     {"infos", std::to_string(report.Count(model::Severity::kInfo))}}) +
+         " — " + pack + "</p>\n</header>\n<main>\n";
 
   // Findings.
-  out += "<section id=\"findings\"><h2>" + EscapeHtml(Say(input, "Vi phạm", "Findings")) + "</h2>\n<div class=\"controls\">";
-  out += "<label>" + EscapeHtml(Say(input, "Lọc: ", "Filter: ")) + "<input id=\"filter\" type=\"search\"></label>";
-  out += "<label>" + EscapeHtml(Say(input, "Mức: ", "Severity: ")) + "<select id=\"severity\"><option value=\"\">" +
-         EscapeHtml(Say(input, "tất cả", "all")) + "</option><option value=\"error\">error</option><option value=\"warning\">warning</option>"
-         "<option value=\"info\">info</option><option value=\"waived\">" + EscapeHtml(Say(input, "được miễn", "waived")) + "</option></select></label>";
-  out += "<label>" + EscapeHtml(Say(input, "Nhóm theo: ", "Group by: ")) + "<select id=\"group\"><option value=\"\">-</option><option value=\"rule\">" +
-         EscapeHtml(Say(input, "quy tắc", "rule")) + "</option><option value=\"element\">" + EscapeHtml(Say(input, "phần tử", "element")) +
+  out += "<section id=\"findings\"><h2>" + html("report.html.findings") + "</h2>\n<div class=\"controls\">";
+  out += "<label>" + html("report.html.filter") + " <input id=\"filter\" type=\"search\"></label>";
+  out += "<label>" + html("report.html.severity") + " <select id=\"severity\"><option value=\"\">" + html("report.html.all") + "</option>";
+  for (const char* severity : {"error", "warning", "info"}) {
+    out += "<option value=\"" + std::string(severity) + "\">" + severity_word(severity) + "</option>";
+  }
+  out += "<option value=\"waived\">" + html("report.html.waived") + "</option></select></label>";
+  out += "<label>" + html("report.html.group-by") + " <select id=\"group\"><option value=\"\">-</option><option value=\"rule\">" +
+         html("report.html.column.rule") + "</option><option value=\"element\">" + html("report.html.column.element") +
          "</option></select></label>";
-  out += "<span>" + EscapeHtml(Say(input, "Phần tử: ", "Element: ")) + "<code id=\"element-filter\"></code> <button id=\"clear\" type=\"button\">" +
-         EscapeHtml(Say(input, "bỏ lọc", "clear")) + "</button></span><span><span id=\"shown\"></span> " + EscapeHtml(Say(input, "dòng", "rows")) + "</span></div>\n";
-  out += "<table id=\"findings-table\"><thead><tr><th>" + EscapeHtml(Say(input, "mức", "severity")) + "</th><th>" +
-         EscapeHtml(Say(input, "quy tắc", "rule")) + "</th><th>" + EscapeHtml(Say(input, "nội dung", "message")) + "</th><th>" +
-         EscapeHtml(Say(input, "vị trí", "location")) + "</th><th>" + EscapeHtml(Say(input, "miễn trừ", "waiver")) + "</th></tr></thead><tbody>\n";
+  out += "<span>" + html("report.html.element-filter") + " <code id=\"element-filter\"></code> <button id=\"clear\" type=\"button\">" +
+         html("report.html.clear") + "</button></span><span>" + html("report.html.rows", {{"count", "<span id=\"shown\"></span>"}}) +
+         "</span></div>\n";
+  out += "<table id=\"findings-table\"><thead><tr>";
+  for (const char* id : {"report.html.column.severity", "report.html.column.rule", "report.html.column.message",
+                         "report.html.column.location", "report.html.column.waiver"}) {
+    out += "<th>" + html(id) + "</th>";
+  }
+  out += "</tr></thead><tbody>\n";
   std::map<std::string, const checker::RuleDefinition*> rules;
   for (const checker::RuleDefinition& rule : input.pack.rules) rules[rule.id] = &rule;
   auto row = [&](const model::Diagnostic& diagnostic, bool waived, const std::string& reason) {
@@ -143,11 +158,11 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     std::string elements;
     for (const std::string& id : diagnostic.element_ids) elements += (elements.empty() ? "" : " ") + id;
     std::string title;
-    if (auto it = rules.find(diagnostic.rule_id); it != rules.end()) title = it->second->title.In(input.lang) + " — " + it->second->source;
+    if (auto it = rules.find(diagnostic.rule_id); it != rules.end()) title = it->second->title.In(lang) + " — " + it->second->source;
     out += "<tr class=\"" + std::string(waived ? "waived" : "") + "\" data-severity=\"" + EscapeHtml(severity) + "\" data-rule=\"" +
            EscapeHtml(diagnostic.rule_id) + "\" data-element=\"" + EscapeHtml(diagnostic.element_ids.empty() ? "" : diagnostic.element_ids.front()) +
            "\" data-elements=\"" + EscapeHtml(elements) + "\"><td class=\"sev-" + EscapeHtml(model::SeverityName(diagnostic.severity)) + "\">" +
-           EscapeHtml(model::SeverityName(diagnostic.severity)) + "</td><td title=\"" + EscapeHtml(title) + "\">" +
+           severity_word(model::SeverityName(diagnostic.severity)) + "</td><td title=\"" + EscapeHtml(title) + "\">" +
            EscapeHtml(diagnostic.rule_id) + "</td><td>" + EscapeHtml(diagnostic.message);
     for (const model::Note& note : diagnostic.notes) out += "<br><small>" + EscapeHtml(note.message) + "</small>";
     out += "</td><td>" + EscapeHtml(model::FormatLocation(workspace.files, diagnostic.location)) + "</td><td>" + EscapeHtml(reason) + "</td></tr>\n";
@@ -157,14 +172,17 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   out += "</tbody></table>\n</section>\n";
 
   // Waivers.
-  out += "<section id=\"waivers\"><h2>" + EscapeHtml(Say(input, "Miễn trừ (eaf:waive)", "Waivers (eaf:waive)")) + "</h2>\n";
-  if (report.waivers.empty()) out += "<p>" + EscapeHtml(Say(input, "Không có miễn trừ.", "No waivers.")) + "</p>\n";
+  out += "<section id=\"waivers\"><h2>" + html("report.html.waivers") + "</h2>\n";
+  if (report.waivers.empty()) out += "<p>" + html("report.html.no-waivers") + "</p>\n";
   else {
-    out += "<table class=\"plain\"><thead><tr><th>" + EscapeHtml(Say(input, "quy tắc", "rule")) + "</th><th>" + EscapeHtml(Say(input, "phần tử", "element")) +
-           "</th><th>" + EscapeHtml(Say(input, "lý do", "reason")) + "</th><th>" + EscapeHtml(Say(input, "đã dùng", "used")) + "</th></tr></thead><tbody>\n";
+    out += "<table class=\"plain\"><thead><tr>";
+    for (const char* id : {"report.html.column.rule", "report.html.column.element", "report.html.column.reason", "report.html.column.used"}) {
+      out += "<th>" + html(id) + "</th>";
+    }
+    out += "</tr></thead><tbody>\n";
     for (const checker::Waiver& waiver : report.waivers) {
       out += "<tr><td>" + EscapeHtml(waiver.rule_id) + "</td><td>" + EscapeHtml(waiver.object_id) + "</td><td>" + EscapeHtml(waiver.reason) +
-             "</td><td>" + EscapeHtml(waiver.used ? Say(input, "có", "yes") : Say(input, "không", "no")) + "</td></tr>\n";
+             "</td><td>" + html(waiver.used ? "report.html.yes" : "report.html.no") + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
   }
@@ -172,22 +190,18 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
 
   // Diagrams.
   if (!input.overview_svg.empty() || !input.integration_svg.empty()) {
-    out += "<section id=\"diagrams\"><h2>" + EscapeHtml(Say(input, "Sơ đồ (bấm vào một phần tử để lọc vi phạm)",
-                                                            "Diagrams (click an element to filter the findings)")) + "</h2>\n";
+    out += "<section id=\"diagrams\"><h2>" + html("report.html.diagrams") + "</h2>\n";
     if (!input.overview_svg.empty()) {
-      out += "<h3>" + EscapeHtml(Say(input, "Sơ đồ tổng thể", "Overview")) + "</h3><div class=\"diagram\" id=\"diagram-overview\">" +
-             InlineSvg(input.overview_svg) + "</div>\n";
+      out += "<h3>" + html("report.html.overview") + "</h3><div class=\"diagram\" id=\"diagram-overview\">" + InlineSvg(input.overview_svg) + "</div>\n";
     }
     if (!input.integration_svg.empty()) {
-      out += "<h3>" + EscapeHtml(Say(input, "Sơ đồ tích hợp", "Integration")) + "</h3><div class=\"diagram\" id=\"diagram-integration\">" +
+      out += "<h3>" + html("report.html.integration") + "</h3><div class=\"diagram\" id=\"diagram-integration\">" +
              InlineSvg(input.integration_svg) + "</div>\n";
     }
     out += "</section>\n";
   }
   out += input.gap_html;
-  out += "</main>\n<footer>eaf " + EscapeHtml(input.tool_version) + " — " + EscapeHtml(input.pack.id + " " + input.pack.version) + " — " +
-         EscapeHtml(Say(input, "Khung Kiến trúc CPĐT Việt Nam 2.0 (Quyết định 2323/QĐ-BTTTT)",
-                        "Vietnam e-Government Architecture Framework 2.0 (Decision 2323/QĐ-BTTTT)")) + "</footer>\n";
+  out += "</main>\n<footer>eaf " + EscapeHtml(input.tool_version) + " — " + pack + " — " + html("report.html.framework-source") + "</footer>\n";
   out += "<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
   return out;
 }

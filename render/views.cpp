@@ -1,11 +1,13 @@
 #include "render/views.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
 #include "checker/check_context.h"
 #include "checker/graph_queries.h"
+#include "model/messages.h"
 
 namespace eaf::render {
 namespace {
@@ -13,8 +15,7 @@ namespace {
 using model::Architecture;
 using model::Element;
 using model::ElementType;
-
-const char* Say(const ViewOptions& options, const char* vi, const char* en) { return options.lang == "en" ? en : vi; }
+using model::OverviewBand;
 
 // At most `limit` code points, with an ellipsis: a diagram label is no place for a 1 MB name, and
 // Graphviz refuses quoted strings over 16 KB.
@@ -53,64 +54,55 @@ std::string Wrap(const std::string& raw, std::size_t width = 22) {
   return out;
 }
 
-// The visual style of an element, by the framework's layers (ArchiMate's customary colours).
+// The overview's band of an element: its kind's family decides, else its type (the framework's
+// overall diagram: users, channels, services, applications, platforms, data, infrastructure, security).
+OverviewBand BandOf(const Element& element) {
+  if (!element.kind.empty()) {
+    if (const model::KindFamily* family = model::FindFamily(element.kind)) return family->band;
+  }
+  if (element.type == ElementType::kBusinessActor || element.type == ElementType::kBusinessRole) return OverviewBand::kUsers;
+  if (element.type == ElementType::kBusinessService) return OverviewBand::kServices;
+  switch (model::ArchitectureOf(element.kind, element.type)) {
+    case Architecture::kData: return OverviewBand::kData;
+    case Architecture::kApplication: return OverviewBand::kApplications;
+    case Architecture::kTechnology: return OverviewBand::kTechnology;
+    case Architecture::kSecurity: return OverviewBand::kSecurity;
+    case Architecture::kBusiness: return OverviewBand::kServices;
+    case Architecture::kNone: break;
+  }
+  return OverviewBand::kNone;
+}
+
+// The visual style of a band (ArchiMate's customary layer colours); networks drawn apart.
 struct Style {
   const char* shape;
   const char* fill;
 };
-Style StyleOf(const Element& element) {
-  const Architecture architecture = model::ArchitectureOf(element.kind, element.type);
-  if (model::KindMatches(element.kind, "platform")) return {"box3d", "#9fd9f2"};
-  if (model::KindMatches(element.kind, "portal")) return {"tab", "#b5ffff"};
-  switch (architecture) {
-    case Architecture::kBusiness: return {element.type == ElementType::kBusinessService ? "box" : "box", "#ffffb5"};
-    case Architecture::kData: return {"cylinder", "#d6ecff"};
-    case Architecture::kApplication: return {"component", "#b5ffff"};
-    case Architecture::kTechnology: return {element.type == ElementType::kCommunicationNetwork ? "hexagon" : "box3d", "#c9e7b7"};
-    case Architecture::kSecurity: return {"octagon", "#f4c7c3"};
-    case Architecture::kNone: break;
+Style StyleOf(OverviewBand band, ElementType type) {
+  switch (band) {
+    case OverviewBand::kUsers: case OverviewBand::kServices: return {"box", "#ffffb5"};
+    case OverviewBand::kPortals: return {"tab", "#b5ffff"};
+    case OverviewBand::kApplications: return {"component", "#b5ffff"};
+    case OverviewBand::kPlatforms: return {"box3d", "#9fd9f2"};
+    case OverviewBand::kData: return {"cylinder", "#d6ecff"};
+    case OverviewBand::kTechnology: return {type == ElementType::kCommunicationNetwork ? "hexagon" : "box3d", "#c9e7b7"};
+    case OverviewBand::kSecurity: return {"octagon", "#f4c7c3"};
+    case OverviewBand::kNone: break;
   }
   return {"box", "#eeeeee"};
 }
 
-// The overview's bands, top to bottom, as the framework's overall diagram draws them.
-enum class Band { kUsers, kPortals, kServices, kApplications, kPlatforms, kData, kTechnology, kSecurity, kNone };
-Band BandOf(const Element& element) {
-  const std::string& kind = element.kind;
-  if (model::KindMatches(kind, "user") || model::KindMatches(kind, "agency") || element.type == ElementType::kBusinessActor ||
-      element.type == ElementType::kBusinessRole) return Band::kUsers;
-  if (model::KindMatches(kind, "portal")) return Band::kPortals;
-  if (model::KindMatches(kind, "service") || element.type == ElementType::kBusinessService) return Band::kServices;
-  if (model::KindMatches(kind, "platform")) return Band::kPlatforms;
-  switch (model::ArchitectureOf(kind, element.type)) {
-    case Architecture::kData: return Band::kData;
-    case Architecture::kApplication: return Band::kApplications;
-    case Architecture::kTechnology: return Band::kTechnology;
-    case Architecture::kSecurity: return Band::kSecurity;
-    case Architecture::kBusiness: return Band::kServices;
-    case Architecture::kNone: break;
-  }
-  return Band::kNone;
-}
-const char* BandLabel(Band band, const ViewOptions& options) {
-  switch (band) {
-    case Band::kUsers: return Say(options, "Người sử dụng, cơ quan", "Users and agencies");
-    case Band::kPortals: return Say(options, "Kênh giao tiếp, cổng", "Channels and portals");
-    case Band::kServices: return Say(options, "Nghiệp vụ, dịch vụ công", "Business and public services");
-    case Band::kApplications: return Say(options, "Ứng dụng", "Applications");
-    case Band::kPlatforms: return Say(options, "Nền tảng tích hợp", "Integration platforms");
-    case Band::kData: return Say(options, "Dữ liệu", "Data");
-    case Band::kTechnology: return Say(options, "Hạ tầng kỹ thuật", "Technical infrastructure");
-    case Band::kSecurity: return Say(options, "An toàn thông tin", "Information security");
-    case Band::kNone: break;
-  }
-  return "";
+// Whether a kind's element of a national file is drawn among the national systems of the federation view.
+bool IsFederationCentre(const std::string& kind) {
+  if (const model::KindInfo* info = model::FindKind(kind)) return info->federation_centre;
+  const model::KindFamily* family = kind.empty() ? nullptr : model::FindFamily(kind);
+  return family && family->federation_centre;
 }
 
 class Builder {
  public:
   Builder(const model::Workspace& workspace, const checker::CheckReport* report, const ViewOptions& options)
-      : workspace_(workspace), options_(options), context_(workspace, options.lang) {
+      : workspace_(workspace), options_(options), text_(model::Messages(options.lang)), context_(workspace, options.lang) {
     // Model ids name nodes; when two files share an id, the file index makes it unique.
     std::map<std::string, int> seen;
     for (const Element& element : workspace.elements) ++seen[element.id];
@@ -131,6 +123,7 @@ class Builder {
       }
     }
     diagram_.name = "eaf";
+    diagram_.lang = options.lang;
     diagram_.graph_attributes = {{"rankdir", "TB"}, {"fontname", "Noto Sans"}, {"fontsize", "12"}, {"compound", "true"},
                                  {"newrank", "true"}, {"nodesep", "0.3"}, {"ranksep", "0.5"}};
     diagram_.node_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "10"}, {"style", "filled"}, {"margin", "0.16,0.06"}};
@@ -175,7 +168,7 @@ class Builder {
     if (rules.empty()) return false;
     std::string list;
     for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
-    tooltip += std::string("\n") + Say(options_, "vi phạm: ", "findings: ") + list;
+    tooltip += "\n" + text_.Format("view.tooltip.findings", {{"rules", list}});
     attributes.push_back({"color", "#d00000"});
     attributes.push_back({"penwidth", "2.5"});
     return true;
@@ -184,13 +177,13 @@ class Builder {
   void AddElement(std::int32_t index, int cluster) {
     if (!added_.insert(index).second) return;
     const Element& element = workspace_.elements[index];
-    const Style style = StyleOf(element);
+    const Style style = StyleOf(BandOf(element), element.type);
     std::string label = element.Name(options_.lang);
     if (label.empty()) label = element.id;
-    std::string tooltip = std::string(Say(options_, "loại: ", "kind: ")) + (element.kind.empty() ? "-" : element.kind) + "\n" +
-                          Say(options_, "chủ quản: ", "owner: ") + (element.owner.empty() ? "-" : element.owner);
+    std::string tooltip = text_.Format("view.tooltip.kind", {{"kind", element.kind.empty() ? "-" : model::KindLabel(options_.lang, element.kind)}}) +
+                          "\n" + text_.Format("view.tooltip.owner", {{"owner", element.owner.empty() ? "-" : element.owner}});
     if (const std::string* level = element.FindProperty(model::prop::kSecurityLevel)) {
-      tooltip += std::string("\n") + Say(options_, "cấp độ ATTT: ", "security level: ") + *level;
+      tooltip += "\n" + text_.Format("view.tooltip.security-level", {{"level", *level}});
     }
     Attributes attributes;
     attributes.push_back({"label", Wrap(label)});
@@ -221,10 +214,17 @@ class Builder {
       default: break;
     }
     if (!label.empty()) attributes.push_back({"label", Shorten(label, 60)});
-    std::string tooltip = std::string(model::RelationshipTypeName(relationship.type));
+    std::string tooltip = RelationshipLabel(relationship.type);
     Highlight(relationship.location.file, relationship.id, tooltip, attributes);
     attributes.push_back({"tooltip", tooltip});
     diagram_.edges.push_back({node_names_[relationship.source_index], node_names_[relationship.target_index], std::move(attributes)});
+  }
+
+  // The relationship type's name in the view's language (catalogue ids are lower case).
+  std::string RelationshipLabel(model::RelationshipType type) const {
+    std::string name(model::RelationshipTypeName(type));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text_.Format("view.relationship." + name);
   }
 
   void AddRelationshipsAmongAdded() {
@@ -232,13 +232,14 @@ class Builder {
   }
 
   void Overview() {
-    diagram_.graph_attributes.push_back({"label", Say(options_, "Sơ đồ tổng thể", "Overall diagram")});
-    std::map<Band, std::int32_t> first_of_band;
+    diagram_.graph_attributes.push_back({"label", text_.Format("view.title.overview")});
+    std::map<OverviewBand, std::int32_t> first_of_band;
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
-      const Band band = BandOf(element);
-      if (band == Band::kNone || element.type == ElementType::kJunction) continue;
-      const int cluster = Cluster("band" + std::to_string(static_cast<int>(band)), BandLabel(band, options_));
+      const OverviewBand band = BandOf(element);
+      if (band == OverviewBand::kNone || element.type == ElementType::kJunction) continue;
+      const int cluster = Cluster("band" + std::to_string(static_cast<int>(band)),
+                                  text_.Format("view.band." + std::string(model::OverviewBandName(band))));
       AddElement(static_cast<std::int32_t>(i), cluster);
       first_of_band.emplace(band, static_cast<std::int32_t>(i));
     }
@@ -247,7 +248,7 @@ class Builder {
     const std::int32_t none = -1;
     std::int32_t previous = none;
     for (const auto& [band, index] : first_of_band) {
-      if (band == Band::kSecurity) continue;
+      if (band == OverviewBand::kSecurity) continue;
       if (previous != none) {
         diagram_.edges.push_back({node_names_[previous], node_names_[index], {{"style", "invis"}, {"weight", "10"}}});
       }
@@ -255,22 +256,26 @@ class Builder {
     }
   }
 
-  bool IsIntegrationElement(const Element& element) const {
-    if (model::KindMatches(element.kind, "platform") || model::KindMatches(element.kind, "db") ||
-        model::KindMatches(element.kind, "app") || model::KindMatches(element.kind, "portal")) return true;
+  // Applications, platforms, portals and databases, by kind, and any application component.
+  static bool IsIntegrationElement(const Element& element) {
+    const model::KindFamily* family = element.kind.empty() ? nullptr : model::FindFamily(element.kind);
+    if (family && (family->architecture == Architecture::kApplication || family->architecture == Architecture::kData)) return true;
     return element.type == ElementType::kApplicationComponent;
   }
 
   int AgencyCluster(const Element& element) {
     if (element.owner == "VN" || (workspace_.FileOf(element).level == "national" && workspace_.IsOwned(element))) {
-      return Cluster("national", Say(options_, "Hệ thống quốc gia", "National systems"), -1, "#eef4ff");
+      return NationalCluster();
     }
     const std::string owner = element.owner.empty() ? "-" : element.owner;
-    return Cluster("agency-" + owner, std::string(Say(options_, "Cơ quan ", "Agency ")) + owner);
+    return Cluster("agency-" + owner, text_.Format("view.cluster.agency", {{"agency", owner}}));
+  }
+
+  int NationalCluster() { return Cluster("national", text_.Format("view.cluster.national"), -1, "#eef4ff");
   }
 
   void Integration() {
-    diagram_.graph_attributes.push_back({"label", Say(options_, "Sơ đồ tích hợp, kết nối", "Integration diagram")});
+    diagram_.graph_attributes.push_back({"label", text_.Format("view.title.integration")});
     diagram_.graph_attributes[0] = {"rankdir", "LR"};
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
@@ -285,25 +290,31 @@ class Builder {
   }
 
   void Federation() {
-    diagram_.graph_attributes.push_back({"label", Say(options_, "Liên thông quốc gia", "National federation")});
+    diagram_.graph_attributes.push_back({"label", text_.Format("view.title.federation")});
     diagram_.graph_attributes[0] = {"rankdir", "LR"};
     diagram_.graph_attributes.push_back({"layout", "dot"});
     const checker::Federation& federation = context_.federation();
     // The centre: the national systems that agencies connect to.
-    const int centre = Cluster("national", Say(options_, "Hệ thống quốc gia", "National systems"), -1, "#eef4ff");
+    const int centre = NationalCluster();
     std::map<std::string, std::string> national_node;  // kind -> node name
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
       if (workspace_.FileOf(element).level != "national" || !workspace_.IsOwned(element)) continue;
-      if (!model::KindMatches(element.kind, "platform") && !model::KindMatches(element.kind, "portal.national-public-service") &&
-          !model::KindMatches(element.kind, "db.national")) continue;
+      if (!IsFederationCentre(element.kind)) continue;
       AddElement(static_cast<std::int32_t>(i), centre);
       national_node.emplace(element.kind, node_names_[i]);
     }
-    if (!national_node.count("platform.ngsp")) {
-      diagram_.nodes.push_back({"NGSP", centre, {{"label", "NGSP"}, {"shape", "box3d"}, {"fillcolor", "#9fd9f2"}, {"id", "n-NGSP"}}});
-      group_of_.push_back("ngsp");
-      national_node["platform.ngsp"] = "NGSP";
+    // The profile names the agencies' platform and the national one they connect to.
+    const std::string agency_platform(model::KindWithRole(model::KindRole::kAgencyPlatform));
+    const std::string national_platform(model::KindWithRole(model::KindRole::kNationalPlatform));
+    const bool draw_connections = !agency_platform.empty() && !national_platform.empty();
+    if (draw_connections && !national_node.count(national_platform)) {
+      const Style style = StyleOf(OverviewBand::kPlatforms, ElementType::kApplicationComponent);
+      diagram_.nodes.push_back({"national-platform", centre,
+                                {{"label", Wrap(model::KindLabel(options_.lang, national_platform))}, {"shape", style.shape},
+                                 {"fillcolor", style.fill}, {"id", "n-national-platform"}}});
+      group_of_.push_back("national-platform");
+      national_node[national_platform] = "national-platform";
     }
     for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
       const model::SourceFile& file = workspace_.files[f];
@@ -318,27 +329,32 @@ class Builder {
       }
       const std::string name = "agency-" + std::to_string(f);
       const std::string colour = !report_ ? "#eeeeee" : errors ? "#f4a6a6" : warnings ? "#ffd89b" : "#b7e4b7";
-      std::string label = (file.agency.empty() ? file.path : file.agency) + (file.state.empty() ? "" : " (" + file.state + ")");
+      std::string label = file.agency.empty() ? file.path : file.agency;
+      if (!file.state.empty()) {
+        const std::string* state = text_.Find("view.state." + file.state);  // a state the profile does not define, as written
+        label += " (" + (state ? *state : file.state) + ")";
+      }
       if (report_) {
-        label += std::string("\n") + std::to_string(errors) + Say(options_, " lỗi, ", " errors, ") + std::to_string(warnings) +
-                 Say(options_, " cảnh báo", " warnings");
+        label += "\n" + text_.Format("view.federation.counts", {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}});
       }
       diagram_.nodes.push_back({name, -1, {{"label", label}, {"shape", "box"}, {"style", "rounded,filled"}, {"fillcolor", colour},
                                            {"id", "n-" + name}, {"tooltip", file.path}}});
       group_of_.push_back(name);
-      // An edge per LGSP–NGSP connection in the agency's file.
+      if (!draw_connections) continue;
+      // An edge per connection between the agency's platform and the national one in the agency's file.
       for (std::size_t r = workspace_.RelationshipsOf(f).begin; r < workspace_.RelationshipsOf(f).end; ++r) {
         const model::Relationship& relationship = workspace_.relationships[r];
         if (!context_.IsExchange(relationship)) continue;
         const Element& a = workspace_.elements[relationship.source_index];
         const Element& b = workspace_.elements[relationship.target_index];
-        const bool lgsp_ngsp = (model::KindMatches(a.kind, "platform.lgsp") && model::KindMatches(b.kind, "platform.ngsp")) ||
-                               (model::KindMatches(b.kind, "platform.lgsp") && model::KindMatches(a.kind, "platform.ngsp"));
-        if (!lgsp_ngsp) continue;
-        const std::int32_t ngsp = model::KindMatches(a.kind, "platform.ngsp") ? relationship.source_index : relationship.target_index;
-        const std::int32_t resolved = federation.canonical[ngsp];
-        const std::string target = added_.count(resolved) ? node_names_[resolved] : national_node["platform.ngsp"];
-        diagram_.edges.push_back({name, target, {{"id", "e-" + name + "-" + relationship.id}, {"tooltip", "LGSP – NGSP"}}});
+        const bool connects = (model::KindMatches(a.kind, agency_platform) && model::KindMatches(b.kind, national_platform)) ||
+                              (model::KindMatches(b.kind, agency_platform) && model::KindMatches(a.kind, national_platform));
+        if (!connects) continue;
+        const std::int32_t national = model::KindMatches(a.kind, national_platform) ? relationship.source_index : relationship.target_index;
+        const std::int32_t resolved = federation.canonical[national];
+        const std::string target = added_.count(resolved) ? node_names_[resolved] : national_node[national_platform];
+        diagram_.edges.push_back({name, target, {{"id", "e-" + name + "-" + relationship.id},
+                                                 {"tooltip", text_.Format("view.federation.connection")}}});
       }
     }
   }
@@ -350,11 +366,11 @@ class Builder {
     }
     if (focus < 0) {
       result.ok = false;
-      result.error = "no element with id '" + options_.focus + "' in the given files";
+      result.error = text_.Format("view.unknown-focus", {{"id", options_.focus}});
       return false;
     }
     diagram_.graph_attributes.push_back(
-        {"label", std::string(Say(options_, "Lân cận của ", "Neighbourhood of ")) + workspace_.elements[focus].Name(options_.lang)});
+        {"label", text_.Format("view.title.neighborhood", {{"element", workspace_.elements[focus].Name(options_.lang)}})});
     const std::uint32_t file = workspace_.elements[focus].location.file;
     const auto range = workspace_.ElementsOf(file);
     const checker::Reach reach = checker::ReachFrom(context_, {static_cast<std::size_t>(focus)},
@@ -375,8 +391,8 @@ class Builder {
   }
 
   void Layer() {
-    diagram_.graph_attributes.push_back(
-        {"label", std::string(Say(options_, "Kiến trúc ", "Architecture: ")) + std::string(model::ArchitectureName(options_.layer))});
+    const std::string architecture = text_.Format("view.architecture." + std::string(model::ArchitectureName(options_.layer)));
+    diagram_.graph_attributes.push_back({"label", text_.Format("view.title.layer", {{"architecture", architecture}})});
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
       if (model::ArchitectureOf(element.kind, element.type) == options_.layer) {
@@ -388,9 +404,8 @@ class Builder {
 
   // Too many nodes to read: one node per (cluster, kind) with a count; edges merged with counts.
   void Collapse(ViewResult& result) {
-    result.notes.push_back(std::string("the view has ") + std::to_string(diagram_.nodes.size()) +
-                           " nodes, more than --max-nodes " + std::to_string(options_.max_nodes) +
-                           "; drawn collapsed: one node per group and kind, with counts");
+    result.notes.push_back(text_.Format("view.collapsed", {{"nodes", std::to_string(diagram_.nodes.size())},
+                                                            {"max", std::to_string(options_.max_nodes)}}));
     std::map<std::string, std::string> group_node;  // group -> merged node name
     std::map<std::string, std::size_t> group_count;
     std::map<std::string, std::string> node_group;
@@ -404,10 +419,11 @@ class Builder {
       if (group_node.count(group)) continue;
       const std::string name = "group-" + std::to_string(group_node.size());
       group_node[group] = name;
-      const std::string kind = group.substr(group.find('|') + 1);
+      // The group's kind (or ArchiMate type, for elements without a kind) by its label.
+      const std::string kind = model::KindLabel(options_.lang, group.substr(group.find('|') + 1));
       DiagramNode merged{name, diagram_.nodes[n].cluster,
-                         {{"label", kind + "\n× " + std::to_string(group_count[group])}, {"shape", "box"},
-                          {"fillcolor", "#e8e8e8"}, {"id", "n-" + name}, {"tooltip", kind}}};
+                         {{"label", Wrap(kind) + "\n× " + std::to_string(group_count[group])}, {"shape", "box"},
+                          {"fillcolor", "#e8e8e8"}, {"id", "n-" + name}, {"tooltip", text_.Format("view.tooltip.kind", {{"kind", kind}})}}};
       nodes.push_back(std::move(merged));
     }
     std::map<std::pair<std::string, std::string>, std::size_t> edge_count;
@@ -429,29 +445,34 @@ class Builder {
   }
 
   void Legend() {
-    const int legend = Cluster("legend", Say(options_, "Chú giải", "Legend"), -1, "#ffffff");
-    auto sample = [&](const char* id, const char* vi, const char* en, const char* kind, ElementType type) {
-      Element element;
-      element.kind = kind;
-      element.type = type;
-      const Style style = StyleOf(element);
-      diagram_.nodes.push_back({std::string("legend-") + id, legend,
-                                {{"label", Say(options_, vi, en)}, {"shape", style.shape}, {"fillcolor", style.fill},
-                                 {"id", std::string("n-legend-") + id}}});
-      group_of_.push_back(std::string("legend-") + id);
+    const int legend = Cluster("legend", text_.Format("view.legend"), -1, "#ffffff");
+    struct Sample {
+      const char* name;  // the node's id and its label's message, view.legend.<name>
+      OverviewBand band;
+      ElementType type;
     };
-    sample("business", "Nghiệp vụ", "Business", "service.public", ElementType::kBusinessService);
-    sample("portal", "Cổng", "Portal", "portal.public-service", ElementType::kApplicationComponent);
-    sample("application", "Ứng dụng", "Application", "app.sector", ElementType::kApplicationComponent);
-    sample("platform", "Nền tảng", "Platform", "platform.lgsp", ElementType::kApplicationComponent);
-    sample("data", "Dữ liệu", "Data", "db.shared", ElementType::kApplicationComponent);
-    sample("technology", "Hạ tầng", "Technology", "infra.data-center", ElementType::kNode);
-    sample("security", "An toàn thông tin", "Security", "sec.soc", ElementType::kNode);
+    static constexpr Sample kSamples[] = {
+        {"business", OverviewBand::kServices, ElementType::kBusinessService},
+        {"portal", OverviewBand::kPortals, ElementType::kApplicationComponent},
+        {"application", OverviewBand::kApplications, ElementType::kApplicationComponent},
+        {"platform", OverviewBand::kPlatforms, ElementType::kApplicationComponent},
+        {"data", OverviewBand::kData, ElementType::kApplicationComponent},
+        {"technology", OverviewBand::kTechnology, ElementType::kNode},
+        {"security", OverviewBand::kSecurity, ElementType::kNode},
+    };
+    for (const Sample& sample : kSamples) {
+      const Style style = StyleOf(sample.band, sample.type);
+      const std::string name = sample.name;
+      diagram_.nodes.push_back({"legend-" + name, legend,
+                                {{"label", text_.Format("view.legend." + name)}, {"shape", style.shape}, {"fillcolor", style.fill},
+                                 {"id", "n-legend-" + name}}});
+      group_of_.push_back("legend-" + name);
+    }
     diagram_.nodes.push_back({"legend-finding", legend,
-                              {{"label", Say(options_, "Có vi phạm", "Has findings")}, {"shape", "box"}, {"fillcolor", "#ffffff"},
+                              {{"label", text_.Format("view.legend.finding")}, {"shape", "box"}, {"fillcolor", "#ffffff"},
                                {"color", "#d00000"}, {"penwidth", "2.5"}, {"id", "n-legend-finding"}}});
     diagram_.nodes.push_back({"legend-reference", legend,
-                              {{"label", Say(options_, "Hệ thống cơ quan khác", "Another agency's system")}, {"shape", "box"},
+                              {{"label", text_.Format("view.legend.reference")}, {"shape", "box"},
                                {"style", "filled,dashed"}, {"fillcolor", "#ffffff"}, {"id", "n-legend-reference"}}});
   }
 
@@ -461,6 +482,7 @@ class Builder {
  private:
   const model::Workspace& workspace_;
   const ViewOptions& options_;
+  const model::MessageCatalog& text_;
   checker::CheckContext context_;
   Diagram diagram_;
   std::vector<std::string> node_names_;

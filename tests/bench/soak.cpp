@@ -4,12 +4,14 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <unistd.h>
 
 #include "checker/engine.h"
 #include "checker/output/report_writers.h"
+#include "model/data_files.h"
 #include "model/loader.h"
 
 namespace {
@@ -27,6 +29,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   const int iterations = argc > 3 ? std::atoi(argv[3]) : 1000;
+  // The profile and the catalogues are the data files next to the rule pack.
+  eaf::model::SetDataDirectory(std::filesystem::path(argv[2]).parent_path().string());
   eaf::checker::RulePack pack;
   std::vector<eaf::model::Diagnostic> diagnostics;
   eaf::checker::Checker checker;

@@ -7,6 +7,7 @@
 
 #include "checker/engine.h"
 #include "checker/output/report_writers.h"
+#include "model/data_files.h"
 #include "model/loader.h"
 #include "render/views.h"
 
@@ -27,6 +28,12 @@ struct Pack {
   }
 };
 }  // namespace
+
+// The profile and the message catalogues come from the source tree's rules/.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  eaf::model::SetDataDirectory(EAF_RULES_DIR);
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const Pack pack;

@@ -5,8 +5,13 @@
 #include <cstdint>
 #include <string>
 
+#include "model/data_files.h"
 #include "model/graph.h"
 #include "model/loader.h"
+
+#ifndef EAF_RULES_DIR
+#define EAF_RULES_DIR "rules"
+#endif
 
 namespace {
 
@@ -25,6 +30,12 @@ std::string Summary(const eaf::model::FileModel& model) {
 }
 
 }  // namespace
+
+// The profile and the message catalogues come from the source tree's rules/.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  eaf::model::SetDataDirectory(EAF_RULES_DIR);
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);

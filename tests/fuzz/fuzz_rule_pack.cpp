@@ -5,10 +5,17 @@
 
 #include "checker/engine.h"
 #include "checker/rule_pack.h"
+#include "model/data_files.h"
 
 #ifndef EAF_RULES_DIR
 #define EAF_RULES_DIR "rules"
 #endif
+
+// The profile and the message catalogues come from the source tree's rules/.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  eaf::model::SetDataDirectory(EAF_RULES_DIR);
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   eaf::checker::RulePack pack;

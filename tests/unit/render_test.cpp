@@ -5,7 +5,10 @@
 #include <pugixml.hpp>
 
 #include "check_util.h"
+#include "checker/gap.h"
+#include "render/gap_report.h"
 #include "render/graphviz_renderer.h"
+#include "render/html_report.h"
 #include "render/views.h"
 
 using namespace eaf::test;
@@ -67,7 +70,9 @@ TEST_CASE("render: SVG is well-formed, keeps Vietnamese as UTF-8, ids and toolti
   REQUIRE(node);
   const pugi::xml_node link = node.find_node([](pugi::xml_node n) { return !n.attribute("xlink:title").empty(); });
   REQUIRE(link);
-  CHECK(std::string(link.attribute("xlink:title").value()) == "loại: platform.lgsp\nchủ quản: SLA\ncấp độ ATTT: 3");
+  // The kind by its label: no raw kind code in Vietnamese text.
+  CHECK(std::string(link.attribute("xlink:title").value()) ==
+        "loại: Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh (LGSP)\nchủ quản: SLA\ncấp độ ATTT: 3");
 }
 
 TEST_CASE("render: PNG and PDF come out with their signatures") {
@@ -92,18 +97,66 @@ TEST_CASE("render: a view over the node limit collapses to groups with counts, a
   render::ViewOptions options;
   options.view = render::ViewKind::kIntegration;
   options.max_nodes = 10;
+  options.lang = "en";
   const render::ViewResult result = render::BuildView(workspace, nullptr, options);
   REQUIRE(result.notes.size() == 1);
   CHECK(result.notes[0] == "the view has 30 nodes, more than --max-nodes 10; drawn collapsed: one node per group and kind, with counts");
   REQUIRE(result.diagram.nodes.size() == 1);
-  CHECK(render::WriteDot(result.diagram).find("app.sector\\n× 30") != std::string::npos);
+  CHECK(render::WriteDot(result.diagram).find("label=\"sector information\\nsystem\\n× 30\"") != std::string::npos);
+  options.lang = "vi";
+  const render::ViewResult vietnamese = render::BuildView(workspace, nullptr, options);
+  REQUIRE(vietnamese.notes.size() == 1);
+  CHECK(vietnamese.notes[0] ==
+        "sơ đồ có 30 nút, vượt giới hạn --max-nodes 10; đã vẽ gộp: mỗi nhóm và mỗi loại một nút, kèm số lượng");
+  CHECK(render::WriteDot(vietnamese.diagram).find("label=\"hệ thống thông tin\\nchuyên ngành\\n× 30\"") != std::string::npos);
 }
 
 TEST_CASE("render: neighborhood of an unknown element is an error, not a crash") {
   render::ViewOptions options;
   options.view = render::ViewKind::kNeighborhood;
   options.focus = "nope";
+  options.lang = "en";
   const render::ViewResult result = render::BuildView(ProvinceModel(), nullptr, options);
   CHECK_FALSE(result.ok);
   CHECK(result.error == "no element with id 'nope' in the given files");
+  options.lang = "vi";
+  CHECK(render::BuildView(ProvinceModel(), nullptr, options).error == "không có phần tử nào mang mã 'nope' trong các tệp đã cho");
+}
+
+TEST_CASE("render: the HTML report and its gap section speak the report's language, from the catalogues") {
+  eaf::checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  eaf::checker::Checker checker;
+  REQUIRE(eaf::checker::LoadRulePack(EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml", pack, diagnostics));
+  REQUIRE(eaf::checker::Checker::Compile(pack, checker, diagnostics));
+  const auto workspace = ProvinceModel();
+  auto report_in = [&](const std::string& lang) {
+    eaf::checker::CheckOptions options;
+    options.lang = lang;
+    const eaf::checker::CheckReport report = checker.Run(workspace, options);
+    const eaf::checker::GapAnalysis gap = eaf::checker::AnalyzeGap(nullptr, nullptr, workspace, report, pack);
+    render::HtmlReportInput input{workspace, report, pack, lang, "test", "", "", ""};
+    input.gap_html = render::WriteGapHtml({gap, nullptr, workspace, pack, lang});
+    return render::WriteHtmlReport(input);
+  };
+  const std::string vi = report_in("vi");
+  for (const char* piece : {"<html lang=\"vi\">", "KHÔNG ĐẠT</span>", "<td>cấp tỉnh</td><td>Khung 2.0</td>", "<th>mức độ</th>",
+                            "<option value=\"error\">lỗi</option>", "<span id=\"shown\"></span> dòng",
+                            "<td class=\"sev-error\">lỗi</td>", "<h3>Độ phủ năm kiến trúc thành phần</h3>",
+                            "<tr><td>an toàn thông tin</td>", "Không có miễn trừ."}) {
+    CHECK_MESSAGE(vi.find(piece) != std::string::npos, piece);
+  }
+  const std::string en = report_in("en");
+  for (const char* piece : {"<html lang=\"en\">", "FAIL</span>", "<td>province</td><td>framework 2.0</td>", "<th>severity</th>",
+                            "<option value=\"error\">error</option>", "<span id=\"shown\"></span> rows",
+                            "<td class=\"sev-error\">error</td>", "<h3>Coverage of the five architectures</h3>",
+                            "<tr><td>security</td>", "No waivers."}) {
+    CHECK_MESSAGE(en.find(piece) != std::string::npos, piece);
+  }
+  // A message id the catalogues lack would show as {id}.
+  for (const std::string* html : {&vi, &en}) {
+    CHECK(html->find("{report.") == std::string::npos);
+    CHECK(html->find("{gap.") == std::string::npos);
+    CHECK(html->find("{severity.") == std::string::npos);
+  }
 }
