@@ -28,7 +28,9 @@ std::unique_ptr<LoadedPack> LoadPack(const cxxopts::ParseResult& result, std::os
   if (ok) ok = checker::Checker::Compile(loaded->pack, loaded->checker, diagnostics);
   if (!ok || !diagnostics.empty()) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(), model::DiagnosticLess);
-    for (const model::Diagnostic& diagnostic : diagnostics) err << model::FormatDiagnosticText(loaded->pack.files, diagnostic);
+    for (const model::Diagnostic& diagnostic : diagnostics) {
+      err << model::FormatDiagnosticText(loaded->pack.files, diagnostic, LangFrom(result, err, program));
+    }
     err << program << ": the rule pack " << model::EscapeForTerminal(path) << " cannot be used\n";
     return nullptr;
   }

@@ -82,7 +82,7 @@ ExitCode RunRender(CommandContext& context) {
     if (file.loaded) continue;
     for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
       if (diagnostic.location.file < workspace.files.size() && &workspace.files[diagnostic.location.file] == &file) {
-        context.err << model::FormatDiagnosticText(workspace.files, diagnostic);
+        context.err << model::FormatDiagnosticText(workspace.files, diagnostic, view.lang);
       }
     }
     return ExitCode::kInputError;

@@ -38,7 +38,8 @@ bool LoadAll(const std::vector<std::string>& paths, const cxxopts::ParseResult& 
     if (workspace.files[f].loaded) continue;
     ok = false;
     for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
-      if (diagnostic.location.file == f) err << model::FormatDiagnosticText(workspace.files, diagnostic);
+      // --lang was checked before loading: LangFrom has nothing to complain about here.
+      if (diagnostic.location.file == f) err << model::FormatDiagnosticText(workspace.files, diagnostic, LangFrom(result, err, {}));
     }
   }
   return ok;

@@ -131,7 +131,7 @@ ExitCode RunExplain(CommandContext& context) {
                "Note: this rule rests on a fact not yet confirmed against the primary text; it is a warning only.\n");
   }
   out << Say(lang, "Mẫu quy tắc: ", "Template: ") << rule->template_name;
-  if (implementation) out << " — " << implementation->Summary();
+  if (implementation) out << " — " << model::Text(lang, implementation->SummaryId());
   out << "\n";
   if (!rule->parameters.empty()) {
     out << Say(lang, "Tham số:\n", "Parameters:\n");

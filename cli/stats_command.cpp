@@ -65,7 +65,7 @@ void PrintText(std::ostream& out, const Workspace& workspace, const std::vector<
     out << "  diagnostics: " << DiagnosticSummary(statistics) << "\n";
     for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
       if (diagnostic.location.file != f) continue;
-      const std::string text = model::FormatDiagnosticText(workspace.files, diagnostic);
+      const std::string text = model::FormatDiagnosticText(workspace.files, diagnostic, "en");
       for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = text.find('\n', start);
         out << "  " << std::string_view(text).substr(start, end + 1 - start);

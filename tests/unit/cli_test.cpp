@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "model/messages.h"
 #include "test_util.h"
 
 using eaf::test::RunCli;
@@ -41,4 +42,15 @@ TEST_CASE("cli: stats on a missing file and on a directory given as a file") {
   CHECK(run.exit_code == 2);
   CHECK(run.out.find("/nonexistent/model.xml:1:1: error: cannot read the file: No such file or directory [LOAD-001]") !=
         std::string::npos);
+}
+
+TEST_CASE("cli: explain gives the template's summary from the catalogue, in the run's language") {
+  const std::string pack = EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml";
+  auto run = RunCli({"explain", "SEC-001", "--rules", pack, "--lang", "en"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("required-property — " + eaf::model::Text("en", "check.template.required-property") + "\n") != std::string::npos);
+  run = RunCli({"explain", "SEC-001", "--rules", pack, "--lang", "vi"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("required-property — " + eaf::model::Text("vi", "check.template.required-property") + "\n") != std::string::npos);
+  CHECK(run.out.find("check.template") == std::string::npos);
 }
