@@ -83,14 +83,25 @@ std::vector<std::int32_t> CheckContext::ElementsOfKind(std::uint32_t file, const
 std::string CheckContext::Describe(std::int32_t element) const {
   const model::Element& e = workspace_.elements[element];
   const std::string& name = e.Name(lang_);
-  return name.empty() ? "'" + e.id + "'" : "'" + name + "' (" + e.id + ")";
+  return name.empty() ? Text("check.element.unnamed", {{"id", e.id}})
+                      : Text("check.element.named", {{"name", name}, {"id", e.id}});
 }
 
-std::string CheckContext::DescribeRelationship(std::int32_t relationship) const {
-  const model::Relationship& r = workspace_.relationships[relationship];
-  std::string text = std::string(model::RelationshipTypeName(r.type)) + " " + r.id;
-  if (r.ConnectsElements()) text += " " + Describe(r.source_index) + " → " + Describe(r.target_index);
-  return text;
+std::string CheckContext::KindLabel(std::string_view kind) const { return Text("kind." + std::string(kind)); }
+
+std::string CheckContext::Alternatives(const std::vector<std::string>& items) const {
+  if (items.empty()) return {};
+  // Commas are punctuation; the last separator is a word ("or", "hoặc") and comes from the catalogue.
+  std::string head = items.front();
+  for (std::size_t i = 1; i + 1 < items.size(); ++i) head += ", " + items[i];
+  return items.size() == 1 ? head : Text("check.list.or", {{"items", head}, {"last", items.back()}});
+}
+
+std::string CheckContext::KindLabels(const std::vector<std::string>& kinds) const {
+  std::vector<std::string> labels;
+  labels.reserve(kinds.size());
+  for (const std::string& kind : kinds) labels.push_back(KindLabel(kind));
+  return Alternatives(labels);
 }
 
 }  // namespace eaf::checker

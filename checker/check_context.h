@@ -11,6 +11,7 @@
 
 #include "checker/federation.h"
 #include "model/graph.h"
+#include "model/messages.h"
 #include "model/model.h"
 #include "model/profile.h"
 
@@ -50,9 +51,14 @@ class CheckContext {
 
   /// "'Name' (id)" in the run's language, terminal-safe quoting left to the output.
   std::string Describe(std::int32_t element) const;
-  std::string DescribeRelationship(std::int32_t relationship) const;
-  /// Picks the Vietnamese or the English text for the run's language.
-  const char* Say(const char* vi, const char* en) const { return lang_ == "en" ? en : vi; }
+  /// The catalogue message `id` (rules/messages.<lang>.xml) in the run's language.
+  std::string Text(std::string_view id, const model::MessageArgs& args = {}) const { return model::Text(lang_, id, args); }
+  /// The label of a kind in the run's language (catalogue id "kind.<kind>"), never the raw code.
+  std::string KindLabel(std::string_view kind) const;
+  /// Alternatives as one phrase in the run's language: "a", "a or b", "a, b or c".
+  std::string Alternatives(const std::vector<std::string>& items) const;
+  /// The labels of kinds as alternatives: "LGSP platform or NGSP platform".
+  std::string KindLabels(const std::vector<std::string>& kinds) const;
 
  private:
   /// Builds `exchanges_` and `kinds_by_file_` (the constructor's part beside the graph's).

@@ -479,10 +479,11 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       diagnostic.element_ids = std::move(finding.element_ids);
       if (!finding.justification.empty()) {
         diagnostic.severity = std::min(diagnostic.severity, model::Severity::kWarning);
-        diagnostic.notes.push_back({std::string(context.Say("chấp nhận theo mô hình kết nối dự phòng (Thông tư 13/2017), lý do: ",
-                                                            "accepted as a fallback connection model (Circular 13/2017), reason: ")) +
-                                        finding.justification,
-                                    {}, false});
+        model::Note note;
+        note.message_id = "check.justification.fallback-model";
+        note.arguments = {{"reason", finding.justification}};
+        note.message = context.Text(note.message_id, note.arguments);
+        diagnostic.notes.push_back(std::move(note));
       }
       ApplyWaivers(checked, file, report.waivers, waivers_on);
       report.findings.push_back(std::move(checked));

@@ -1,6 +1,8 @@
 #pragma once
 /// Rule templates: the C++ side of a rule. A template detects; the engine applies policy
-/// (enable/disable, severity, waivers) and formats messages in the chosen language.
+/// (enable/disable, severity, waivers) and formats messages in the chosen language. A template's
+/// own texts (summary, parameter help, the clauses it fills placeholders with, notes) are messages
+/// of the catalogues rules/messages.<lang>.xml.
 
 #include <cstdint>
 #include <functional>
@@ -50,7 +52,7 @@ struct ParameterSpec {
   std::string_view name;
   ParameterType type;
   bool required;
-  std::string_view help;
+  std::string_view help_id;  ///< catalogue id of its one-line help, "check.param.<template>.<name>"
 };
 
 /// Parsed parameter values of one rule.
@@ -81,8 +83,9 @@ class RuleTemplate {
   virtual ~RuleTemplate() = default;
   /// The name rule packs use, e.g. "required-count".
   virtual std::string_view Name() const = 0;
-  /// One line on what the template checks.
-  virtual std::string_view Summary() const = 0;
+  /// Catalogue id of one line on what the template checks, "check.template.<name>" (shown by
+  /// `eaf explain` in the run's language).
+  virtual std::string_view SummaryId() const = 0;
   virtual std::vector<ParameterSpec> ParameterSpecs() const = 0;
   /// The placeholders its findings fill, for checking messages when the pack loads.
   virtual std::vector<std::string_view> Placeholders() const = 0;

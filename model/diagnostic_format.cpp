@@ -1,5 +1,6 @@
 #include "model/diagnostic_format.h"
 
+#include "model/messages.h"
 #include "model/text_util.h"
 
 namespace eaf::model {
@@ -12,17 +13,16 @@ std::string FormatLocation(const std::vector<SourceFile>& files, const SourceLoc
   return text;
 }
 
-std::string FormatDiagnosticText(const std::vector<SourceFile>& files, const Diagnostic& diagnostic,
-                                 const std::string* message) {
+std::string FormatDiagnosticText(const std::vector<SourceFile>& files, const Diagnostic& diagnostic, std::string_view lang) {
+  const MessageCatalog& catalogue = Messages(lang);
   std::string text = FormatLocation(files, diagnostic.location);
-  text += ": ";
-  text += SeverityName(diagnostic.severity);
-  text += ": ";
-  text += EscapeForTerminal(message ? *message : diagnostic.message);
+  text += ": " + catalogue.Format("severity." + std::string(SeverityName(diagnostic.severity))) + ": ";
+  text += EscapeForTerminal(diagnostic.message);
   text += " [" + diagnostic.rule_id + "]\n";
+  const std::string note_word = catalogue.Format("severity.note");
   for (const Note& note : diagnostic.notes) {
     text += note.has_location ? FormatLocation(files, note.location) : FormatLocation(files, diagnostic.location);
-    text += ": note: " + EscapeForTerminal(note.message) + "\n";
+    text += ": " + note_word + ": " + EscapeForTerminal(note.message) + "\n";
   }
   return text;
 }

@@ -41,9 +41,8 @@ std::string RootElementName(std::string_view text) {
 std::string FormatFailures(const model::Workspace& workspace, std::uint32_t file, const std::string& lang) {
   std::string text;
   for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
-    if (diagnostic.location.file == file) text += model::FormatDiagnosticText(workspace.files, diagnostic);
+    if (diagnostic.location.file == file) text += model::FormatDiagnosticText(workspace.files, diagnostic, lang);
   }
-  (void)lang;
   return text;
 }
 
@@ -121,7 +120,7 @@ std::unique_ptr<LoadedPack> LoadPack(const std::string& path_given, const std::s
     std::stable_sort(diagnostics.begin(), diagnostics.end(), model::DiagnosticLess);
     model::Localize(diagnostics, lang);
     std::string text;
-    for (const model::Diagnostic& diagnostic : diagnostics) text += model::FormatDiagnosticText(loaded->pack.files, diagnostic);
+    for (const model::Diagnostic& diagnostic : diagnostics) text += model::FormatDiagnosticText(loaded->pack.files, diagnostic, lang);
     if (!text.empty() && text.back() == '\n') text.pop_back();
     if (!text.empty()) errors.push_back(text);
     errors.push_back(model::Text(lang, "review.pack-unusable", {{"path", model::EscapeForTerminal(path)}}));

@@ -7,6 +7,7 @@
 
 #include "model/diagnostic_format.h"
 #include "model/json_writer.h"
+#include "model/messages.h"
 #include "model/text_util.h"
 
 namespace eaf::checker {
@@ -14,19 +15,21 @@ namespace {
 
 using model::Severity;
 
-const char* Say(const ReportInput& input, const char* vi, const char* en) { return input.lang == "en" ? en : vi; }
+std::string Text(const ReportInput& input, std::string_view id, const model::MessageArgs& args = {}) {
+  return model::Text(input.lang, id, args);
+}
 
 std::string CountLine(const ReportInput& input) {
   const CheckReport& report = input.report;
   std::size_t waived = 0;
   for (const CheckedFinding& finding : report.findings) waived += finding.waived;
-  char buffer[256];
-  std::snprintf(buffer, sizeof buffer,
-                input.lang == "en" ? "%zu errors, %zu warnings, %zu infos, %zu waived in %zu files (%zu rules)"
-                                   : "%zu lỗi, %zu cảnh báo, %zu thông tin, %zu được miễn trong %zu tệp (%zu quy tắc)",
-                report.Count(Severity::kError), report.Count(Severity::kWarning), report.Count(Severity::kInfo), waived,
-                input.workspace.files.size(), report.rules.size());
-  return buffer;
+  return Text(input, "report.summary",
+              {{"errors", std::to_string(report.Count(Severity::kError))},
+               {"warnings", std::to_string(report.Count(Severity::kWarning))},
+               {"infos", std::to_string(report.Count(Severity::kInfo))},
+               {"waived", std::to_string(waived)},
+               {"files", std::to_string(input.workspace.files.size())},
+               {"rules", std::to_string(report.rules.size())}});
 }
 
 }  // namespace
@@ -66,10 +69,15 @@ std::vector<AgencySummary> SummarizeAgencies(const ReportInput& input) {
 }
 
 namespace {
-std::string Pad(std::string text, std::size_t width) {
-  // Pads by code points so Vietnamese text lines up.
+std::size_t CodePoints(std::string_view text) {
   std::size_t points = 0;
   for (unsigned char c : text) points += (c & 0xC0) != 0x80;
+  return points;
+}
+
+std::string Pad(std::string text, std::size_t width) {
+  // Pads by code points so Vietnamese text lines up.
+  const std::size_t points = CodePoints(text);
   if (points < width) text.append(width - points, ' ');
   return text;
 }
@@ -79,7 +87,7 @@ std::string WriteText(const ReportInput& input) {
   const model::Workspace& workspace = input.workspace;
   std::string out;
   for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
-    out += model::FormatDiagnosticText(workspace.files, diagnostic);
+    out += model::FormatDiagnosticText(workspace.files, diagnostic, input.lang);
   }
   std::vector<const CheckedFinding*> waived;
   for (const CheckedFinding& finding : input.report.findings) {
@@ -87,34 +95,55 @@ std::string WriteText(const ReportInput& input) {
       waived.push_back(&finding);
       continue;
     }
-    out += model::FormatDiagnosticText(workspace.files, finding.diagnostic);
+    out += model::FormatDiagnosticText(workspace.files, finding.diagnostic, input.lang);
   }
   if (!waived.empty()) {
-    out += Say(input, "Được miễn (eaf:waive):\n", "Waived (eaf:waive):\n");
+    out += Text(input, "report.text.waived-heading") + "\n";
     for (const CheckedFinding* finding : waived) {
-      out += model::FormatLocation(workspace.files, finding->diagnostic.location) + ": " +
-             Say(input, "miễn", "waived") + ": " + model::EscapeForTerminal(finding->diagnostic.message) + " [" +
-             finding->diagnostic.rule_id + "] — " + model::EscapeForTerminal(finding->waiver_reason) + "\n";
+      out += Text(input, "report.text.waived-finding",
+                  {{"location", model::FormatLocation(workspace.files, finding->diagnostic.location)},
+                   {"message", model::EscapeForTerminal(finding->diagnostic.message)},
+                   {"rule", finding->diagnostic.rule_id},
+                   {"reason", model::EscapeForTerminal(finding->waiver_reason)}}) +
+             "\n";
     }
   }
   for (const Waiver& waiver : input.report.waivers) {
     if (waiver.used) continue;
-    out += model::FormatLocation(workspace.files, waiver.location) + ": " +
-           Say(input, "lưu ý: miễn trừ không dùng đến cho ", "note: unused waiver for ") +
-           model::EscapeForTerminal(waiver.rule_id) + Say(input, " trên ", " on ") + model::EscapeForTerminal(waiver.object_id) + "\n";
+    out += Text(input, "report.text.unused-waiver",
+                {{"location", model::FormatLocation(workspace.files, waiver.location)},
+                 {"rule", model::EscapeForTerminal(waiver.rule_id)},
+                 {"object", model::EscapeForTerminal(waiver.object_id)}}) +
+           "\n";
   }
   if (workspace.files.size() > 1) {
-    out += Say(input, "Theo cơ quan:\n", "Per agency:\n");
-    out += Pad(Say(input, "cơ quan", "agency"), 8) + Pad(Say(input, "cấp", "level"), 10) + Pad(Say(input, "trạng thái", "state"), 11) +
-           Pad(Say(input, "lỗi", "errors"), 7) + Pad(Say(input, "cảnh báo", "warnings"), 9) + Pad("info", 6) +
-           Pad(Say(input, "miễn", "waived"), 7) + Pad(Say(input, "điểm", "score"), 6) + Say(input, "tệp", "file") + "\n";
+    out += Text(input, "report.text.per-agency") + "\n";
+    // Column widths fit the English headers; a longer header in another language widens its column.
+    struct Column {
+      const char* header_id;
+      std::size_t width;
+    };
+    std::vector<Column> columns{{"report.column.agency", 8}, {"report.column.level", 10}, {"report.column.state", 11},
+                                {"report.column.errors", 7}, {"report.column.warnings", 9}, {"report.column.infos", 6},
+                                {"report.column.waived", 7}, {"report.column.score", 6}};
+    for (Column& column : columns) {
+      const std::string header = Text(input, column.header_id);
+      column.width = std::max(column.width, CodePoints(header) + 1);
+      out += Pad(header, column.width);
+    }
+    out += Text(input, "report.column.file") + "\n";
     for (const AgencySummary& row : SummarizeAgencies(input)) {
       const model::SourceFile& file = workspace.files[row.file];
-      out += Pad(model::EscapeForTerminal(file.agency.empty() ? "-" : file.agency), 8) +
-             Pad(model::EscapeForTerminal(file.level.empty() ? "-" : file.level), 10) +
-             Pad(model::EscapeForTerminal(file.state.empty() ? "-" : file.state), 11) + Pad(std::to_string(row.errors), 7) +
-             Pad(std::to_string(row.warnings), 9) + Pad(std::to_string(row.infos), 6) + Pad(std::to_string(row.waived), 7) +
-             Pad(std::to_string(row.score), 6) + model::EscapeForTerminal(file.path) + "\n";
+      const std::string cells[] = {model::EscapeForTerminal(file.agency.empty() ? "-" : file.agency),
+                                   model::EscapeForTerminal(file.level.empty() ? "-" : file.level),
+                                   model::EscapeForTerminal(file.state.empty() ? "-" : file.state),
+                                   std::to_string(row.errors),
+                                   std::to_string(row.warnings),
+                                   std::to_string(row.infos),
+                                   std::to_string(row.waived),
+                                   std::to_string(row.score)};
+      for (std::size_t c = 0; c < columns.size(); ++c) out += Pad(cells[c], columns[c].width);
+      out += model::EscapeForTerminal(file.path) + "\n";
     }
   }
   out += CountLine(input) + "\n";
@@ -288,7 +317,7 @@ std::string WriteSarif(const ReportInput& input) {
     json.Key("shortDescription").BeginObject().Field("text", rule.title.In(input.lang)).EndObject();
     json.Key("fullDescription").BeginObject().Field("text", rule.rationale.In(input.lang)).EndObject();
     const std::string help = rule.title.In(input.lang) + "\n\n" + rule.rationale.In(input.lang) + "\n\n" +
-                             Say(input, "Nguồn: ", "Source: ") + rule.source;
+                             Text(input, "report.sarif.source", {{"source", rule.source}});
     json.Key("help").BeginObject().Field("text", help).EndObject();
     json.Key("defaultConfiguration").BeginObject().Field("level", SarifLevel(run.severity)).EndObject();
     json.Key("properties").BeginObject().Field("source", rule.source).Field("unconfirmed", rule.unconfirmed).EndObject();
@@ -296,8 +325,8 @@ std::string WriteSarif(const ReportInput& input) {
   }
   for (const std::string& id : load_ids) {
     json.BeginObject().Field("id", id).Field("name", "loader");
-    json.Key("shortDescription").BeginObject().Field("text", Say(input, "Lỗi khi đọc mô hình", "Problem reading the model")).EndObject();
-    json.Key("help").BeginObject().Field("text", "See docs/diagnostics.md").EndObject();
+    json.Key("shortDescription").BeginObject().Field("text", Text(input, "report.sarif.loader-problem")).EndObject();
+    json.Key("help").BeginObject().Field("text", Text(input, "report.sarif.loader-help")).EndObject();
     json.EndObject();
   }
   json.EndArray();
@@ -371,10 +400,11 @@ std::string WriteJunit(const ReportInput& input) {
       out += "    <testcase classname=\"";
       AppendXmlEscaped(out, path);
       out += "\" name=\"load\">\n      <error message=\"";
-      AppendXmlEscaped(out, Say(input, "không đọc được mô hình", "the model could not be read"));
+      AppendXmlEscaped(out, Text(input, "report.junit.load-failed"));
       out += "\">";
       for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
-        if (diagnostic.location.file == file) AppendXmlEscaped(out, model::FormatDiagnosticText(workspace.files, diagnostic));
+        if (diagnostic.location.file != file) continue;
+        AppendXmlEscaped(out, model::FormatDiagnosticText(workspace.files, diagnostic, input.lang));
       }
       out += "</error>\n    </testcase>\n";
     }
@@ -389,8 +419,10 @@ std::string WriteJunit(const ReportInput& input) {
       out += ">\n";
       std::string failing, other;
       for (const CheckedFinding* finding : test_case.findings) {
-        std::string line = model::FormatDiagnosticText(workspace.files, finding->diagnostic);
-        if (finding->waived) line = std::string(Say(input, "[miễn] ", "[waived] ")) + line + "  — " + finding->waiver_reason + "\n";
+        std::string line = model::FormatDiagnosticText(workspace.files, finding->diagnostic, input.lang);
+        if (finding->waived) {
+          line = Text(input, "report.junit.waived-finding", {{"finding", line}, {"reason", finding->waiver_reason}}) + "\n";
+        }
         (!finding->waived && finding->diagnostic.severity >= input.fail_on ? failing : other) += line;
       }
       if (!failing.empty()) {

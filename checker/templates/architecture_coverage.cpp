@@ -10,12 +10,10 @@ namespace {
 class ArchitectureCoverage final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "architecture-coverage"; }
-  std::string_view Summary() const override {
-    return "the model holds elements of each given architecture (business, data, application, technology, security)";
-  }
+  std::string_view SummaryId() const override { return "check.template.architecture-coverage"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"architectures", ParameterType::kList, true, "business data application technology security"},
-            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"}};
+    return {{"architectures", ParameterType::kList, true, "check.param.architecture-coverage.architectures"},
+            {"levels", ParameterType::kLevels, false, "check.param.levels"}};
   }
   std::vector<std::string_view> Placeholders() const override { return {"architecture"}; }
   bool Configure(const Parameters& parameters, const RulePack&, std::string& error) override {

@@ -9,14 +9,14 @@ namespace {
 class CompositeLevel final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "composite-level"; }
-  std::string_view Summary() const override {
-    return "a whole declares a property value at least the highest of its parts' (e.g. security level)";
-  }
+  std::string_view SummaryId() const override { return "check.template.composite-level"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"property", ParameterType::kString, true, "integer property, e.g. eaf:security-level"},
-            {"relationship-types", ParameterType::kRelationshipTypes, false, "whole -> part (default Composition Aggregation)"}};
+    return {{"property", ParameterType::kString, true, "check.param.composite-level.property"},
+            {"relationship-types", ParameterType::kRelationshipTypes, false, "check.param.composite-level.relationship-types"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "value", "part", "part-value"}; }
+  std::vector<std::string_view> Placeholders() const override {
+    return {"element", "kind", "kind-label", "value", "part", "part-value"};
+  }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
     const std::string& property = parameters.String("property");
@@ -46,9 +46,10 @@ class CompositeLevel final : public RuleTemplate {
       finding.arguments["value"] = std::to_string(whole_level);
       finding.arguments["part"] = context.Describe(worst_part);
       finding.arguments["part-value"] = std::to_string(worst_level);
-      finding.notes.push_back(ElementNote(context, worst_part,
-                                          context.Say("thành phần ", "part ") + context.Describe(worst_part) + ": " +
-                                              property + " = " + std::to_string(worst_level)));
+      finding.notes.push_back(ElementNote(context, worst_part, "check.composite-level.part",
+                                          {{"part", context.Describe(worst_part)},
+                                           {"property", property},
+                                           {"value", std::to_string(worst_level)}}));
       sink(std::move(finding));
     }
   }

@@ -23,17 +23,15 @@ bool HubServesNationalData(const CheckContext& context, std::int32_t hub, const 
 class ConnectionModel final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "connection-model"; }
-  std::string_view Summary() const override {
-    return "exchanges with national databases follow agency system -> LGSP -> NGSP -> database";
-  }
+  std::string_view SummaryId() const override { return "check.template.connection-model"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"national-kinds", ParameterType::kKinds, true, "the national end, e.g. db.national"},
-            {"hub-kinds", ParameterType::kKinds, true, "the national hub, e.g. platform.ngsp"},
-            {"agency-platform-kinds", ParameterType::kKinds, true, "the agency's platform, e.g. platform.lgsp"},
-            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"}};
+    return {{"national-kinds", ParameterType::kKinds, true, "check.param.connection-model.national-kinds"},
+            {"hub-kinds", ParameterType::kKinds, true, "check.param.connection-model.hub-kinds"},
+            {"agency-platform-kinds", ParameterType::kKinds, true, "check.param.connection-model.agency-platform-kinds"},
+            {"levels", ParameterType::kLevels, false, "check.param.levels"}};
   }
   std::vector<std::string_view> Placeholders() const override {
-    return {"element", "national", "expected", "relationship", "model"};
+    return {"element", "national", "expected", "expected-label", "relationship", "model"};
   }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
@@ -61,15 +59,15 @@ class ConnectionModel final : public RuleTemplate {
           if (!context.IsOwned(far) || context.IsOwned(near)) continue;
           expected = hub.front();
           connection_model = KindMatchesAny(far_element.kind, platform)
-                                 ? context.Say("chỉ qua LGSP (mô hình c)", "LGSP only (model c)")
-                                 : context.Say("kết nối trực tiếp (mô hình d)", "direct connection (model d)");
+                                 ? context.Text("check.connection-model.lgsp-only")
+                                 : context.Text("check.connection-model.direct");
         } else if (KindMatchesAny(near_element.kind, hub) && context.IsOwned(far) && far_is_application &&
                    !KindMatchesAny(far_element.kind, platform) && !KindMatchesAny(far_element.kind, hub) &&
                    !KindMatchesAny(far_element.kind, national) && context.workspace().files[file].level != "national" &&
                    HubServesNationalData(context, near, national)) {
           // An agency system bypasses its own platform to reach the hub that serves the national databases.
           expected = platform.front();
-          connection_model = context.Say("chỉ qua NGSP (mô hình b)", "NGSP only (model b)");
+          connection_model = context.Text("check.connection-model.ngsp-only");
         } else {
           continue;
         }
@@ -79,6 +77,7 @@ class ConnectionModel final : public RuleTemplate {
         finding.arguments = {{"element", context.Describe(far)},
                              {"national", context.Describe(near)},
                              {"expected", expected},
+                             {"expected-label", context.KindLabel(expected)},
                              {"relationship", relationship.id},
                              {"model", connection_model}};
         if (const std::string* reason = relationship.FindProperty(model::prop::kJustification); reason && !reason->empty()) {

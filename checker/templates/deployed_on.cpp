@@ -16,14 +16,12 @@ bool IsNodeType(ElementType type) {
 class DeployedOn final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "deployed-on"; }
-  std::string_view Summary() const override {
-    return "each application component is realized by a node, directly or through an artifact assigned to one";
-  }
+  std::string_view SummaryId() const override { return "check.template.deployed-on"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"types", ParameterType::kElementTypes, false, "which elements must be deployed (default ApplicationComponent)"},
-            {"ignore-kinds", ParameterType::kKinds, false, "kinds that need no hosting of their own (e.g. db.* as DataObject)"}};
+    return {{"types", ParameterType::kElementTypes, false, "check.param.deployed-on.types"},
+            {"ignore-kinds", ParameterType::kKinds, false, "check.param.deployed-on.ignore-kinds"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
     auto types = parameters.ElementTypes("types");

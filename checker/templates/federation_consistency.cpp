@@ -11,13 +11,11 @@ namespace {
 class FederationConsistency final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "federation-consistency"; }
-  std::string_view Summary() const override {
-    return "across files, references resolve to their owner's element and no eaf:code is claimed twice";
-  }
+  std::string_view SummaryId() const override { return "check.template.federation-consistency"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"check", ParameterType::kString, true, "references (unresolved references) or codes (conflicting claims)"}};
+    return {{"check", ParameterType::kString, true, "check.param.federation-consistency.check"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "owner", "code", "other"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label", "owner", "code", "other"}; }
   bool Configure(const Parameters& parameters, const RulePack&, std::string& error) override {
     const std::string& check = parameters.String("check");
     if (check != "references" && check != "codes") {
@@ -51,11 +49,15 @@ class FederationConsistency final : public RuleTemplate {
       finding.element_ids.push_back(first.id);
       finding.arguments["owner"] = second.owner;
       finding.arguments["code"] = conflict.code;
-      finding.arguments["other"] = context.Describe(conflict.first) + " (" + first.kind + ", " + first.owner + ")";
-      const std::string& path = context.workspace().files[first.location.file].path;
-      finding.notes.push_back(ElementNote(context, conflict.first,
-                                          context.Say("cũng được khai báo tại ", "also claimed in ") + path + ": " +
-                                              context.Describe(conflict.first)));
+      finding.arguments["other"] =
+          first.kind.empty()
+              ? context.Text("check.element.of-owner", {{"element", context.Describe(conflict.first)}, {"owner", first.owner}})
+              : context.Text("check.element.of-kind-owner", {{"element", context.Describe(conflict.first)},
+                                                             {"kind", context.KindLabel(first.kind)},
+                                                             {"owner", first.owner}});
+      finding.notes.push_back(ElementNote(context, conflict.first, "check.federation.also-claimed",
+                                          {{"path", context.workspace().files[first.location.file].path},
+                                           {"element", context.Describe(conflict.first)}}));
       sink(std::move(finding));
     }
   }

@@ -10,11 +10,9 @@ class KnownKind final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "known-kind"; }
   bool NeedsProfile() const override { return false; }
-  std::string_view Summary() const override {
-    return "eaf:kind names a kind of the profile and sits on the ArchiMate type that kind expects";
-  }
+  std::string_view SummaryId() const override { return "check.template.known-kind"; }
   std::vector<ParameterSpec> ParameterSpecs() const override { return {}; }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "detail"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label", "detail"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters&, const FindingSink& sink) const override {
     std::vector<std::string_view> kinds;
     for (const model::KindInfo& info : model::AllKinds()) kinds.push_back(info.kind);
@@ -23,28 +21,22 @@ class KnownKind final : public RuleTemplate {
       const model::Element& element = context.element(static_cast<std::int32_t>(i));
       if (element.kind.empty()) continue;
       const model::KindInfo* info = model::FindKind(element.kind);
-      Finding finding = ElementFinding(context, static_cast<std::int32_t>(i));
+      std::string detail;
       if (!info) {
         const std::string_view suggestion = model::ClosestMatch(element.kind, kinds);
-        finding.arguments["detail"] =
-            suggestion.empty()
-                ? context.Say("loại này không có trong hồ sơ VN-EAF", "this kind is not in the VN-EAF profile")
-                : std::string(context.Say("loại này không có trong hồ sơ VN-EAF; có phải là '",
-                                          "this kind is not in the VN-EAF profile; did you mean '")) +
-                      std::string(suggestion) + "'?";
-        sink(std::move(finding));
+        detail = suggestion.empty() ? context.Text("check.kind.unknown")
+                                    : context.Text("check.kind.unknown-suggest", {{"suggestion", std::string(suggestion)}});
+      } else if (std::find(info->expected_types.begin(), info->expected_types.end(), element.type) == info->expected_types.end()) {
+        std::vector<std::string> expected;
+        for (model::ElementType type : info->expected_types) expected.emplace_back(model::ElementTypeName(type));
+        detail = context.Text("check.kind.wrong-type", {{"type", std::string(model::ElementTypeName(element.type))},
+                                                        {"expected", context.Alternatives(expected)}});
+      } else {
         continue;
       }
-      if (std::find(info->expected_types.begin(), info->expected_types.end(), element.type) != info->expected_types.end()) {
-        continue;
-      }
-      std::string expected;
-      for (model::ElementType type : info->expected_types) {
-        expected += (expected.empty() ? "" : context.Say(" hoặc ", " or ")) + std::string(model::ElementTypeName(type));
-      }
-      finding.arguments["detail"] = std::string(context.Say("kiểu ArchiMate là ", "its ArchiMate type is ")) +
-                                    std::string(model::ElementTypeName(element.type)) +
-                                    context.Say(", loại này cần ", ", this kind expects ") + expected;
+      // The finding (and its element's description) only for a problem: most elements have none.
+      Finding finding = ElementFinding(context, static_cast<std::int32_t>(i));
+      finding.arguments["detail"] = std::move(detail);
       sink(std::move(finding));
     }
   }

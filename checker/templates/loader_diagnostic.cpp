@@ -10,9 +10,9 @@ class LoaderDiagnostic final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "loader-diagnostic"; }
   bool NeedsProfile() const override { return false; }
-  std::string_view Summary() const override { return "the loader found no problem of the given id (MOD-001, MOD-002)"; }
+  std::string_view SummaryId() const override { return "check.template.loader-diagnostic"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"diagnostic", ParameterType::kString, true, "the loader diagnostic id, e.g. MOD-001"}};
+    return {{"diagnostic", ParameterType::kString, true, "check.param.loader-diagnostic.diagnostic"}};
   }
   std::vector<std::string_view> Placeholders() const override { return {"detail", "id"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,

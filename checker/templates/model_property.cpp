@@ -22,9 +22,9 @@ class ModelProperty final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "model-property"; }
   bool NeedsProfile() const override { return false; }
-  std::string_view Summary() const override { return "the model declares the given model-level properties, with known values"; }
+  std::string_view SummaryId() const override { return "check.template.model-property"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"properties", ParameterType::kList, true, "model-level property names, e.g. eaf:level eaf:agency"}};
+    return {{"properties", ParameterType::kList, true, "check.param.model-property.properties"}};
   }
   std::vector<std::string_view> Placeholders() const override { return {"property", "detail"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
@@ -36,7 +36,7 @@ class ModelProperty final : public RuleTemplate {
       finding.location = source.location;
       finding.arguments["property"] = key;
       if (!value || value->empty()) {
-        finding.arguments["detail"] = context.Say("chưa khai báo", "not declared");
+        finding.arguments["detail"] = context.Text("check.property.not-declared");
         sink(std::move(finding));
         continue;
       }
@@ -44,8 +44,7 @@ class ModelProperty final : public RuleTemplate {
         if (std::find(allowed->begin(), allowed->end(), *value) == allowed->end()) {
           std::string list;
           for (const std::string& a : *allowed) list += (list.empty() ? "" : ", ") + a;
-          finding.arguments["detail"] = std::string(context.Say("giá trị '", "value '")) + *value +
-                                        context.Say("' không hợp lệ; dùng ", "' is not valid; use ") + list;
+          finding.arguments["detail"] = context.Text("check.property.not-allowed", {{"value", *value}, {"values", list}});
           sink(std::move(finding));
         }
       }

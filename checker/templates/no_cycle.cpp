@@ -19,11 +19,11 @@ class NoCycle final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "no-cycle"; }
   bool NeedsProfile() const override { return false; }
-  std::string_view Summary() const override { return "relationships of the given types form no cycle"; }
+  std::string_view SummaryId() const override { return "check.template.no-cycle"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"relationship-types", ParameterType::kRelationshipTypes, true, "e.g. Composition Aggregation"}};
+    return {{"relationship-types", ParameterType::kRelationshipTypes, true, "check.param.no-cycle.relationship-types"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "length"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label", "length"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
     const model::RelationshipTypeSet types = parameters.RelationshipTypes("relationship-types");
@@ -73,7 +73,8 @@ class NoCycle final : public RuleTemplate {
         const auto from = element_of[cycle[step]];
         const auto to = element_of[cycle[(step + 1) % cycle.size()]];
         if (step > 0) finding.element_ids.push_back(context.element(from).id);
-        finding.notes.push_back(ElementNote(context, from, context.Describe(from) + " → " + context.Describe(to)));
+        finding.notes.push_back(
+            ElementNote(context, from, "check.cycle.step", {{"from", context.Describe(from)}, {"to", context.Describe(to)}}));
       }
       sink(std::move(finding));
     }

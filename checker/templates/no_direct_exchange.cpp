@@ -11,15 +11,12 @@ namespace {
 class NoDirectExchange final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "no-direct-exchange"; }
-  std::string_view Summary() const override {
-    return "no exchange links two application-layer elements directly unless one of them is exempt (a platform)";
-  }
+  std::string_view SummaryId() const override { return "check.template.no-direct-exchange"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"owners", ParameterType::kString, true, "different (between agencies) or same (within one agency)"},
-            {"exempt-kinds", ParameterType::kKinds, true, "kinds that may exchange directly, e.g. platform.*"},
-            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"},
-            {"accept-justification", ParameterType::kBoolean, false,
-             "a link with eaf:justification is reported at most as a warning (Circular 13/2017 fallbacks)"}};
+    return {{"owners", ParameterType::kString, true, "check.param.no-direct-exchange.owners"},
+            {"exempt-kinds", ParameterType::kKinds, true, "check.param.no-direct-exchange.exempt-kinds"},
+            {"levels", ParameterType::kLevels, false, "check.param.levels"},
+            {"accept-justification", ParameterType::kBoolean, false, "check.param.no-direct-exchange.accept-justification"}};
   }
   std::vector<std::string_view> Placeholders() const override {
     return {"source", "target", "source-owner", "target-owner", "relationship"};

@@ -9,11 +9,11 @@ class Orphan final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "orphan"; }
   bool NeedsProfile() const override { return false; }
-  std::string_view Summary() const override { return "every element takes part in at least one relationship"; }
+  std::string_view SummaryId() const override { return "check.template.orphan"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"ignore-types", ParameterType::kElementTypes, false, "element types never reported (e.g. Grouping Junction)"}};
+    return {{"ignore-types", ParameterType::kElementTypes, false, "check.param.orphan.ignore-types"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
     const auto ignored = parameters.ElementTypes("ignore-types");

@@ -9,12 +9,12 @@ namespace {
 class PropertyFloor final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "property-floor"; }
-  std::string_view Summary() const override { return "elements of given kinds declare at least a minimum value of a property"; }
+  std::string_view SummaryId() const override { return "check.template.property-floor"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"property", ParameterType::kString, true, "integer property, e.g. eaf:security-level"},
-            {"floors", ParameterType::kList, true, "KIND=MIN pairs, e.g. portal.*=3 db.national=4"}};
+    return {{"property", ParameterType::kString, true, "check.param.property-floor.property"},
+            {"floors", ParameterType::kList, true, "check.param.property-floor.floors"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "value", "min"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label", "value", "min"}; }
   bool Configure(const Parameters& parameters, const RulePack&, std::string& error) override {
     floors_.clear();
     for (const std::string& word : parameters.List("floors")) {

@@ -15,21 +15,18 @@ namespace {
 class Reachability final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "reachability"; }
-  std::string_view Summary() const override {
-    return "each element of the `from` kinds reaches an element of the `to` kinds over exchanges";
-  }
+  std::string_view SummaryId() const override { return "check.template.reachability"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"from", ParameterType::kKinds, true, "kinds that must reach; only the agency's own elements"},
-            {"to", ParameterType::kKinds, true, "kinds to reach (any owner: national systems are references)"},
-            {"through", ParameterType::kKinds, false, "kinds a path may pass through (default: any element)"},
-            {"via", ParameterType::kKinds, false, "a path must pass through one element of these kinds"},
-            {"max-hops", ParameterType::kInteger, false, "longest path allowed, in exchanges"},
-            {"same-property", ParameterType::kString, false,
-             "only targets whose property has the source's value (e.g. eaf:subject); no such target: no finding"},
-            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"}};
+    return {{"from", ParameterType::kKinds, true, "check.param.reachability.from"},
+            {"to", ParameterType::kKinds, true, "check.param.reachability.to"},
+            {"through", ParameterType::kKinds, false, "check.param.reachability.through"},
+            {"via", ParameterType::kKinds, false, "check.param.reachability.via"},
+            {"max-hops", ParameterType::kInteger, false, "check.param.reachability.max-hops"},
+            {"same-property", ParameterType::kString, false, "check.param.reachability.same-property"},
+            {"levels", ParameterType::kLevels, false, "check.param.levels"}};
   }
   std::vector<std::string_view> Placeholders() const override {
-    return {"element", "kind", "target-kind", "via", "nearest", "hops"};
+    return {"element", "kind", "kind-label", "target-kind", "target-label", "via", "via-label", "nearest", "hops"};
   }
 
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
@@ -178,6 +175,8 @@ class Reachability final : public RuleTemplate {
     Finding finding = ElementFinding(context, source);
     finding.arguments["target-kind"] = Join(parameters.List("to"));
     finding.arguments["via"] = Join(parameters.List("via"));
+    finding.arguments["target-label"] = context.KindLabels(parameters.List("to"));
+    finding.arguments["via-label"] = context.KindLabels(parameters.List("via"));
     const auto range = context.workspace().ElementsOf(file);
     std::vector<std::size_t> target_vertices(targets.begin(), targets.end());
     const Reach to_target = ReachFrom(context, target_vertices,
@@ -196,48 +195,35 @@ class Reachability final : public RuleTemplate {
       }
     }
     if (targets.empty()) {
-      finding.arguments["nearest"] = context.Say("(không có phần tử đích nào trong mô hình)", "(the model has no target element)");
+      finding.arguments["nearest"] = context.Text("check.reachability.no-target-element");
       finding.arguments["hops"] = "-";
-      finding.notes.push_back({std::string(context.Say("mô hình không có phần tử nào thuộc loại ",
-                                                       "the model has no element of kind ")) +
-                                   Join(parameters.List("to")),
-                               {}, false});
+      finding.notes.push_back(
+          TextNote(context, "check.reachability.no-target-kind", {{"kinds", context.KindLabels(parameters.List("to"))}}));
       return finding;
     }
     finding.arguments["nearest"] = context.Describe(static_cast<std::int32_t>(nearest));
     finding.arguments["hops"] = best == std::numeric_limits<int>::max() ? "-" : std::to_string(best);
     for (std::size_t step : from_source.PathTo(nearest)) {
       if (step == static_cast<std::size_t>(source)) continue;
-      finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(step),
-                                          context.Say("đến được ", "reaches ") + context.Describe(static_cast<std::int32_t>(step))));
+      finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(step), "check.reachability.reaches",
+                                          {{"element", context.Describe(static_cast<std::int32_t>(step))}}));
     }
     if (best == std::numeric_limits<int>::max()) {
-      finding.notes.push_back({context.Say("không có đường trao đổi nào nối tới đích",
-                                           "no chain of exchanges leads to a target at all"),
-                               {}, false});
+      finding.notes.push_back(TextNote(context, "check.reachability.no-chain"));
     } else if (best == 0) {
       // The search did reach a target: the path is too long, or it does not pass the via kinds.
       const int hops = from_source.distance.at(nearest);
-      std::string why;
-      if (hops > max_hops) {
-        why = context.Say("tới được đích sau ", "a target is reached in ") + std::to_string(hops) +
-              context.Say(" bước trao đổi, quá mức tối đa ", " exchange(s), more than the ") + std::to_string(max_hops) +
-              context.Say(" bước", " allowed");
-      } else {
-        why = context.Say("tới được đích nhưng không có đường nào qua ", "a target is reached, but by no path through ") +
-              Join(parameters.List("via"));
-        if (parameters.Has("max-hops")) {
-          why += context.Say(" trong vòng ", " within ") + std::to_string(max_hops) +
-                 context.Say(" bước trao đổi", " exchange(s)");
-        }
-      }
-      finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(nearest), why));
+      const model::MessageArgs args{{"hops", std::to_string(hops)},
+                                    {"max", std::to_string(max_hops)},
+                                    {"via", context.KindLabels(parameters.List("via"))}};
+      const char* why = hops > max_hops                ? "check.reachability.too-far"
+                        : parameters.Has("max-hops") ? "check.reachability.not-via-within"
+                                                     : "check.reachability.not-via";
+      finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(nearest), why, args));
     } else {
-      finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(nearest),
-                                          context.Say("gần đích nhất: ", "closest to a target: ") +
-                                              context.Describe(static_cast<std::int32_t>(nearest)) +
-                                              context.Say(", còn cách ", ", still ") + std::to_string(best) +
-                                              context.Say(" bước trao đổi", " exchange(s) away")));
+      finding.notes.push_back(ElementNote(context, static_cast<std::int32_t>(nearest), "check.reachability.closest",
+                                          {{"element", context.Describe(static_cast<std::int32_t>(nearest))},
+                                           {"hops", std::to_string(best)}}));
     }
     return finding;
   }

@@ -10,21 +10,19 @@ namespace {
 class RelatedElement final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "related-element"; }
-  std::string_view Summary() const override {
-    return "each subject has a relationship with an element of the required kinds or types";
-  }
+  std::string_view SummaryId() const override { return "check.template.related-element"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"subject-kinds", ParameterType::kKinds, false, "subjects by kind"},
-            {"subject-types", ParameterType::kElementTypes, false, "subjects by ArchiMate type"},
-            {"when-property", ParameterType::kString, false, "only subjects whose integer property is at least when-min"},
-            {"when-min", ParameterType::kInteger, false, "threshold for when-property"},
-            {"related-kinds", ParameterType::kKinds, false, "the other end, by kind"},
-            {"related-types", ParameterType::kElementTypes, false, "the other end, by ArchiMate type"},
-            {"relationship-types", ParameterType::kRelationshipTypes, false, "which relationships count (default: any)"},
-            {"direction", ParameterType::kString, false, "any (default), incoming (other -> subject) or outgoing"},
-            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"}};
+    return {{"subject-kinds", ParameterType::kKinds, false, "check.param.related-element.subject-kinds"},
+            {"subject-types", ParameterType::kElementTypes, false, "check.param.related-element.subject-types"},
+            {"when-property", ParameterType::kString, false, "check.param.related-element.when-property"},
+            {"when-min", ParameterType::kInteger, false, "check.param.related-element.when-min"},
+            {"related-kinds", ParameterType::kKinds, false, "check.param.related-element.related-kinds"},
+            {"related-types", ParameterType::kElementTypes, false, "check.param.related-element.related-types"},
+            {"relationship-types", ParameterType::kRelationshipTypes, false, "check.param.related-element.relationship-types"},
+            {"direction", ParameterType::kString, false, "check.param.related-element.direction"},
+            {"levels", ParameterType::kLevels, false, "check.param.levels"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "related", "value"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label", "related", "value"}; }
   bool Configure(const Parameters& parameters, const RulePack&, std::string& error) override {
     if (!parameters.Has("related-kinds") && !parameters.Has("related-types")) {
       error = "give 'related-kinds' or 'related-types'";

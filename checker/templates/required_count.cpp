@@ -9,16 +9,14 @@ namespace {
 class RequiredCount final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "required-count"; }
-  std::string_view Summary() const override {
-    return "the agency owns between min and max elements of each given kind";
-  }
+  std::string_view SummaryId() const override { return "check.template.required-count"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"kinds", ParameterType::kKinds, true, "each kind is counted on its own"},
-            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"},
-            {"min", ParameterType::kInteger, false, "fewest allowed (default 1)"},
-            {"max", ParameterType::kInteger, false, "most allowed (default: no limit)"}};
+    return {{"kinds", ParameterType::kKinds, true, "check.param.required-count.kinds"},
+            {"levels", ParameterType::kLevels, false, "check.param.levels"},
+            {"min", ParameterType::kInteger, false, "check.param.required-count.min"},
+            {"max", ParameterType::kInteger, false, "check.param.required-count.max"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"kind", "count", "min", "max", "agency"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"kind", "kind-label", "count", "min", "max", "agency"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
     if (!LevelApplies(context, file, parameters.List("levels"))) return;
@@ -35,10 +33,16 @@ class RequiredCount final : public RuleTemplate {
       const model::SourceFile& source = context.workspace().files[file];
       finding.location = count > 0 ? context.element(owned[1 < owned.size() ? 1 : 0]).location : source.location;
       for (std::int32_t index : owned) finding.element_ids.push_back(context.element(index).id);
-      finding.arguments = {{"kind", kind}, {"count", std::to_string(count)}, {"min", std::to_string(min)},
-                           {"max", max < 0 ? "∞" : std::to_string(max)}, {"agency", source.agency}};
+      finding.arguments = {{"kind", kind},
+                           {"kind-label", context.KindLabel(kind)},
+                           {"count", std::to_string(count)},
+                           {"min", std::to_string(min)},
+                           {"max", max < 0 ? "∞" : std::to_string(max)},
+                           {"agency", source.agency}};
       for (std::int32_t index : owned) {
-        finding.notes.push_back(ElementNote(context, index, context.Say("một ", "one ") + kind + ": " + context.Describe(index)));
+        finding.notes.push_back(ElementNote(context, index, "check.required-count.one",
+                                            {{"kind", context.KindLabel(context.element(index).kind)},
+                                             {"element", context.Describe(index)}}));
       }
       sink(std::move(finding));
     }

@@ -11,19 +11,19 @@ namespace {
 class RequiredProperty final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "required-property"; }
-  std::string_view Summary() const override {
-    return "elements of the given types or kinds declare the property, within a range or a list of values";
-  }
+  std::string_view SummaryId() const override { return "check.template.required-property"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"property", ParameterType::kString, true, "e.g. eaf:security-level"},
-            {"types", ParameterType::kElementTypes, false, "element types that must declare it"},
-            {"kinds", ParameterType::kKinds, false, "kinds that must declare it"},
-            {"min", ParameterType::kInteger, false, "smallest allowed integer value"},
-            {"max", ParameterType::kInteger, false, "largest allowed integer value"},
-            {"values", ParameterType::kList, false, "allowed values"},
-            {"levels", ParameterType::kLevels, false, "model levels the rule applies to (default: all)"}};
+    return {{"property", ParameterType::kString, true, "check.param.required-property.property"},
+            {"types", ParameterType::kElementTypes, false, "check.param.required-property.types"},
+            {"kinds", ParameterType::kKinds, false, "check.param.required-property.kinds"},
+            {"min", ParameterType::kInteger, false, "check.param.required-property.min"},
+            {"max", ParameterType::kInteger, false, "check.param.required-property.max"},
+            {"values", ParameterType::kList, false, "check.param.required-property.values"},
+            {"levels", ParameterType::kLevels, false, "check.param.levels"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "property", "value", "detail"}; }
+  std::vector<std::string_view> Placeholders() const override {
+    return {"element", "kind", "kind-label", "property", "value", "detail"};
+  }
   bool Configure(const Parameters& parameters, const RulePack&, std::string& error) override {
     if (!parameters.Has("types") && !parameters.Has("kinds")) {
       error = "give 'types' or 'kinds': which elements must declare the property";
@@ -52,27 +52,27 @@ class RequiredProperty final : public RuleTemplate {
       const std::string* value = element.FindProperty(property);
       std::string detail;
       if (!value || value->empty()) {
-        detail = context.Say("chưa khai báo", "not declared");
+        detail = context.Text("check.property.not-declared");
       } else if (ranged) {
         long number = 0;
         const bool integer = IntegerProperty(element, property, number);
         if (!integer || number < min || number > max) {
-          detail = std::string(context.Say("giá trị '", "value '")) + *value;
+          const model::MessageArgs args{{"value", *value}, {"min", std::to_string(min)}, {"max", std::to_string(max)}};
           // Name only the bounds the rule gives: an absent one is the int64 limit, not a value to show.
           if (parameters.Has("min") && parameters.Has("max")) {
-            detail += context.Say("' nằm ngoài ", "' is outside ") + std::to_string(min) + "–" + std::to_string(max);
+            detail = context.Text("check.property.out-of-range", args);
           } else if (!integer) {
-            detail += context.Say("' không phải số nguyên", "' is not an integer");
+            detail = context.Text("check.property.not-integer", args);
           } else if (number > max) {
-            detail += context.Say("' lớn hơn mức tối đa ", "' is above the maximum ") + std::to_string(max);
+            detail = context.Text("check.property.above-maximum", args);
           } else {
-            detail += context.Say("' nhỏ hơn mức tối thiểu ", "' is below the minimum ") + std::to_string(min);
+            detail = context.Text("check.property.below-minimum", args);
           }
         }
       } else if (!values.empty() && std::find(values.begin(), values.end(), *value) == values.end()) {
         std::string list;
         for (const std::string& v : values) list += (list.empty() ? "" : ", ") + v;
-        detail = std::string(context.Say("giá trị '", "value '")) + *value + context.Say("' không thuộc ", "' is not one of ") + list;
+        detail = context.Text("check.property.not-in-list", {{"value", *value}, {"values", list}});
       }
       if (detail.empty()) continue;
       Finding finding = ElementFinding(context, index);

@@ -13,14 +13,12 @@ namespace {
 class SingleOwner final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "single-owner"; }
-  std::string_view Summary() const override {
-    return "across files, each of the given kinds (per value of a property, if given) has one owned element";
-  }
+  std::string_view SummaryId() const override { return "check.template.single-owner"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"kinds", ParameterType::kKinds, true, "kinds that exist once nationally, or per property value"},
-            {"per-property", ParameterType::kString, false, "count separately per value, e.g. eaf:subject"}};
+    return {{"kinds", ParameterType::kKinds, true, "check.param.single-owner.kinds"},
+            {"per-property", ParameterType::kString, false, "check.param.single-owner.per-property"}};
   }
-  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "owner", "value", "other"}; }
+  std::vector<std::string_view> Placeholders() const override { return {"element", "kind", "kind-label", "owner", "value", "other"}; }
   bool Federated() const override { return true; }
   void Check(const CheckContext&, std::uint32_t, const Parameters&, const FindingSink&) const override {}
   void CheckFederation(const CheckContext& context, const Parameters& parameters, const FindingSink& sink) const override {
@@ -61,10 +59,11 @@ class SingleOwner final : public RuleTemplate {
     finding.element_ids.push_back(other.id);
     finding.arguments["owner"] = element.owner;
     finding.arguments["value"] = value;
-    finding.arguments["other"] = context.Describe(first) + " (" + other.owner + ")";
-    finding.notes.push_back(ElementNote(context, first,
-                                        context.Say("đã có tại ", "already owned in ") +
-                                            context.workspace().files[other.location.file].path + ": " + context.Describe(first)));
+    finding.arguments["other"] =
+        context.Text("check.element.of-owner", {{"element", context.Describe(first)}, {"owner", other.owner}});
+    finding.notes.push_back(ElementNote(context, first, "check.single-owner.already-owned",
+                                        {{"path", context.workspace().files[other.location.file].path},
+                                         {"element", context.Describe(first)}}));
     sink(std::move(finding));
   }
 };

@@ -25,13 +25,28 @@ inline Finding ElementFinding(const CheckContext& context, std::int32_t element)
   finding.location = context.element(element).location;
   finding.element_ids.push_back(context.element(element).id);
   finding.arguments["element"] = context.Describe(element);
-  finding.arguments["kind"] = context.element(element).kind;
+  const std::string& kind = context.element(element).kind;
+  finding.arguments["kind"] = kind;
+  // The kind as words, for sentences that must not show codes (Vietnamese ones in particular).
+  finding.arguments["kind-label"] = kind.empty() ? std::string() : context.KindLabel(kind);
   return finding;
 }
 
-/// A note pointing at an element.
-inline model::Note ElementNote(const CheckContext& context, std::int32_t element, std::string message) {
-  return {std::move(message), context.element(element).location, true};
+/// A note whose text is the catalogue message `id` in the run's language, with no location.
+inline model::Note TextNote(const CheckContext& context, std::string_view id, model::MessageArgs args = {}) {
+  model::Note note;
+  note.message = context.Text(id, args);
+  note.message_id = std::string(id);
+  note.arguments = std::move(args);
+  return note;
+}
+
+/// The same note, pointing at an element.
+inline model::Note ElementNote(const CheckContext& context, std::int32_t element, std::string_view id, model::MessageArgs args = {}) {
+  model::Note note = TextNote(context, id, std::move(args));
+  note.location = context.element(element).location;
+  note.has_location = true;
+  return note;
 }
 
 /// True when element `index` matches the subject filter: kinds (if given) and types (if given).

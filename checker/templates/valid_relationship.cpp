@@ -35,11 +35,9 @@ class ValidRelationship final : public RuleTemplate {
  public:
   std::string_view Name() const override { return "valid-relationship"; }
   bool NeedsProfile() const override { return false; }
-  std::string_view Summary() const override {
-    return "each relationship's type is allowed between its source and target types (ArchiMate 3.1 table)";
-  }
+  std::string_view SummaryId() const override { return "check.template.valid-relationship"; }
   std::vector<ParameterSpec> ParameterSpecs() const override {
-    return {{"table", ParameterType::kFile, true, "the relationship table, a file beside the pack"}};
+    return {{"table", ParameterType::kFile, true, "check.param.valid-relationship.table"}};
   }
   std::vector<std::string_view> Placeholders() const override {
     return {"relationship", "type", "source", "target", "source-type", "target-type", "allowed"};

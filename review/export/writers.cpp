@@ -153,7 +153,7 @@ std::string WriteStatsText(const Workspace& workspace, const std::string& lang) 
     out += "  " + Text(lang, "review.stats.diagnostics", {{"counts", DiagnosticCounts(statistics, lang)}}) + "\n";
     for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
       if (diagnostic.location.file != f) continue;
-      const std::string text = model::FormatDiagnosticText(workspace.files, diagnostic);
+      const std::string text = model::FormatDiagnosticText(workspace.files, diagnostic, lang);
       for (std::size_t start = 0; start < text.size();) {
         const std::size_t end = text.find('\n', start);
         out += "  " + text.substr(start, end + 1 - start);
@@ -274,7 +274,7 @@ std::string WriteExplanation(const LoadedPack& pack, const std::string& id, cons
   if (rule->unconfirmed) out += Text(lang, "review.explain.unconfirmed") + "\n";
   const checker::RuleTemplate* implementation = pack.checker.TemplateOf(*rule);
   out += Text(lang, "review.explain.template",
-              {{"template", rule->template_name}, {"summary", implementation ? std::string(implementation->Summary()) : ""}, {"doc", info->doc}}) +
+              {{"template", rule->template_name}, {"summary", implementation ? Text(lang, implementation->SummaryId()) : ""}, {"doc", info->doc}}) +
          "\n";
   if (!info->mapped_by.empty()) out += Text(lang, "review.explain.reports", {{"id", info->mapped_by}}) + "\n";
   if (!rule->parameters.empty()) {

@@ -12,6 +12,7 @@
 #include "checker/engine.h"
 #include "checker/output/report_writers.h"
 #include "model/diagnostic_format.h"
+#include "model/messages.h"
 #include "test_util.h"
 
 namespace eaf::test {
@@ -48,7 +49,7 @@ inline std::string RunRule(const std::string& rule_xml, const model::Workspace& 
   const std::string path = WritePack(rule_xml);
   if (!checker::LoadRulePack(path, pack, diagnostics) || !checker::Checker::Compile(pack, checker, diagnostics)) {
     std::string text;
-    for (const auto& diagnostic : diagnostics) text += model::FormatDiagnosticText(pack.files, diagnostic);
+    for (const auto& diagnostic : diagnostics) text += model::FormatDiagnosticText(pack.files, diagnostic, "en");
     return "PACK ERROR:\n" + text;
   }
   checker::CheckOptions options;
@@ -57,10 +58,13 @@ inline std::string RunRule(const std::string& rule_xml, const model::Workspace& 
   std::string text;
   for (const auto& finding : report.findings) {
     if (finding.waived) text += "[waived: " + finding.waiver_reason + "] ";
-    text += model::FormatDiagnosticText(workspace.files, finding.diagnostic);
+    text += model::FormatDiagnosticText(workspace.files, finding.diagnostic, lang);
   }
   return text;
 }
+
+/// The label of a kind in `lang`, as the catalogue gives it (notes name kinds by their labels).
+inline std::string KindLabel(const std::string& lang, const std::string& kind) { return model::Text(lang, "kind." + kind); }
 
 /// A property element for ExchangeModel's definitions (p-level, p-agency, p-kind, p-owner, p-sec).
 inline std::string Prop(const std::string& definition, const std::string& value) {

@@ -25,7 +25,7 @@ std::string PackErrors(const std::string& body, const std::string& lang = "") {
   if (!lang.empty()) model::Localize(diagnostics, lang);
   std::string text;
   for (const auto& diagnostic : diagnostics) {
-    std::string line = model::FormatDiagnosticText(pack.files, diagnostic);
+    std::string line = model::FormatDiagnosticText(pack.files, diagnostic, "en");
     text += line.substr(line.find("bad-pack.xml"));
   }
   return text;
@@ -145,6 +145,22 @@ TEST_CASE("template coverage: every registered template has a doc page and a uni
                        [](const auto& a, const auto& b) { return a.name < b.name; }));
 }
 
+TEST_CASE("template texts: every template's summary and parameter help are catalogue messages in every language") {
+  for (const auto& registration : checker::RegisteredTemplates()) {
+    const auto implementation = registration.create();
+    CAPTURE(registration.name);
+    CHECK(implementation->SummaryId() == "check.template." + std::string(registration.name));
+    for (const std::string_view lang : model::kLanguages) {
+      CHECK(model::Messages(lang).Find(implementation->SummaryId()) != nullptr);
+      for (const checker::ParameterSpec& spec : implementation->ParameterSpecs()) {
+        CAPTURE(spec.name);
+        CHECK(spec.help_id.starts_with("check.param."));
+        CHECK(model::Messages(lang).Find(spec.help_id) != nullptr);
+      }
+    }
+  }
+}
+
 namespace {
 const std::string kOrphanRule = Rule("ORP-1", "orphan", "warning", "{element} is alone", "");
 }
@@ -186,10 +202,70 @@ TEST_CASE("policy: messages follow the language of the run") {
                                                "<name xml:lang=\"en\">Server</name></element>\n", "", kProvince));
   const std::string rule = "<rule id=\"ORP-1\" template=\"orphan\" severity=\"info\"><message lang=\"vi\">{element} đứng riêng</message>"
                            "<message lang=\"en\">{element} stands alone</message><source>s</source></rule>";
-  CHECK(RunRule(rule, workspace, "vi") == "t.xml:6:5: info: 'Máy chủ' (a) đứng riêng [ORP-1]\n");
+  CHECK(RunRule(rule, workspace, "vi") == "t.xml:6:5: thông tin: 'Máy chủ' (a) đứng riêng [ORP-1]\n");
   CHECK(RunRule(rule, workspace, "en") == "t.xml:6:5: info: 'Server' (a) stands alone [ORP-1]\n");
 }
 
 TEST_CASE("placeholders: filled, and unknown ones left as written") {
   CHECK(checker::FillPlaceholders("{a} và {b} {", {{"a", "x"}}) == "x và {b} {");
+}
+
+namespace {
+
+// A run over two files: an orphan finding, a waived one, an unused waiver, and a dangling reference
+// (a loader diagnostic no pack rule owns), written by `write` in `lang`.
+std::string WriteTwoFileReport(const std::string& lang, std::string (*write)(const checker::ReportInput&)) {
+  const std::string rule = "<rule id=\"ORP-1\" template=\"orphan\" severity=\"error\"><message lang=\"vi\">{element} đứng riêng</message>"
+                           "<message lang=\"en\">{element} stands alone</message><source>Circular 39/2017</source></rule>";
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  checker::Checker compiled;
+  REQUIRE(checker::LoadRulePack(WritePack(rule), pack, diagnostics));
+  REQUIRE(checker::Checker::Compile(pack, compiled, diagnostics));
+  model::Workspace workspace;
+  workspace.Add(model::LoadBuffer(
+      "a.xml",
+      ExchangeModel(NamedElement("x", "X", "") + NamedElement("w", "W", "", "", "Node", Prop("p-waive", "ORP-1: kept on purpose")) +
+                        NamedElement("u", "U", "", "", "Node", Prop("p-waive", "MOD-9: never used")),
+                    Relation("r1", "Flow", "u", "missing"), kProvince)));
+  workspace.Add(model::LoadBuffer("b.xml", ExchangeModel("", "", kProvince)));
+  workspace.Finish();
+  checker::CheckOptions options;
+  options.lang = lang;
+  const checker::CheckReport report = compiled.Run(workspace, options);
+  return write({workspace, report, pack, lang, model::Severity::kError, "0.0.0"});
+}
+
+}  // namespace
+
+TEST_CASE("report writers: the text report's words, labels and summary in the run's language") {
+  const std::string vi = WriteTwoFileReport("vi", checker::WriteText);
+  CHECK(vi.find("a.xml:6:5: lỗi: 'X' (x) đứng riêng [ORP-1]\n") != std::string::npos);
+  CHECK(vi.find("Được miễn (eaf:waive):\na.xml:7:5: được miễn: 'W' (w) đứng riêng [ORP-1] — kept on purpose\n") != std::string::npos);
+  CHECK(vi.find("a.xml:8:5: ghi chú: miễn trừ MOD-9 trên u không được dùng đến\n") != std::string::npos);
+  CHECK(vi.find("Theo cơ quan:\ncơ quan cấp       trạng thái lỗi    cảnh báo thông tin miễn   điểm  tệp\n") != std::string::npos);
+  CHECK(vi.ends_with(" lỗi, 0 cảnh báo, 0 thông tin, 1 được miễn trong 2 tệp (1 quy tắc)\n"));
+  const std::string en = WriteTwoFileReport("en", checker::WriteText);
+  CHECK(en.find("a.xml:6:5: error: 'X' (x) stands alone [ORP-1]\n") != std::string::npos);
+  CHECK(en.find("Waived (eaf:waive):\na.xml:7:5: waived: 'W' (w) stands alone [ORP-1] — kept on purpose\n") != std::string::npos);
+  CHECK(en.find("a.xml:8:5: note: unused waiver for MOD-9 on u\n") != std::string::npos);
+  CHECK(en.find("Per agency:\nagency  level     state      errors warnings info  waived score file\n") != std::string::npos);
+  CHECK(en.ends_with(" errors, 0 warnings, 0 infos, 1 waived in 2 files (1 rules)\n"));
+}
+
+TEST_CASE("report writers: JUnit and SARIF texts in the run's language, their machine fields fixed") {
+  const std::string junit = WriteTwoFileReport("vi", checker::WriteJunit);
+  CHECK(junit.find("a.xml:6:5: lỗi: &apos;X&apos; (x) đứng riêng [ORP-1]") != std::string::npos);
+  CHECK(junit.find("[được miễn] a.xml:7:5: lỗi: &apos;W&apos; (w) đứng riêng [ORP-1]\n  — kept on purpose\n") != std::string::npos);
+  CHECK(WriteTwoFileReport("en", checker::WriteJunit).find("[waived] a.xml:7:5: error: ") != std::string::npos);
+  const std::string sarif = WriteTwoFileReport("vi", checker::WriteSarif);
+  CHECK(sarif.find("Nguồn: Circular 39/2017") != std::string::npos);
+  CHECK(sarif.find("\"level\": \"error\"") != std::string::npos);
+  CHECK(sarif.find("lỗi") == std::string::npos);
+  const std::string english = WriteTwoFileReport("en", checker::WriteSarif);
+  CHECK(english.find("Source: Circular 39/2017") != std::string::npos);
+  CHECK(english.find("Problem reading the model") != std::string::npos);
+  CHECK(sarif.find(model::Text("vi", "report.sarif.loader-problem")) != std::string::npos);
+  const std::string json = WriteTwoFileReport("vi", checker::WriteJson);
+  CHECK(json.find("\"severity\": \"error\"") != std::string::npos);
 }

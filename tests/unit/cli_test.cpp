@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "cli/command.h"
+#include "model/messages.h"
 #include "test_util.h"
 
 using eaf::test::RunCli;
@@ -65,4 +66,15 @@ TEST_CASE("cli: out of memory and a refused thread are clear messages with exit 
   CHECK(report(std::make_exception_ptr(std::runtime_error("broken"))) == "eaf: internal error: broken\n");
   CHECK(report(std::make_exception_ptr(std::system_error(std::make_error_code(std::errc::io_error), "write"))) ==
         "eaf: internal error: write: Input/output error\n");
+}
+
+TEST_CASE("cli: explain gives the template's summary from the catalogue, in the run's language") {
+  const std::string pack = EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml";
+  auto run = RunCli({"explain", "SEC-001", "--rules", pack, "--lang", "en"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("required-property — " + eaf::model::Text("en", "check.template.required-property") + "\n") != std::string::npos);
+  run = RunCli({"explain", "SEC-001", "--rules", pack, "--lang", "vi"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("required-property — " + eaf::model::Text("vi", "check.template.required-property") + "\n") != std::string::npos);
+  CHECK(run.out.find("check.template") == std::string::npos);
 }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -94,4 +96,76 @@ TEST_CASE("every message id the sources use is in the catalogues") {
   for (const std::string& id : missing) MESSAGE("not in the catalogue: " << id);
   CHECK(missing.empty());
   CHECK(used > 0);
+}
+
+namespace {
+
+// The string literals of C++ source text, comments skipped (raw strings included).
+std::vector<std::string> StringLiterals(const std::string& text) {
+  std::vector<std::string> literals;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text.compare(i, 2, "//") == 0) {
+      i = text.find('\n', i);
+      if (i == std::string::npos) break;
+    } else if (text.compare(i, 2, "/*") == 0) {
+      const std::size_t end = text.find("*/", i + 2);
+      if (end == std::string::npos) break;
+      i = end + 2;
+    } else if (text.compare(i, 2, "R\"") == 0 && (i == 0 || !(std::isalnum(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '_'))) {
+      const std::size_t open = text.find('(', i + 2);
+      if (open == std::string::npos) break;
+      const std::string close = ")" + text.substr(i + 2, open - i - 2) + "\"";
+      const std::size_t end = text.find(close, open + 1);
+      if (end == std::string::npos) break;
+      literals.push_back(text.substr(open + 1, end - open - 1));
+      i = end + close.size();
+    } else if (text[i] == '"' || text[i] == '\'') {
+      const char quote = text[i];
+      std::size_t j = i + 1;
+      while (j < text.size() && text[j] != quote) j += text[j] == '\\' ? 2 : 1;
+      if (quote == '"') literals.push_back(text.substr(i + 1, j - i - 1));
+      i = j + 1;
+    } else {
+      ++i;
+    }
+  }
+  return literals;
+}
+
+// True when UTF-8 `text` holds a Latin letter with a diacritic (U+00C0-U+024F, U+1EA0-U+1EFF):
+// every Vietnamese word with a tone mark or ă â đ ê ô ơ ư has one.
+bool HasVietnameseLetter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::uint32_t point = 0;
+    if ((c & 0xE0) == 0xC0 && i + 1 < text.size()) {
+      point = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+    } else if ((c & 0xF0) == 0xE0 && i + 2 < text.size()) {
+      point = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+              (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+    }
+    if ((point >= 0xC0 && point <= 0x24F) || (point >= 0x1EA0 && point <= 0x1EFF)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the checker layer's sources hold no Vietnamese string literal: their texts are in the catalogues") {
+  CHECK(HasVietnameseLetter("chưa khai báo"));
+  CHECK_FALSE(HasVietnameseLetter("1–5 → ∞ — not declared"));
+  CHECK(StringLiterals("a = \"x\"; // \"lỗi\"\n/* \"lỗi\" */ b = R\"(y)\"; c = 'z';") == std::vector<std::string>{"x", "y"});
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(EAF_SOURCE_DIR "/checker")) {
+    const std::string extension = entry.path().extension().string();
+    if (extension != ".cpp" && extension != ".h") continue;
+    ++files;
+    std::ifstream in(entry.path());
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (const std::string& literal : StringLiterals(text)) {
+      CHECK_MESSAGE(!HasVietnameseLetter(literal), entry.path().filename().string() << ": \"" << literal << "\"");
+    }
+  }
+  CHECK(files > 10);
 }

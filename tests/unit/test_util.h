@@ -23,7 +23,7 @@ inline model::Workspace LoadXml(const std::string& xml, const std::string& path 
 /// Every load diagnostic as the text lines the CLI prints.
 inline std::string DiagnosticText(const model::Workspace& workspace) {
   std::string text;
-  for (const auto& diagnostic : workspace.diagnostics) text += model::FormatDiagnosticText(workspace.files, diagnostic);
+  for (const auto& diagnostic : workspace.diagnostics) text += model::FormatDiagnosticText(workspace.files, diagnostic, "en");
   return text;
 }
 

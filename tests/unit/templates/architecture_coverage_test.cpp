@@ -103,5 +103,5 @@ TEST_CASE("architecture-coverage: messages in Vietnamese name the architecture a
   const std::string rule = Rule("REQ-006", "architecture-coverage", "warning", "Mô hình chưa có phần tử nào của kiến trúc {architecture}",
                                 "<param name=\"architectures\">data</param>");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(Element("motcua", "ApplicationComponent"), "", Province())), "vi") ==
-        "t.xml:2:1: warning: Mô hình chưa có phần tử nào của kiến trúc data [REQ-006]\n");
+        "t.xml:2:1: cảnh báo: Mô hình chưa có phần tử nào của kiến trúc data [REQ-006]\n");
 }

@@ -108,6 +108,6 @@ TEST_CASE("composite-level: the note in Vietnamese") {
   const auto workspace =
       LoadXml(ExchangeModel(System("whole", "2") + System("part", "3"), Relation("r1", "Composition", "whole", "part"), Province()));
   CHECK(RunRule(kRule, workspace, "vi") ==
-        "t.xml:6:5: error: 'whole' (whole) declares level 2 but its part 'part' (part) has level 3 [SEC-004]\n"
-        "t.xml:7:5: note: thành phần 'part' (part): eaf:security-level = 3\n");
+        "t.xml:6:5: lỗi: 'whole' (whole) declares level 2 but its part 'part' (part) has level 3 [SEC-004]\n"
+        "t.xml:7:5: ghi chú: thành phần 'part' (part): eaf:security-level = 3\n");
 }

@@ -134,7 +134,15 @@ TEST_CASE("connection-model: the connection model in Vietnamese") {
   const std::string links = Relation("r1", "Flow", "motcua", "dancu") + Relation("r2", "Flow", "lgsp", "dancu") +
                             Relation("r3", "Flow", "motcua", "ngsp") + Relation("r4", "Serving", "dancu", "ngsp");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(kChain, links, Province())), "vi") ==
-        "t.xml:12:5: warning: 'motcua' (motcua) tới 'dancu' (dancu) theo kết nối trực tiếp (mô hình d) [X-1]\n"
-        "t.xml:13:5: warning: 'lgsp' (lgsp) tới 'dancu' (dancu) theo chỉ qua LGSP (mô hình c) [X-1]\n"
-        "t.xml:14:5: warning: 'motcua' (motcua) tới 'ngsp' (ngsp) theo chỉ qua NGSP (mô hình b) [X-1]\n");
+        "t.xml:12:5: cảnh báo: 'motcua' (motcua) tới 'dancu' (dancu) theo kết nối trực tiếp (mô hình d) [X-1]\n"
+        "t.xml:13:5: cảnh báo: 'lgsp' (lgsp) tới 'dancu' (dancu) theo chỉ qua LGSP (mô hình c) [X-1]\n"
+        "t.xml:14:5: cảnh báo: 'motcua' (motcua) tới 'ngsp' (ngsp) theo chỉ qua NGSP (mô hình b) [X-1]\n");
+}
+
+TEST_CASE("connection-model: {expected-label} names the expected kind in words, for Vietnamese messages") {
+  const std::string rule = Rule("X-1", "connection-model", "warning", "{element} nên đi qua {expected-label}",
+                                "<param name=\"national-kinds\">db.national</param><param name=\"hub-kinds\">platform.ngsp</param>"
+                                "<param name=\"agency-platform-kinds\">platform.lgsp</param>");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(kChain, Relation("r1", "Flow", "motcua", "dancu"), Province())), "vi") ==
+        "t.xml:12:5: cảnh báo: 'motcua' (motcua) nên đi qua " + KindLabel("vi", "platform.ngsp") + " [X-1]\n");
 }

@@ -56,7 +56,7 @@ TEST_CASE("federation-consistency: one code claimed by two files is a conflict n
   const auto workspace = Load({{"a.xml", Model("province", "PTO", Element("lgsp", "platform.lgsp", "", "LGSP-01"))},
                                {"b.xml", Model("province", "SLA", Element("lgsp", "platform.lgsp", "", "LGSP-01"))}});
   CHECK(RunRule(kRules, workspace) ==
-        "b.xml:6:5: error: 'lgsp' (lgsp) claims LGSP-01 like 'lgsp' (lgsp) (platform.lgsp, PTO) [FED-002]\n"
+        "b.xml:6:5: error: 'lgsp' (lgsp) claims LGSP-01 like 'lgsp' (lgsp) (" + KindLabel("en", "platform.lgsp") + ", PTO) [FED-002]\n"
         "a.xml:6:5: note: also claimed in a.xml: 'lgsp' (lgsp)\n");
 }
 

@@ -71,8 +71,13 @@ TEST_CASE("known-kind: the detail in Vietnamese") {
   const std::string elements = Element("a", "ApplicationComponent", Prop("p-kind", "platform.lgps")) +
                                Element("b", "Node", Prop("p-kind", "db.national"));
   CHECK(RunRule(kRule, LoadXml(ExchangeModel(elements, "", Province())), "vi") ==
-        "t.xml:6:5: warning: 'a' (a) has eaf:kind 'platform.lgps': loại này không có trong hồ sơ VN-EAF; có phải là "
+        "t.xml:6:5: cảnh báo: 'a' (a) has eaf:kind 'platform.lgps': loại này không có trong hồ sơ VN-EAF; có phải là "
         "'platform.lgsp'? [MOD-004]\n"
-        "t.xml:7:5: warning: 'b' (b) has eaf:kind 'db.national': kiểu ArchiMate là Node, loại này cần ApplicationComponent "
-        "hoặc DataObject [MOD-004]\n");
+        "t.xml:7:5: cảnh báo: 'b' (b) has eaf:kind 'db.national': phần tử có kiểu ArchiMate Node, trong khi loại này cần kiểu "
+        "ApplicationComponent hoặc DataObject [MOD-004]\n");
+}
+
+TEST_CASE("known-kind: an unknown kind with nothing close, in Vietnamese") {
+  CHECK(RunRule(kRule, LoadXml(ExchangeModel(Element("a", "ApplicationComponent", Prop("p-kind", "zzz")), "", Province())), "vi") ==
+        "t.xml:6:5: cảnh báo: 'a' (a) has eaf:kind 'zzz': loại này không có trong hồ sơ VN-EAF [MOD-004]\n");
 }

@@ -50,6 +50,7 @@ TEST_CASE("model-property: eaf:state and eaf:framework are checked against their
 
 TEST_CASE("model-property: the detail in Vietnamese") {
   CHECK(RunRule(kRule, LoadXml(ExchangeModel(kElement, "", Prop("p-level", "xa"))), "vi") ==
-        "t.xml:2:1: error: Model property eaf:agency: chưa khai báo [MOD-005]\n"
-        "t.xml:2:1: error: Model property eaf:level: giá trị 'xa' không hợp lệ; dùng national, ministry, province [MOD-005]\n");
+        "t.xml:2:1: lỗi: Model property eaf:agency: chưa khai báo [MOD-005]\n"
+        "t.xml:2:1: lỗi: Model property eaf:level: giá trị 'xa' không hợp lệ; hãy dùng một trong các giá trị: national, ministry, "
+        "province [MOD-005]\n");
 }

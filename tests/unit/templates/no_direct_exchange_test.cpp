@@ -67,8 +67,8 @@ TEST_CASE("no-direct-exchange: eaf:justification downgrades a fallback link to a
         "t.xml:12:5: note: accepted as a fallback connection model (Circular 13/2017), reason: NGSP not yet connected to "
         "the population DB\n");
   CHECK(RunRule(kBetweenAgencies, justified, "vi") ==
-        "t.xml:12:5: warning: 'One-stop' (os) (PTO) to 'Population DB' (pop) (VN) by r1 [INT-001]\n"
-        "t.xml:12:5: note: chấp nhận theo mô hình kết nối dự phòng (Thông tư 13/2017), lý do: NGSP not yet connected to "
+        "t.xml:12:5: cảnh báo: 'One-stop' (os) (PTO) to 'Population DB' (pop) (VN) by r1 [INT-001]\n"
+        "t.xml:12:5: ghi chú: chấp nhận theo mô hình kết nối dự phòng (Thông tư 13/2017), lý do: NGSP not yet connected to "
         "the population DB\n");
   // Without accept-justification the reason changes nothing.
   const std::string strict = Rule("INT-001", "no-direct-exchange", "error", "{source} to {target}",

@@ -56,17 +56,17 @@ TEST_CASE("reachability: max-hops: a path longer than allowed names the target a
         "t.xml:8:5: note: reaches 'NGSP' (ngsp)\n"
         "t.xml:8:5: note: a target is reached in 2 exchange(s), more than the 1 allowed\n");
   CHECK(RunRule(kLgspToNgsp, workspace, "vi") ==
-        "t.xml:6:5: error: 'LGSP' (lgsp) does not reach platform.ngsp; nearest reached: 'NGSP' (ngsp) [INT-002]\n"
-        "t.xml:7:5: note: đến được 'Gateway' (gw)\n"
-        "t.xml:8:5: note: đến được 'NGSP' (ngsp)\n"
-        "t.xml:8:5: note: tới được đích sau 2 bước trao đổi, quá mức tối đa 1 bước\n");
+        "t.xml:6:5: lỗi: 'LGSP' (lgsp) does not reach platform.ngsp; nearest reached: 'NGSP' (ngsp) [INT-002]\n"
+        "t.xml:7:5: ghi chú: đến được 'Gateway' (gw)\n"
+        "t.xml:8:5: ghi chú: đến được 'NGSP' (ngsp)\n"
+        "t.xml:8:5: ghi chú: tới được đích sau 2 bước trao đổi, quá mức tối đa 1 bước\n");
 }
 
 TEST_CASE("reachability: a model with no element of the target kind") {
   const auto workspace = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp"), "", Province()));
   CHECK(RunRule(kLgspToNgsp, workspace) ==
         "t.xml:6:5: error: 'LGSP' (lgsp) does not reach platform.ngsp; nearest reached: (the model has no target element) [INT-002]\n"
-        "t.xml:6:5: note: the model has no element of kind platform.ngsp\n");
+        "t.xml:6:5: note: the model has no element of kind " + KindLabel("en", "platform.ngsp") + "\n");
 }
 
 TEST_CASE("reachability: only the agency's own elements must reach; the levels filter") {
@@ -116,7 +116,12 @@ TEST_CASE("reachability: via: a direct link that bypasses the LGSP") {
         "t.xml:6:5: error: 'One-stop' (os) does not reach portal.national-public-service through platform.lgsp; nearest reached: "
         "'National portal' (dvcqg) [INT-004]\n"
         "t.xml:9:5: note: reaches 'National portal' (dvcqg)\n"
-        "t.xml:9:5: note: a target is reached, but by no path through platform.lgsp\n");
+        "t.xml:9:5: note: a target is reached, but by no path through " + KindLabel("en", "platform.lgsp") + "\n");
+  CHECK(RunRule(kThroughLgsp, workspace, "vi") ==
+        "t.xml:6:5: lỗi: 'One-stop' (os) does not reach portal.national-public-service through platform.lgsp; nearest reached: "
+        "'National portal' (dvcqg) [INT-004]\n"
+        "t.xml:9:5: ghi chú: đến được 'National portal' (dvcqg)\n"
+        "t.xml:9:5: ghi chú: tới được đích nhưng không có đường nào đi qua " + KindLabel("vi", "platform.lgsp") + "\n");
 }
 
 TEST_CASE("reachability: via: going to the NGSP directly is no path through the LGSP, even when the LGSP hangs on the NGSP") {
@@ -131,7 +136,7 @@ TEST_CASE("reachability: via: going to the NGSP directly is no path through the 
         "'National portal' (dvcqg) [INT-004]\n"
         "t.xml:8:5: note: reaches 'NGSP' (ngsp)\n"
         "t.xml:9:5: note: reaches 'National portal' (dvcqg)\n"
-        "t.xml:9:5: note: a target is reached, but by no path through platform.lgsp\n");
+        "t.xml:9:5: note: a target is reached, but by no path through " + KindLabel("en", "platform.lgsp") + "\n");
 }
 
 TEST_CASE("reachability: via with no through: coming back through the source is no path") {
@@ -144,7 +149,7 @@ TEST_CASE("reachability: via with no through: coming back through the source is 
   CHECK(RunRule(rule, bypass) ==
         "t.xml:6:5: error: 'One-stop' (os) through platform.lgsp: 'National portal' (dvcqg) [X-1]\n"
         "t.xml:9:5: note: reaches 'National portal' (dvcqg)\n"
-        "t.xml:9:5: note: a target is reached, but by no path through platform.lgsp\n");
+        "t.xml:9:5: note: a target is reached, but by no path through " + KindLabel("en", "platform.lgsp") + "\n");
   // The shortest way to the LGSP goes through a, yet os, b, lgsp, a, dvcqg is a path through it.
   const auto two_routes = LoadXml(ExchangeModel(kOneStopShop + NamedElement("a", "A", "app.internal") + NamedElement("b", "B", "app.internal"),
                                                 Relation("r1", "Flow", "os", "a") + Relation("r2", "Flow", "os", "b") +
@@ -166,6 +171,18 @@ TEST_CASE("reachability: via and max-hops together count the whole path") {
         "t.xml:9:5: note: reaches 'National portal' (dvcqg)\n"
         "t.xml:9:5: note: a target is reached in 3 exchange(s), more than the 2 allowed\n");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(kOneStopShop, path + Relation("r4", "Flow", "lgsp", "dvcqg"), Province()))) == "");
+  // A short path that misses the via kind says both.
+  const auto bypass = LoadXml(ExchangeModel(kOneStopShop, Relation("r1", "Flow", "os", "lgsp") + Relation("r2", "Flow", "os", "dvcqg"),
+                                            Province()));
+  CHECK(RunRule(rule, bypass) ==
+        "t.xml:6:5: error: 'One-stop' (os): 'National portal' (dvcqg) [X-1]\n"
+        "t.xml:9:5: note: reaches 'National portal' (dvcqg)\n"
+        "t.xml:9:5: note: a target is reached, but by no path through " + KindLabel("en", "platform.lgsp") + " within 2 exchange(s)\n");
+  CHECK(RunRule(rule, bypass, "vi") ==
+        "t.xml:6:5: lỗi: 'One-stop' (os): 'National portal' (dvcqg) [X-1]\n"
+        "t.xml:9:5: ghi chú: đến được 'National portal' (dvcqg)\n"
+        "t.xml:9:5: ghi chú: tới được đích nhưng không có đường nào đi qua " + KindLabel("vi", "platform.lgsp") +
+            " trong vòng 2 bước trao đổi\n");
 }
 
 TEST_CASE("reachability: same-property: a database is fed from the national database of its subject") {
@@ -187,4 +204,37 @@ TEST_CASE("reachability: same-property: no national database on that subject, or
                                NamedElement("plain", "Plain DB", "db.shared") +
                                NamedElement("pop", "Population DB", "db.national", "VN", "ApplicationComponent", Prop("p-subject", "population"));
   CHECK(RunRule(kFedFromNational, LoadXml(ExchangeModel(elements, "", Province()))) == "");
+}
+
+TEST_CASE("reachability: the notes in Vietnamese are whole sentences and name kinds by their labels") {
+  // No element of the target kind.
+  CHECK(RunRule(kLgspToNgsp, LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp"), "", Province())), "vi") ==
+        "t.xml:6:5: lỗi: 'LGSP' (lgsp) does not reach platform.ngsp; nearest reached: (mô hình không có phần tử đích nào) [INT-002]\n"
+        "t.xml:6:5: ghi chú: mô hình không có phần tử nào thuộc loại " + KindLabel("vi", "platform.ngsp") + "\n");
+  // No chain of exchanges.
+  CHECK(RunRule(kLgspToNgsp, LoadXml(ExchangeModel(kLgspGatewayNgsp, Relation("r1", "Association", "lgsp", "ngsp"), Province())), "vi") ==
+        "t.xml:6:5: lỗi: 'LGSP' (lgsp) does not reach platform.ngsp; nearest reached: 'LGSP' (lgsp) [INT-002]\n"
+        "t.xml:6:5: ghi chú: không có chuỗi trao đổi nào dẫn tới đích\n");
+  // The closest element, still some exchanges away.
+  const std::string elements = NamedElement("doc", "Documents", "app.document-management") + NamedElement("lgsp", "LGSP", "platform.lgsp") +
+                               NamedElement("axis", "Document axis", "platform.document-axis", "VN") +
+                               NamedElement("hr", "HR app", "app.internal");
+  CHECK(RunRule(kDocumentAxis,
+                LoadXml(ExchangeModel(elements,
+                                      Relation("r1", "Flow", "doc", "lgsp") + Relation("r2", "Flow", "lgsp", "hr") + Relation("r3", "Flow", "hr", "axis"),
+                                      Province())),
+                "vi") ==
+        "t.xml:6:5: lỗi: 'Documents' (doc) does not reach platform.document-axis; nearest reached: 'LGSP' (lgsp) [INT-003]\n"
+        "t.xml:7:5: ghi chú: đến được 'LGSP' (lgsp)\n"
+        "t.xml:7:5: ghi chú: gần đích nhất: 'LGSP' (lgsp), còn cách đích 2 bước trao đổi\n");
+}
+
+TEST_CASE("reachability: {kind-label}, {target-label} and {via-label} name kinds in words, for Vietnamese messages") {
+  const std::string rule = Rule("X-1", "reachability", "error", "{kind-label} {element} chưa tới {target-label} qua {via-label}",
+                                "<param name=\"from\">app.one-stop-shop</param><param name=\"to\">portal.national-public-service</param>"
+                                "<param name=\"via\">platform.lgsp</param>");
+  const auto bypass = LoadXml(ExchangeModel(kOneStopShop, Relation("r1", "Flow", "os", "dvcqg"), Province()));
+  CHECK(RunRule(rule, bypass, "vi").starts_with("t.xml:6:5: lỗi: " + KindLabel("vi", "app.one-stop-shop") + " 'One-stop' (os) chưa tới " +
+                                                KindLabel("vi", "portal.national-public-service") + " qua " +
+                                                KindLabel("vi", "platform.lgsp") + " [X-1]\n"));
 }

@@ -33,12 +33,13 @@ TEST_CASE("required-count: two is reported at the second, with a note at each") 
                                                "", Province()));
   CHECK(RunRule(kOneLgsp, workspace) ==
         "t.xml:8:5: error: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
-        "t.xml:6:5: note: one platform.lgsp: 'LGSP' (lgsp)\n"
-        "t.xml:8:5: note: one platform.lgsp: 'LGSP of the health department' (lgsp2)\n");
+        "t.xml:6:5: note: one " + KindLabel("en", "platform.lgsp") + ": 'LGSP' (lgsp)\n"
+        "t.xml:8:5: note: one " + KindLabel("en", "platform.lgsp") + ": 'LGSP of the health department' (lgsp2)\n");
+  // Vietnamese names the kind by its label, never by its code.
   CHECK(RunRule(kOneLgsp, workspace, "vi") ==
-        "t.xml:8:5: error: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
-        "t.xml:6:5: note: một platform.lgsp: 'LGSP' (lgsp)\n"
-        "t.xml:8:5: note: một platform.lgsp: 'LGSP of the health department' (lgsp2)\n");
+        "t.xml:8:5: lỗi: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
+        "t.xml:6:5: ghi chú: 'LGSP' (lgsp) là một " + KindLabel("vi", "platform.lgsp") + "\n"
+        "t.xml:8:5: ghi chú: 'LGSP of the health department' (lgsp2) là một " + KindLabel("vi", "platform.lgsp") + "\n");
 }
 
 TEST_CASE("required-count: references to another agency's systems do not count") {
@@ -75,7 +76,7 @@ TEST_CASE("required-count: a kind family, and too few but not none") {
                                          "", Province()));
   CHECK(RunRule(rule, one) ==
         "t.xml:7:5: warning: PTO: 1 of sec.*, at least 2 [X-1]\n"
-        "t.xml:7:5: note: one sec.*: 'SOC' (soc)\n");
+        "t.xml:7:5: note: one " + KindLabel("en", "sec.soc") + ": 'SOC' (soc)\n");
 }
 
 TEST_CASE("required-count: the levels filter; min defaults to 1") {
@@ -94,6 +95,13 @@ TEST_CASE("required-count: a waiver on one of the counted elements") {
                                                "", Province()));
   CHECK(RunRule(kOneLgsp, workspace) ==
         "[waived: retired in 2025] t.xml:7:5: error: PTO has 2 of platform.lgsp (1..1) [REQ-001]\n"
-        "t.xml:6:5: note: one platform.lgsp: 'LGSP' (lgsp)\n"
-        "t.xml:7:5: note: one platform.lgsp: 'Old LGSP' (lgsp2)\n");
+        "t.xml:6:5: note: one " + KindLabel("en", "platform.lgsp") + ": 'LGSP' (lgsp)\n"
+        "t.xml:7:5: note: one " + KindLabel("en", "platform.lgsp") + ": 'Old LGSP' (lgsp2)\n");
+}
+
+TEST_CASE("required-count: {kind-label} names the kind in words, for Vietnamese messages") {
+  const std::string rule = Rule("X-1", "required-count", "error", "Cơ quan {agency} có {count} {kind-label}",
+                                "<param name=\"kinds\">platform.lgsp</param><param name=\"min\">1</param><param name=\"max\">1</param>");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop"), "", Province())), "vi") ==
+        "t.xml:2:1: lỗi: Cơ quan PTO có 0 " + KindLabel("vi", "platform.lgsp") + " [X-1]\n");
 }

@@ -30,10 +30,10 @@ TEST_CASE("required-property: a missing, an empty and an out-of-range security l
         "t.xml:8:5: error: 'Portal' (dvc): eaf:security-level value '7' is outside 1–5 [SEC-001]\n"
         "t.xml:9:5: error: 'Mail' (mail): eaf:security-level value 'high' is outside 1–5 [SEC-001]\n");
   CHECK(RunRule(kSecurityLevel, workspace, "vi") ==
-        "t.xml:6:5: error: 'One-stop' (os): eaf:security-level chưa khai báo [SEC-001]\n"
-        "t.xml:7:5: error: 'LGSP' (lgsp): eaf:security-level chưa khai báo [SEC-001]\n"
-        "t.xml:8:5: error: 'Portal' (dvc): eaf:security-level giá trị '7' nằm ngoài 1–5 [SEC-001]\n"
-        "t.xml:9:5: error: 'Mail' (mail): eaf:security-level giá trị 'high' nằm ngoài 1–5 [SEC-001]\n");
+        "t.xml:6:5: lỗi: 'One-stop' (os): eaf:security-level chưa khai báo [SEC-001]\n"
+        "t.xml:7:5: lỗi: 'LGSP' (lgsp): eaf:security-level chưa khai báo [SEC-001]\n"
+        "t.xml:8:5: lỗi: 'Portal' (dvc): eaf:security-level giá trị '7' nằm ngoài khoảng 1–5 [SEC-001]\n"
+        "t.xml:9:5: lỗi: 'Mail' (mail): eaf:security-level giá trị 'high' nằm ngoài khoảng 1–5 [SEC-001]\n");
 }
 
 TEST_CASE("required-property: declared within the range is fine; other types and references are not checked") {
@@ -68,6 +68,8 @@ TEST_CASE("required-property: a list of allowed values") {
                                                    NamedElement("mail", "Mail", "app.email", "", "ApplicationComponent", Prop("p-state", "current")),
                                                "", Province()));
   CHECK(RunRule(rule, workspace) == "t.xml:7:5: warning: 'Mail' (mail): value 'current' is not one of baseline, target [X-1]\n");
+  CHECK(RunRule(rule, workspace, "vi") ==
+        "t.xml:7:5: cảnh báo: 'Mail' (mail): giá trị 'current' không thuộc các giá trị cho phép: baseline, target [X-1]\n");
 }
 
 TEST_CASE("required-property: only a maximum, or only a minimum") {
@@ -87,6 +89,13 @@ TEST_CASE("required-property: only a maximum, or only a minimum") {
   CHECK(RunRule(at_least, workspace) ==
         "t.xml:7:5: warning: 'Mail' (mail): value '1' is below the minimum 2 [X-2]\n"
         "t.xml:8:5: warning: 'One-stop' (os): value 'high' is not an integer [X-2]\n");
+  // Each variant of the detail is one whole clause in Vietnamese too.
+  CHECK(RunRule(at_most, workspace, "vi") ==
+        "t.xml:6:5: cảnh báo: 'Portal' (dvc): giá trị '4' lớn hơn mức tối đa 3 [X-1]\n"
+        "t.xml:8:5: cảnh báo: 'One-stop' (os): giá trị 'high' không phải số nguyên [X-1]\n");
+  CHECK(RunRule(at_least, workspace, "vi") ==
+        "t.xml:7:5: cảnh báo: 'Mail' (mail): giá trị '1' nhỏ hơn mức tối thiểu 2 [X-2]\n"
+        "t.xml:8:5: cảnh báo: 'One-stop' (os): giá trị 'high' không phải số nguyên [X-2]\n");
 }
 
 TEST_CASE("required-property: the levels filter and an unprofiled model") {
