@@ -274,8 +274,8 @@ std::string WriteExplanation(const LoadedPack& pack, const std::string& id, cons
   if (rule->unconfirmed) out += Text(lang, "review.explain.unconfirmed") + "\n";
   const checker::RuleTemplate* implementation = pack.checker.TemplateOf(*rule);
   out += Text(lang, "review.explain.template",
-              {{"template", rule->template_name}, {"summary", implementation ? Text(lang, implementation->SummaryId()) : ""}, {"doc", info->doc}}) +
-         "\n";
+              {{"template", rule->template_name}, {"summary", implementation ? Text(lang, implementation->SummaryId()) : ""}}) +
+         "\n" + Text(lang, "review.explain.doc", {{"doc", info->doc}}) + "\n";
   if (!info->mapped_by.empty()) out += Text(lang, "review.explain.reports", {{"id", info->mapped_by}}) + "\n";
   if (!rule->parameters.empty()) {
     out += Text(lang, "review.explain.parameters") + "\n";

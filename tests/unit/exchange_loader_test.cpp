@@ -57,9 +57,9 @@ TEST_CASE("exchange: dangling reference and duplicate id are diagnostics with fi
       "    <relationship identifier=\"r1\" xsi:type=\"Serving\" source=\"a\" target=\"ghost\"/>\n");
   const model::Workspace workspace = LoadXml(xml);
   CHECK(DiagnosticText(workspace) ==
-        "t.xml:6:5: error: duplicate identifier 'a' [MOD-002]\n"
+        "t.xml:6:5: error: duplicate identifier 'a' [LOAD-012]\n"
         "t.xml:5:5: note: first defined here\n"
-        "t.xml:9:5: error: relationship 'r1' refers to target 'ghost', which is not defined in this file [MOD-001]\n");
+        "t.xml:9:5: error: relationship 'r1' refers to target 'ghost', which is not defined in this file [LOAD-011]\n");
   CHECK(workspace.files[0].loaded);
 }
 
@@ -137,7 +137,7 @@ TEST_CASE("exchange: a view showing a missing element is a warning") {
       "  </view></diagrams></views>\n"
       "</model>\n";
   CHECK(DiagnosticText(LoadXml(xml)) ==
-        "t.xml:3:5: warning: view 'V' shows 'gone', which is not defined in this file [MOD-007]\n");
+        "t.xml:3:5: warning: view 'V' shows 'gone', which is not defined in this file [LOAD-013]\n");
 }
 
 TEST_CASE("exchange: wrong root element and malformed XML") {
@@ -178,11 +178,11 @@ TEST_CASE("exchange: with lang vi the loader speaks Vietnamese, and keeps its me
   options.lang = "vi";
   const model::Workspace workspace = LoadXml(xml, "t.xml", options);
   CHECK(DiagnosticText(workspace) ==
-        "t.xml:6:5: error: mã định danh 'a' bị trùng [MOD-002]\n"
+        "t.xml:6:5: error: mã định danh 'a' bị trùng [LOAD-012]\n"
         "t.xml:5:5: note: được định nghĩa lần đầu ở đây\n"
         "t.xml:7:5: error: kiểu phần tử 'AplicationComponent' không có trong ArchiMate (có phải là "
         "'ApplicationComponent'?); phần tử này bị bỏ qua [LOAD-008]\n"
-        "t.xml:10:5: error: quan hệ 'r1' tham chiếu tới đích 'ghost', nhưng tệp này không định nghĩa 'ghost' [MOD-001]\n");
+        "t.xml:10:5: error: quan hệ 'r1' tham chiếu tới đích 'ghost', nhưng tệp này không định nghĩa 'ghost' [LOAD-011]\n");
   REQUIRE(workspace.diagnostics.size() == 3);
   CHECK(workspace.diagnostics[0].message_id == "load.duplicate-id");
   CHECK(workspace.diagnostics[0].notes.at(0).message_id == "load.duplicate-id.first-defined");

@@ -145,6 +145,8 @@ bool HasVietnameseLetter(std::string_view text) {
       point = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
               (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
     }
+    // × and ÷ sit in that block but are signs, not letters.
+    if (point == 0xD7 || point == 0xF7) continue;
     if ((point >= 0xC0 && point <= 0x24F) || (point >= 0x1EA0 && point <= 0x1EFF)) return true;
   }
   return false;
@@ -152,20 +154,22 @@ bool HasVietnameseLetter(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("the checker layer's sources hold no Vietnamese string literal: their texts are in the catalogues") {
+TEST_CASE("no non-test source holds a Vietnamese string literal: every text is in the catalogues") {
   CHECK(HasVietnameseLetter("chưa khai báo"));
-  CHECK_FALSE(HasVietnameseLetter("1–5 → ∞ — not declared"));
+  CHECK_FALSE(HasVietnameseLetter("1–5 → ∞ — not declared × 3"));
   CHECK(StringLiterals("a = \"x\"; // \"lỗi\"\n/* \"lỗi\" */ b = R\"(y)\"; c = 'z';") == std::vector<std::string>{"x", "y"});
   std::size_t files = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(EAF_SOURCE_DIR "/checker")) {
-    const std::string extension = entry.path().extension().string();
-    if (extension != ".cpp" && extension != ".h") continue;
-    ++files;
-    std::ifstream in(entry.path());
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    for (const std::string& literal : StringLiterals(text)) {
-      CHECK_MESSAGE(!HasVietnameseLetter(literal), entry.path().filename().string() << ": \"" << literal << "\"");
+  for (const char* layer : {"model", "checker", "render", "review", "cli"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(EAF_SOURCE_DIR) + "/" + layer)) {
+      const std::string extension = entry.path().extension().string();
+      if (extension != ".cpp" && extension != ".h") continue;
+      ++files;
+      std::ifstream in(entry.path());
+      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      for (const std::string& literal : StringLiterals(text)) {
+        CHECK_MESSAGE(!HasVietnameseLetter(literal), entry.path().filename().string() << ": \"" << literal << "\"");
+      }
     }
   }
-  CHECK(files > 10);
+  CHECK(files > 60);
 }
