@@ -7,13 +7,10 @@
 #include <filesystem>
 #include <set>
 
+#include "model/data_files.h"
 #include "model/messages.h"
 #include "model/source_text.h"
 #include "model/text_util.h"
-
-#ifndef EAF_DATA_DIR
-#define EAF_DATA_DIR "/usr/local/share/eaf"
-#endif
 
 namespace eaf::checker {
 
@@ -184,21 +181,7 @@ bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pa
   return InEnglish(ReadRulePackBuffer(path, std::move(bytes), pack, diagnostics), diagnostics, before);
 }
 
-std::string FindDefaultPack(std::string_view name) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  const fs::path self = fs::read_symlink("/proc/self/exe", error);
-  std::vector<fs::path> candidates;
-  if (!error) {
-    candidates.push_back(self.parent_path() / "rules" / name);
-    candidates.push_back(self.parent_path().parent_path() / "share" / "eaf" / "rules" / name);
-  }
-  candidates.push_back(fs::path(EAF_DATA_DIR) / "rules" / name);
-  for (const fs::path& candidate : candidates) {
-    if (fs::is_regular_file(candidate, error)) return candidate.string();
-  }
-  return {};
-}
+std::string FindDefaultPack(std::string_view name) { return model::FindDataFile(name); }
 
 PackFileProblem FindPackFile(const RulePack& pack, const std::string& name, std::string& path) {
   namespace fs = std::filesystem;
