@@ -11,6 +11,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "model/escaping.h"
 #include "model/messages.h"
 #include "model/profile.h"
 #include "model/text_util.h"

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/command.h"
+#include "model/escaping.h"
 #include "model/loader.h"
 #include "model/messages.h"
 #include "model/text_util.h"

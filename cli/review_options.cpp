@@ -2,9 +2,9 @@
 
 #include <ostream>
 
+#include "model/escaping.h"
 #include "model/messages.h"
 #include "model/output_file.h"
-#include "model/text_util.h"
 
 namespace eaf::cli {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "cli/command.h"
 #include "cli/review_options.h"
+#include "model/escaping.h"
 #include "model/messages.h"
-#include "model/text_util.h"
 #include "review/export/writers.h"
 #include "review/exporters.h"
 

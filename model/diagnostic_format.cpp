@@ -1,7 +1,7 @@
 #include "model/diagnostic_format.h"
 
+#include "model/escaping.h"
 #include "model/messages.h"
-#include "model/text_util.h"
 
 namespace eaf::model {
 

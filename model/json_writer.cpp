@@ -3,34 +3,9 @@
 #include <cmath>
 #include <cstdio>
 
-namespace eaf::model {
+#include "model/escaping.h"
 
-void AppendJsonString(std::string& out, std::string_view text) {
-  out += '"';
-  char buffer[8];
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-          out += buffer;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-}
+namespace eaf::model {
 
 void JsonWriter::NewLine() {
   out_ += '\n';

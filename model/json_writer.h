@@ -1,5 +1,5 @@
 #pragma once
-/// A small streaming JSON writer: correct escaping, stable two-space indentation.
+/// A small streaming JSON writer: escaping from model/escaping.h, stable two-space indentation.
 
 #include <cstdint>
 #include <string>
@@ -45,8 +45,5 @@ class JsonWriter {
   std::vector<Level> levels_;
   bool after_key_ = false;
 };
-
-/// Appends `text` as a quoted JSON string.
-void AppendJsonString(std::string& out, std::string_view text);
 
 }  // namespace eaf::model

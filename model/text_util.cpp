@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -57,83 +56,12 @@ std::string_view ClosestMatch(std::string_view word, std::span<const std::string
 
 namespace {
 
-// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is invalid.
-std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
-  const std::uint8_t lead = byte(i);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  std::uint32_t min_code = 0;
-  std::uint32_t code = 0;
-  if ((lead & 0xE0) == 0xC0) { length = 2; min_code = 0x80; code = lead & 0x1Fu; }
-  else if ((lead & 0xF0) == 0xE0) { length = 3; min_code = 0x800; code = lead & 0x0Fu; }
-  else if ((lead & 0xF8) == 0xF0) { length = 4; min_code = 0x10000; code = lead & 0x07u; }
-  else return 0;
-  if (i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (byte(i + k) & 0x3Fu);
-  }
-  if (code < min_code || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-  return length;
-}
-
-// Decodes the code point of a valid sequence of `length` bytes at text[i].
-std::uint32_t DecodeAt(std::string_view text, std::size_t i, std::size_t length) {
-  const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
-  if (length == 1) return byte(i);
-  std::uint32_t code = byte(i) & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
-  for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (byte(i + k) & 0x3Fu);
-  return code;
-}
-
 bool IsAsciiWord(const char* p) {
   std::uint64_t word;
   std::memcpy(&word, p, sizeof word);
   return (word & 0x8080808080808080ull) == 0;
 }
 
-}  // namespace
-
-std::string EscapeForTerminal(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  char buffer[16];
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = Utf8SequenceLength(text, i);
-    if (length == 0) {
-      std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(static_cast<std::uint8_t>(text[i])));
-      out += buffer;
-      ++i;
-      continue;
-    }
-    const std::uint32_t code = DecodeAt(text, i, length);
-    const bool control = code < 0x20 || code == 0x7F || (code >= 0x80 && code <= 0x9F);
-    const bool bidi = (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) ||
-                      code == 0x200E || code == 0x200F || code == 0x061C;
-    if (code == '\\') {
-      out += "\\\\";
-    } else if (code == '\n') {
-      out += "\\n";
-    } else if (code == '\t') {
-      out += "\\t";
-    } else if (code == '\r') {
-      out += "\\r";
-    } else if (control && code < 0x80) {
-      std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(code));
-      out += buffer;
-    } else if (control || bidi) {
-      std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(code));
-      out += buffer;
-    } else {
-      out.append(text.substr(i, length));
-    }
-    i += length;
-  }
-  return out;
-}
-
-namespace {
 // Length of the valid sequence at text[i] without decoding it, 0 when invalid. Inlined into the
 // scanners below: validation runs over every byte of every file.
 inline std::size_t ValidSequenceLength(const unsigned char* p, std::size_t i, std::size_t n) {

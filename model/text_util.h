@@ -1,5 +1,5 @@
 #pragma once
-/// Small text helpers shared by every layer: suggestions, escaping, UTF-8.
+/// Small text helpers shared by every layer: suggestions, UTF-8 (escapers: model/escaping.h).
 
 #include <cstddef>
 #include <span>
@@ -14,10 +14,6 @@ std::size_t EditDistance(std::string_view a, std::string_view b, std::size_t cap
 /// The candidate closest to `word` (case-insensitive ASCII), or "" when none is close enough
 /// to be a plausible typo (distance at most a third of the word's length, at least 1, at most 3).
 std::string_view ClosestMatch(std::string_view word, std::span<const std::string_view> candidates);
-
-/// Makes text safe for a terminal: C0/C1 control characters, DEL and bidirectional overrides
-/// become visible escapes (\x1b, \u202e); tab and newline are escaped too, so one value stays on one line.
-std::string EscapeForTerminal(std::string_view text);
 
 /// Offset of the first byte that does not start a valid UTF-8 sequence, or npos.
 std::size_t FindInvalidUtf8(std::string_view text);

@@ -1,31 +1,31 @@
 #include "review/exporters.h"
 
-#include "checker/output/report_writers.h"
 #include "model/messages.h"
 #include "render/diagram.h"
-#include "render/gap_report.h"
 #include "render/graphviz_renderer.h"
-#include "render/html_report.h"
+#include "review/export/check_report.h"
+#include "review/export/gap_report.h"
+#include "review/export/html_report.h"
 #include "review/export/writers.h"
 
 namespace eaf::review {
 namespace {
 
-checker::ReportInput CheckInput(const Result& result, const ExportOptions& options) {
+review::ReportInput CheckInput(const Result& result, const ExportOptions& options) {
   return {result.workspace, result.report, result.pack->pack, options.lang, options.fail_on, options.tool_version};
 }
 
-render::GapInput GapInputOf(const Result& result, const ExportOptions& options) {
+review::GapInput GapInputOf(const Result& result, const ExportOptions& options) {
   return {*result.gap, result.has_baseline ? &result.baseline : nullptr, result.workspace, result.pack->pack, options.lang};
 }
 
-Exported CheckText(const Result& result, const ExportOptions& options) { return {checker::WriteText(CheckInput(result, options)), {}, {}}; }
-Exported CheckJson(const Result& result, const ExportOptions& options) { return {checker::WriteJson(CheckInput(result, options)), {}, {}}; }
-Exported CheckSarif(const Result& result, const ExportOptions& options) { return {checker::WriteSarif(CheckInput(result, options)), {}, {}}; }
-Exported CheckJunit(const Result& result, const ExportOptions& options) { return {checker::WriteJunit(CheckInput(result, options)), {}, {}}; }
+Exported CheckText(const Result& result, const ExportOptions& options) { return {review::WriteText(CheckInput(result, options)), {}, {}}; }
+Exported CheckJson(const Result& result, const ExportOptions& options) { return {review::WriteJson(CheckInput(result, options)), {}, {}}; }
+Exported CheckSarif(const Result& result, const ExportOptions& options) { return {review::WriteSarif(CheckInput(result, options)), {}, {}}; }
+Exported CheckJunit(const Result& result, const ExportOptions& options) { return {review::WriteJunit(CheckInput(result, options)), {}, {}}; }
 
-Exported GapMarkdown(const Result& result, const ExportOptions& options) { return {render::WriteGapMarkdown(GapInputOf(result, options)), {}, {}}; }
-Exported GapJson(const Result& result, const ExportOptions& options) { return {render::WriteGapJson(GapInputOf(result, options)), {}, {}}; }
+Exported GapMarkdown(const Result& result, const ExportOptions& options) { return {review::WriteGapMarkdown(GapInputOf(result, options)), {}, {}}; }
+Exported GapJson(const Result& result, const ExportOptions& options) { return {review::WriteGapJson(GapInputOf(result, options)), {}, {}}; }
 
 Exported GapHtml(const Result& result, const ExportOptions& options) {
   // A page of its own, under the same policy as the review report: nothing is ever fetched.
@@ -33,14 +33,14 @@ Exported GapHtml(const Result& result, const ExportOptions& options) {
               "\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
               "content=\"default-src 'none'; style-src 'unsafe-inline'\"><title>eaf gap</title><style>body{font-family:\"Noto Sans\",sans-serif;"
               "margin:24px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px}</style></head><body>\n" +
-              render::WriteGapHtml(GapInputOf(result, options)) + "</body></html>\n",
+              review::WriteGapHtml(GapInputOf(result, options)) + "</body></html>\n",
           {},
           {}};
 }
 
 Exported ReportHtml(const Result& result, const ExportOptions& options) {
   Exported exported;
-  render::HtmlReportInput input{result.workspace, result.report, result.pack->pack, options.lang, options.tool_version, "", "", ""};
+  review::HtmlReportInput input{result.workspace, result.report, result.pack->pack, options.lang, options.tool_version, "", "", ""};
   if (options.diagrams) {
     for (const render::ViewKind kind : {render::ViewKind::kOverview, render::ViewKind::kIntegration}) {
       render::ViewOptions view;
@@ -56,8 +56,8 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
       (kind == render::ViewKind::kOverview ? input.overview_svg : input.integration_svg) = std::move(svg);
     }
   }
-  if (result.gap && result.has_baseline) input.gap_html = render::WriteGapHtml(GapInputOf(result, options));
-  exported.bytes = render::WriteHtmlReport(input);
+  if (result.gap && result.has_baseline) input.gap_html = review::WriteGapHtml(GapInputOf(result, options));
+  exported.bytes = review::WriteHtmlReport(input);
   return exported;
 }
 

@@ -5,8 +5,8 @@
 #include <fstream>
 
 #include "model/diagnostic_format.h"
+#include "model/escaping.h"
 #include "model/messages.h"
-#include "model/text_util.h"
 
 namespace eaf::review {
 namespace {

@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "model/diagnostic_format.h"
+#include "model/escaping.h"
 #include "model/json_writer.h"
 #include "model/messages.h"
 #include "model/statistics.h"
-#include "model/text_util.h"
 
 namespace eaf::review {
 namespace {
@@ -16,6 +16,9 @@ using model::Text;
 using model::Workspace;
 
 std::string Escaped(std::string_view text) { return model::EscapeForTerminal(text); }
+
+// Pack text in the Markdown rule list: safe for a terminal, then for a Markdown table.
+std::string MarkdownCell(std::string_view text) { return model::EscapeMarkdownCell(Escaped(text)); }
 
 std::string SeverityWord(model::Severity severity, const std::string& lang) {
   return Text(lang, std::string("severity.") + model::SeverityName(severity));
@@ -92,16 +95,6 @@ void WriteDiagnostic(model::JsonWriter& json, const Workspace& workspace, const 
     json.EndArray();
   }
   json.EndObject();
-}
-
-std::string MarkdownCell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
-  }
-  return out;
 }
 
 // What a list shows: the pack's rules, or every id of the registry.

@@ -1,7 +1,7 @@
 #pragma once
 /// Writers of the pipeline's own documents: model statistics, the rule list and one rule
-/// explained. (The check, gap and report writers live with what they write; review/exporters.h
-/// is the one table of all of them.)
+/// explained. (The check, gap and review report writers are their neighbours in review/export/;
+/// review/exporters.h is the one table of all of them.)
 
 #include <string>
 

@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "checker/engine.h"
-#include "checker/output/report_writers.h"
 #include "model/data_files.h"
 #include "model/loader.h"
+#include "review/export/check_report.h"
 
 namespace {
 long ResidentKilobytes() {
@@ -44,8 +44,8 @@ int main(int argc, char** argv) {
   for (int i = 1; i <= iterations; ++i) {
     const eaf::model::Workspace workspace = eaf::model::LoadWorkspace(paths);
     const eaf::checker::CheckReport report = checker.Run(workspace, {});
-    const eaf::checker::ReportInput input{workspace, report, pack, "vi", eaf::model::Severity::kError, "soak"};
-    output_bytes = eaf::checker::WriteJson(input).size() + eaf::checker::WriteSarif(input).size();
+    const eaf::review::ReportInput input{workspace, report, pack, "vi", eaf::model::Severity::kError, "soak"};
+    output_bytes = eaf::review::WriteJson(input).size() + eaf::review::WriteSarif(input).size();
     findings = report.findings.size();
     if (i == std::min(50, iterations)) after_warmup = ResidentKilobytes();
     if (i == 1 || i % (iterations / 10 > 0 ? iterations / 10 : 1) == 0) {

@@ -6,10 +6,10 @@
 #include <string>
 
 #include "checker/engine.h"
-#include "checker/output/report_writers.h"
 #include "model/data_files.h"
 #include "model/loader.h"
 #include "render/views.h"
+#include "review/export/check_report.h"
 
 #ifndef EAF_RULES_DIR
 #define EAF_RULES_DIR "rules"
@@ -44,11 +44,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   workspace.Finish();
   eaf::checker::CheckOptions check_options;
   const eaf::checker::CheckReport report = pack.checker.Run(workspace, check_options);
-  const eaf::checker::ReportInput input{workspace, report, pack.pack, "vi", eaf::model::Severity::kError, "fuzz"};
-  (void)eaf::checker::WriteText(input);
-  (void)eaf::checker::WriteJson(input);
-  (void)eaf::checker::WriteSarif(input);
-  (void)eaf::checker::WriteJunit(input);
+  const eaf::review::ReportInput input{workspace, report, pack.pack, "vi", eaf::model::Severity::kError, "fuzz"};
+  (void)eaf::review::WriteText(input);
+  (void)eaf::review::WriteJson(input);
+  (void)eaf::review::WriteSarif(input);
+  (void)eaf::review::WriteJunit(input);
   for (auto view : {eaf::render::ViewKind::kOverview, eaf::render::ViewKind::kIntegration}) {
     eaf::render::ViewOptions view_options;
     view_options.view = view;

@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "checker/engine.h"
-#include "checker/output/report_writers.h"
 #include "model/diagnostic_format.h"
 #include "model/messages.h"
+#include "review/export/check_report.h"
 #include "test_util.h"
 
 namespace eaf::test {

@@ -11,6 +11,7 @@
 using namespace eaf::test;
 namespace checker = eaf::checker;
 namespace model = eaf::model;
+namespace review = eaf::review;
 
 namespace {
 
@@ -214,7 +215,7 @@ namespace {
 
 // A run over two files: an orphan finding, a waived one, an unused waiver, and a dangling reference
 // (a loader diagnostic no pack rule owns), written by `write` in `lang`.
-std::string WriteTwoFileReport(const std::string& lang, std::string (*write)(const checker::ReportInput&)) {
+std::string WriteTwoFileReport(const std::string& lang, std::string (*write)(const review::ReportInput&)) {
   const std::string rule = "<rule id=\"ORP-1\" template=\"orphan\" severity=\"error\"><message lang=\"vi\">{element} đứng riêng</message>"
                            "<message lang=\"en\">{element} stands alone</message><source>Circular 39/2017</source></rule>";
   checker::RulePack pack;
@@ -239,13 +240,13 @@ std::string WriteTwoFileReport(const std::string& lang, std::string (*write)(con
 }  // namespace
 
 TEST_CASE("report writers: the text report's words, labels and summary in the run's language") {
-  const std::string vi = WriteTwoFileReport("vi", checker::WriteText);
+  const std::string vi = WriteTwoFileReport("vi", review::WriteText);
   CHECK(vi.find("a.xml:6:5: lỗi: 'X' (x) đứng riêng [ORP-1]\n") != std::string::npos);
   CHECK(vi.find("Được miễn (eaf:waive):\na.xml:7:5: được miễn: 'W' (w) đứng riêng [ORP-1] — kept on purpose\n") != std::string::npos);
   CHECK(vi.find("a.xml:8:5: ghi chú: miễn trừ MOD-9 trên u không được dùng đến\n") != std::string::npos);
   CHECK(vi.find("Theo cơ quan:\ncơ quan cấp       trạng thái lỗi    cảnh báo thông tin miễn   điểm  tệp\n") != std::string::npos);
   CHECK(vi.ends_with(" lỗi, 0 cảnh báo, 0 thông tin, 1 được miễn trong 2 tệp (1 quy tắc)\n"));
-  const std::string en = WriteTwoFileReport("en", checker::WriteText);
+  const std::string en = WriteTwoFileReport("en", review::WriteText);
   CHECK(en.find("a.xml:6:5: error: 'X' (x) stands alone [ORP-1]\n") != std::string::npos);
   CHECK(en.find("Waived (eaf:waive):\na.xml:7:5: waived: 'W' (w) stands alone [ORP-1] — kept on purpose\n") != std::string::npos);
   CHECK(en.find("a.xml:8:5: note: unused waiver for MOD-9 on u\n") != std::string::npos);
@@ -254,18 +255,18 @@ TEST_CASE("report writers: the text report's words, labels and summary in the ru
 }
 
 TEST_CASE("report writers: JUnit and SARIF texts in the run's language, their machine fields fixed") {
-  const std::string junit = WriteTwoFileReport("vi", checker::WriteJunit);
+  const std::string junit = WriteTwoFileReport("vi", review::WriteJunit);
   CHECK(junit.find("a.xml:6:5: lỗi: &apos;X&apos; (x) đứng riêng [ORP-1]") != std::string::npos);
   CHECK(junit.find("[được miễn] a.xml:7:5: lỗi: &apos;W&apos; (w) đứng riêng [ORP-1]\n  — kept on purpose\n") != std::string::npos);
-  CHECK(WriteTwoFileReport("en", checker::WriteJunit).find("[waived] a.xml:7:5: error: ") != std::string::npos);
-  const std::string sarif = WriteTwoFileReport("vi", checker::WriteSarif);
+  CHECK(WriteTwoFileReport("en", review::WriteJunit).find("[waived] a.xml:7:5: error: ") != std::string::npos);
+  const std::string sarif = WriteTwoFileReport("vi", review::WriteSarif);
   CHECK(sarif.find("Nguồn: Circular 39/2017") != std::string::npos);
   CHECK(sarif.find("\"level\": \"error\"") != std::string::npos);
   CHECK(sarif.find("lỗi") == std::string::npos);
-  const std::string english = WriteTwoFileReport("en", checker::WriteSarif);
+  const std::string english = WriteTwoFileReport("en", review::WriteSarif);
   CHECK(english.find("Source: Circular 39/2017") != std::string::npos);
   CHECK(english.find("Problem reading the model") != std::string::npos);
   CHECK(sarif.find(model::Text("vi", "report.sarif.loader-problem")) != std::string::npos);
-  const std::string json = WriteTwoFileReport("vi", checker::WriteJson);
+  const std::string json = WriteTwoFileReport("vi", review::WriteJson);
   CHECK(json.find("\"severity\": \"error\"") != std::string::npos);
 }

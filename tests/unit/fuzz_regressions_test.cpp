@@ -6,12 +6,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "checker/output/report_writers.h"
 #include "check_util.h"
+#include "review/export/check_report.h"
 
 namespace fs = std::filesystem;
 namespace checker = eaf::checker;
 namespace model = eaf::model;
+namespace review = eaf::review;
 
 TEST_CASE("fuzz regressions: every kept input loads and checks without a crash") {
   const fs::path root = EAF_SOURCE_DIR "/tests/fuzz/regressions";
@@ -38,9 +39,9 @@ TEST_CASE("fuzz regressions: every kept input loads and checks without a crash")
       workspace.Add(model::LoadBuffer("fuzz.xml", bytes));
       workspace.Finish();
       const checker::CheckReport report = compiled.Run(workspace, {});
-      const checker::ReportInput input{workspace, report, pack, "vi", model::Severity::kError, "test"};
-      CHECK_FALSE(checker::WriteSarif(input).empty());
-      CHECK_FALSE(checker::WriteJunit(input).empty());
+      const review::ReportInput input{workspace, report, pack, "vi", model::Severity::kError, "test"};
+      CHECK_FALSE(review::WriteSarif(input).empty());
+      CHECK_FALSE(review::WriteJunit(input).empty());
     }
     ++replayed;
   }

@@ -6,14 +6,15 @@
 
 #include "check_util.h"
 #include "checker/gap.h"
-#include "render/gap_report.h"
 #include "render/graphviz_renderer.h"
-#include "render/html_report.h"
 #include "render/views.h"
+#include "review/export/gap_report.h"
+#include "review/export/html_report.h"
 
 using namespace eaf::test;
 namespace model = eaf::model;
 namespace render = eaf::render;
+namespace review = eaf::review;
 
 namespace {
 
@@ -135,9 +136,9 @@ TEST_CASE("render: the HTML report and its gap section speak the report's langua
     options.lang = lang;
     const eaf::checker::CheckReport report = checker.Run(workspace, options);
     const eaf::checker::GapAnalysis gap = eaf::checker::AnalyzeGap(nullptr, nullptr, workspace, report, pack);
-    render::HtmlReportInput input{workspace, report, pack, lang, "test", "", "", ""};
-    input.gap_html = render::WriteGapHtml({gap, nullptr, workspace, pack, lang});
-    return render::WriteHtmlReport(input);
+    review::HtmlReportInput input{workspace, report, pack, lang, "test", "", "", ""};
+    input.gap_html = review::WriteGapHtml({gap, nullptr, workspace, pack, lang});
+    return review::WriteHtmlReport(input);
   };
   const std::string vi = report_in("vi");
   for (const char* piece : {"<html lang=\"vi\">", "KHÔNG ĐẠT</span>", "<td>cấp tỉnh</td><td>Khung 2.0</td>", "<th>mức độ</th>",
@@ -159,4 +160,18 @@ TEST_CASE("render: the HTML report and its gap section speak the report's langua
     CHECK(html->find("{gap.") == std::string::npos);
     CHECK(html->find("{severity.") == std::string::npos);
   }
+}
+
+TEST_CASE("render: the gap Markdown escapes model names and paths for the terminal, as check's text does") {
+  eaf::checker::RulePack pack;
+  // ESC (a colour sequence), a line separator, a right-to-left override and a pipe in a name.
+  const auto target = ProvinceModel("Cổng\x1b[31m đỏ\xE2\x80\xA8giả | \xE2\x80\xAE" "lật");
+  const auto baseline = LoadXml(ExchangeModel(""));
+  const eaf::checker::CheckReport report;
+  const eaf::checker::GapAnalysis gap = eaf::checker::AnalyzeGap(&baseline, &report, target, report, pack);
+  const std::string markdown = review::WriteGapMarkdown({gap, &baseline, target, pack, "vi"});
+  CHECK(markdown.find("- Cổng\\x1b[31m đỏ\\u2028giả \\| \\u202elật (portal, ") != std::string::npos);
+  CHECK(markdown.find('\x1b') == std::string::npos);
+  CHECK(markdown.find("\xE2\x80\xA8") == std::string::npos);
+  CHECK(markdown.find("\xE2\x80\xAE") == std::string::npos);
 }

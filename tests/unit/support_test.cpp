@@ -19,15 +19,6 @@ TEST_CASE("text: did-you-mean suggestions") {
   CHECK(model::ClosestMatch("zzzzzz", names) == "");
 }
 
-TEST_CASE("text: terminal escaping keeps Vietnamese and escapes controls and bidi overrides") {
-  CHECK(model::EscapeForTerminal("Sở Y tế") == "Sở Y tế");
-  CHECK(model::EscapeForTerminal("a\x1b[31mb") == "a\\x1b[31mb");
-  CHECK(model::EscapeForTerminal("x\ny\tz") == "x\\ny\\tz");
-  CHECK(model::EscapeForTerminal("\xE2\x80\xAE" "abc") == "\\u202eabc");
-  CHECK(model::EscapeForTerminal("\xC2\x9B") == "\\u009b");
-  CHECK(model::EscapeForTerminal("\xFF") == "\\xff");
-}
-
 TEST_CASE("text: UTF-8 validation and repair keep the length") {
   CHECK(model::FindInvalidUtf8("Hà Nội, Việt Nam — ổn") == std::string_view::npos);
   std::string text = "ab\xC3\x28xyz\xED\xA0\x80";  // bad continuation; an encoded surrogate

@@ -1,4 +1,4 @@
-#include "checker/output/report_writers.h"
+#include "review/export/check_report.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -6,13 +6,18 @@
 #include <set>
 
 #include "model/diagnostic_format.h"
+#include "model/escaping.h"
 #include "model/json_writer.h"
 #include "model/messages.h"
-#include "model/text_util.h"
 
-namespace eaf::checker {
+namespace eaf::review {
 namespace {
 
+using checker::CheckedFinding;
+using checker::CheckReport;
+using checker::RuleDefinition;
+using checker::RuleRun;
+using checker::Waiver;
 using model::Severity;
 
 std::string Text(const ReportInput& input, std::string_view id, const model::MessageArgs& args = {}) {
@@ -33,22 +38,6 @@ std::string CountLine(const ReportInput& input) {
 }
 
 }  // namespace
-
-void AppendXmlEscaped(std::string& out, std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') out += "\xEF\xBF\xBD";
-        else out += static_cast<char>(c);
-    }
-  }
-}
 
 std::vector<AgencySummary> SummarizeAgencies(const ReportInput& input) {
   std::vector<AgencySummary> rows(input.workspace.files.size());
@@ -393,24 +382,24 @@ std::string WriteJunit(const ReportInput& input) {
     }
     const std::string& path = workspace.files[file].path;
     out += "  <testsuite name=\"";
-    AppendXmlEscaped(out, path);
+    model::AppendXmlEscaped(out, path);
     out += "\" tests=\"" + std::to_string(cases.size() + (errors ? 1 : 0)) + "\" failures=\"" + std::to_string(failures) +
            "\" errors=\"" + std::to_string(errors ? 1 : 0) + "\">\n";
     if (errors) {
       out += "    <testcase classname=\"";
-      AppendXmlEscaped(out, path);
+      model::AppendXmlEscaped(out, path);
       out += "\" name=\"load\">\n      <error message=\"";
-      AppendXmlEscaped(out, Text(input, "report.junit.load-failed"));
+      model::AppendXmlEscaped(out, Text(input, "report.junit.load-failed"));
       out += "\">";
       for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
         if (diagnostic.location.file != file) continue;
-        AppendXmlEscaped(out, model::FormatDiagnosticText(workspace.files, diagnostic, input.lang));
+        model::AppendXmlEscaped(out, model::FormatDiagnosticText(workspace.files, diagnostic, input.lang));
       }
       out += "</error>\n    </testcase>\n";
     }
     for (const auto& [id, test_case] : cases) {
       out += "    <testcase classname=\"";
-      AppendXmlEscaped(out, path);
+      model::AppendXmlEscaped(out, path);
       out += "\" name=\"" + id + "\"";
       if (test_case.findings.empty()) {
         out += "/>\n";
@@ -427,14 +416,14 @@ std::string WriteJunit(const ReportInput& input) {
       }
       if (!failing.empty()) {
         out += "      <failure message=\"";
-        AppendXmlEscaped(out, test_case.findings.front()->diagnostic.message);
+        model::AppendXmlEscaped(out, test_case.findings.front()->diagnostic.message);
         out += "\" type=\"" + id + "\">";
-        AppendXmlEscaped(out, failing);
+        model::AppendXmlEscaped(out, failing);
         out += "</failure>\n";
       }
       if (!other.empty()) {
         out += "      <system-out>";
-        AppendXmlEscaped(out, other);
+        model::AppendXmlEscaped(out, other);
         out += "</system-out>\n";
       }
       out += "    </testcase>\n";
@@ -445,4 +434,4 @@ std::string WriteJunit(const ReportInput& input) {
   return out;
 }
 
-}  // namespace eaf::checker
+}  // namespace eaf::review

@@ -7,13 +7,13 @@
 #include "checker/engine.h"
 #include "model/model.h"
 
-namespace eaf::checker {
+namespace eaf::review {
 
 /// What every writer needs besides the report.
 struct ReportInput {
   const model::Workspace& workspace;
-  const CheckReport& report;
-  const RulePack& pack;
+  const checker::CheckReport& report;
+  const checker::RulePack& pack;
   std::string lang = "vi";
   model::Severity fail_on = model::Severity::kError;
   std::string tool_version;
@@ -38,7 +38,4 @@ std::string WriteSarif(const ReportInput& input);
 /// One <testcase> per rule per file; a failure when the rule has unwaived findings at or above fail_on.
 std::string WriteJunit(const ReportInput& input);
 
-/// Escapes text for XML content and attributes; characters XML 1.0 forbids become U+FFFD.
-void AppendXmlEscaped(std::string& out, std::string_view text);
-
-}  // namespace eaf::checker
+}  // namespace eaf::review

@@ -5,7 +5,7 @@
 
 #include "checker/gap.h"
 
-namespace eaf::render {
+namespace eaf::review {
 
 struct GapInput {
   const checker::GapAnalysis& gap;
@@ -20,10 +20,8 @@ std::string WriteGapJson(const GapInput& input);
 /// A <section> for the HTML report; every model string escaped.
 std::string WriteGapHtml(const GapInput& input);
 
-/// Escapes text for HTML content and attribute values.
-std::string EscapeHtml(std::string_view text);
 /// The catalogue's text `id` in `lang` as HTML: the text escaped, then its placeholders filled with
 /// `html` values as given (the caller escapes model text or builds markup), so word order stays the catalogue's.
 std::string HtmlText(std::string_view lang, std::string_view id, const model::MessageArgs& html = {});
 
-}  // namespace eaf::render
+}  // namespace eaf::review

@@ -1,14 +1,15 @@
-#include "render/gap_report.h"
+#include "review/export/gap_report.h"
 
 #include <cstdio>
 #include <initializer_list>
 #include <span>
 
 #include "model/diagnostic_format.h"
+#include "model/escaping.h"
 #include "model/json_writer.h"
 #include "model/messages.h"
 
-namespace eaf::render {
+namespace eaf::review {
 namespace {
 
 using checker::GapAnalysis;
@@ -43,23 +44,9 @@ std::string Percent(std::size_t part, std::size_t whole) {
   return buffer;
 }
 
-// Markdown table cells: pipes escaped, line breaks folded; HTML-significant characters escaped
-// too, since Markdown renderers pass inline HTML through.
-std::string Cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '|': out += "\\|"; break;
-      case '\n': case '\r': out += ' '; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-  }
-  return out;
-}
+// A model string (a name, a path, a finding's message) in the Markdown, which is mostly read in a
+// terminal: escaped for the terminal as check's text writer does, then for Markdown.
+std::string Cell(std::string_view text) { return model::EscapeMarkdownCell(model::EscapeForTerminal(text)); }
 
 std::string_view MatchMessage(checker::MatchKind kind) {
   switch (kind) {
@@ -82,29 +69,11 @@ const char* MatchName(checker::MatchKind kind) {
 
 }  // namespace
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') out += "\xEF\xBF\xBD";
-        else out += c;
-    }
-  }
-  return out;
-}
-
 std::string HtmlText(std::string_view lang, std::string_view id, const model::MessageArgs& html) {
   const model::MessageCatalog& catalogue = model::Messages(lang);
   const std::string* text = catalogue.Find(id);
   // Braces survive escaping, so the placeholders are filled after it, with markup left as it is.
-  return text ? model::FillPlaceholders(EscapeHtml(*text), html) : EscapeHtml(catalogue.Format(id, html));
+  return text ? model::FillPlaceholders(model::EscapeHtml(*text), html) : model::EscapeHtml(catalogue.Format(id, html));
 }
 
 std::string WriteGapMarkdown(const GapInput& input) {
@@ -149,7 +118,7 @@ std::string WriteGapMarkdown(const GapInput& input) {
     out += "## " + text.Format("gap.findings-per-rule") + "\n\n";
     out += TableHead(text, {"gap.column.rule", "gap.column.resolved", "gap.column.introduced", "gap.column.remaining"});
     for (const auto& delta : gap.rules) {
-      out += "| " + delta.rule_id + " | " + std::to_string(delta.resolved) + " | " + std::to_string(delta.introduced) + " | " +
+      out += "| " + Cell(delta.rule_id) + " | " + std::to_string(delta.resolved) + " | " + std::to_string(delta.introduced) + " | " +
              std::to_string(delta.remaining) + " |\n";
     }
     out += "\n";
@@ -159,8 +128,8 @@ std::string WriteGapMarkdown(const GapInput& input) {
   if (gap.todo.empty()) out += text.Format("gap.todo.none") + "\n\n";
   int number = 0;
   for (const auto& item : gap.todo) {
-    out += std::to_string(++number) + ". **" + item.rule_id + "** " + Cell(item.message) + " — " + Cell(item.source) + " (" +
-           Cell(model::FormatLocation(input.target.files, item.location)) + ")\n";
+    out += std::to_string(++number) + ". **" + Cell(item.rule_id) + "** " + Cell(item.message) + " — " + Cell(item.source) + " (" +
+           model::EscapeMarkdownCell(model::FormatLocation(input.target.files, item.location)) + ")\n";
   }
   if (!gap.todo.empty()) out += "\n";
 
@@ -299,7 +268,7 @@ std::string WriteGapHtml(const GapInput& input) {
   const GapAnalysis& gap = input.gap;
   const model::MessageCatalog& text = model::Messages(input.lang);
   auto html = [&](std::string_view id, const model::MessageArgs& args = {}) { return HtmlText(input.lang, id, args); };
-  auto describe = [&](std::int32_t index) { return EscapeHtml(Describe(input.target, index, input.lang)); };
+  auto describe = [&](std::int32_t index) { return model::EscapeHtml(Describe(input.target, index, input.lang)); };
   std::string out = "<section id=\"gap\"><h2>" + html("gap.html.title") + "</h2>\n";
   if (gap.has_baseline) {
     out += "<p>" + html("gap.html.summary", {{"added", std::to_string(gap.added.size())}, {"removed", std::to_string(gap.removed.size())},
@@ -310,20 +279,20 @@ std::string WriteGapHtml(const GapInput& input) {
     }
     out += "</tr></thead><tbody>\n";
     for (const auto& delta : gap.rules) {
-      out += "<tr><td>" + EscapeHtml(delta.rule_id) + "</td><td>" + std::to_string(delta.resolved) + "</td><td>" +
+      out += "<tr><td>" + model::EscapeHtml(delta.rule_id) + "</td><td>" + std::to_string(delta.resolved) + "</td><td>" +
              std::to_string(delta.introduced) + "</td><td>" + std::to_string(delta.remaining) + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
   }
   out += "<h3>" + html("gap.todo") + "</h3>\n<ol>\n";
   for (const auto& item : gap.todo) {
-    out += "<li><b>" + EscapeHtml(item.rule_id) + "</b> " + EscapeHtml(item.message) + " <small>" + EscapeHtml(item.source) + "</small></li>\n";
+    out += "<li><b>" + model::EscapeHtml(item.rule_id) + "</b> " + model::EscapeHtml(item.message) + " <small>" + model::EscapeHtml(item.source) + "</small></li>\n";
   }
   out += "</ol>\n<h3>" + html("gap.coverage") + "</h3>\n";
   out += "<table class=\"plain\"><tbody>\n";
   for (std::size_t i = 0; i < gap.target_coverage.size(); ++i) {
     const auto& after = gap.target_coverage[i];
-    out += "<tr><td>" + EscapeHtml(ArchitectureLabel(text, after.architecture)) + "</td>";
+    out += "<tr><td>" + model::EscapeHtml(ArchitectureLabel(text, after.architecture)) + "</td>";
     if (gap.has_baseline) {
       const auto& before = gap.baseline_coverage[i];
       out += "<td>" + std::to_string(before.kinds_present) + "/" + std::to_string(before.kinds_total) + "</td>";
@@ -333,7 +302,7 @@ std::string WriteGapHtml(const GapInput& input) {
   out += "</tbody></table>\n<h3>" + html("gap.roadmap") + "</h3>\n<ul>\n";
   for (const auto& item : gap.work) {
     const std::string phase = item.phase.empty() ? text.Format("gap.roadmap.no-phase") : item.phase;
-    out += "<li>" + EscapeHtml(phase) + ": " + describe(item.element) + "</li>\n";
+    out += "<li>" + model::EscapeHtml(phase) + ": " + describe(item.element) + "</li>\n";
   }
   out += "</ul>\n";
   if (gap.has_baseline && !gap.additions_without_task.empty()) {
@@ -345,4 +314,4 @@ std::string WriteGapHtml(const GapInput& input) {
   return out;
 }
 
-}  // namespace eaf::render
+}  // namespace eaf::review

@@ -9,7 +9,7 @@
 #include "checker/gap.h"
 #include "model/model.h"
 
-namespace eaf::render {
+namespace eaf::review {
 
 struct HtmlReportInput {
   const model::Workspace& workspace;
@@ -24,4 +24,4 @@ struct HtmlReportInput {
 
 std::string WriteHtmlReport(const HtmlReportInput& input);
 
-}  // namespace eaf::render
+}  // namespace eaf::review

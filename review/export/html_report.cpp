@@ -1,13 +1,13 @@
-#include "render/html_report.h"
+#include "review/export/html_report.h"
 
 #include <map>
 
-#include "checker/output/report_writers.h"
 #include "model/diagnostic_format.h"
+#include "model/escaping.h"
 #include "model/messages.h"
-#include "render/gap_report.h"
+#include "review/export/gap_report.h"
 
-namespace eaf::render {
+namespace eaf::review {
 namespace {
 
 // Graphviz's SVG starts with an XML declaration and a DOCTYPE; inline SVG in HTML wants just <svg>.
@@ -20,7 +20,7 @@ std::string InlineSvg(const std::string& svg) {
 // define is shown as written.
 std::string ValueLabel(const std::string& lang, const std::string& prefix, const std::string& value) {
   const std::string* label = model::Messages(lang).Find(prefix + value);
-  return EscapeHtml(label ? *label : value);
+  return model::EscapeHtml(label ? *label : value);
 }
 
 const char* kStyle = R"CSS(
@@ -103,7 +103,7 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   const std::size_t errors = report.Count(model::Severity::kError);
   const std::size_t warnings = report.Count(model::Severity::kWarning);
   const bool pass = errors == 0;
-  const std::string pack = EscapeHtml(input.pack.id + " " + input.pack.version);
+  const std::string pack = model::EscapeHtml(input.pack.id + " " + input.pack.version);
   std::string out;
   out += "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == "en" ? "en" : "vi") + "\">\n<head>\n<meta charset=\"utf-8\">\n";
   // Nothing may be fetched: no network, no fonts, no frames; only the page's own style and script.
@@ -114,16 +114,16 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   for (const model::SourceFile& file : workspace.files) {
     if (!file.agency.empty() && agencies.find(file.agency) == std::string::npos) agencies += (agencies.empty() ? "" : ", ") + file.agency;
   }
-  out += "<title>" + html("report.html.title", {{"agencies", EscapeHtml(agencies)}}) + "</title>\n";
+  out += "<title>" + html("report.html.title", {{"agencies", model::EscapeHtml(agencies)}}) + "</title>\n";
   out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<header>\n";
   out += "<h1>" + html("report.html.heading") + "</h1>\n";
   out += "<table class=\"summary\"><tbody>\n";
   for (const model::SourceFile& file : workspace.files) {
     const std::string& name = model::PickText(file.names, lang);
-    out += "<tr><td>" + EscapeHtml(file.agency.empty() ? "-" : file.agency) + "</td><td>" + EscapeHtml(name) + "</td><td>" +
+    out += "<tr><td>" + model::EscapeHtml(file.agency.empty() ? "-" : file.agency) + "</td><td>" + model::EscapeHtml(name) + "</td><td>" +
            ValueLabel(lang, "view.level.", file.level) + "</td><td>" +
-           html("report.html.framework", {{"version", EscapeHtml(file.framework.empty() ? "2.0" : file.framework)}}) + "</td><td>" +
-           ValueLabel(lang, "view.state.", file.state) + "</td><td>" + EscapeHtml(file.path) + "</td></tr>\n";
+           html("report.html.framework", {{"version", model::EscapeHtml(file.framework.empty() ? "2.0" : file.framework)}}) + "</td><td>" +
+           ValueLabel(lang, "view.state.", file.state) + "</td><td>" + model::EscapeHtml(file.path) + "</td></tr>\n";
   }
   out += "</tbody></table>\n<p><span class=\"" + std::string(pass ? "verdict-pass" : "verdict-fail") + "\" id=\"verdict\">" +
          html(pass ? "report.html.pass" : "report.html.fail") + "</span> " +
@@ -159,13 +159,13 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     for (const std::string& id : diagnostic.element_ids) elements += (elements.empty() ? "" : " ") + id;
     std::string title;
     if (auto it = rules.find(diagnostic.rule_id); it != rules.end()) title = it->second->title.In(lang) + " — " + it->second->source;
-    out += "<tr class=\"" + std::string(waived ? "waived" : "") + "\" data-severity=\"" + EscapeHtml(severity) + "\" data-rule=\"" +
-           EscapeHtml(diagnostic.rule_id) + "\" data-element=\"" + EscapeHtml(diagnostic.element_ids.empty() ? "" : diagnostic.element_ids.front()) +
-           "\" data-elements=\"" + EscapeHtml(elements) + "\"><td class=\"sev-" + EscapeHtml(model::SeverityName(diagnostic.severity)) + "\">" +
-           severity_word(model::SeverityName(diagnostic.severity)) + "</td><td title=\"" + EscapeHtml(title) + "\">" +
-           EscapeHtml(diagnostic.rule_id) + "</td><td>" + EscapeHtml(diagnostic.message);
-    for (const model::Note& note : diagnostic.notes) out += "<br><small>" + EscapeHtml(note.message) + "</small>";
-    out += "</td><td>" + EscapeHtml(model::FormatLocation(workspace.files, diagnostic.location)) + "</td><td>" + EscapeHtml(reason) + "</td></tr>\n";
+    out += "<tr class=\"" + std::string(waived ? "waived" : "") + "\" data-severity=\"" + model::EscapeHtml(severity) + "\" data-rule=\"" +
+           model::EscapeHtml(diagnostic.rule_id) + "\" data-element=\"" + model::EscapeHtml(diagnostic.element_ids.empty() ? "" : diagnostic.element_ids.front()) +
+           "\" data-elements=\"" + model::EscapeHtml(elements) + "\"><td class=\"sev-" + model::EscapeHtml(model::SeverityName(diagnostic.severity)) + "\">" +
+           severity_word(model::SeverityName(diagnostic.severity)) + "</td><td title=\"" + model::EscapeHtml(title) + "\">" +
+           model::EscapeHtml(diagnostic.rule_id) + "</td><td>" + model::EscapeHtml(diagnostic.message);
+    for (const model::Note& note : diagnostic.notes) out += "<br><small>" + model::EscapeHtml(note.message) + "</small>";
+    out += "</td><td>" + model::EscapeHtml(model::FormatLocation(workspace.files, diagnostic.location)) + "</td><td>" + model::EscapeHtml(reason) + "</td></tr>\n";
   };
   for (const model::Diagnostic& diagnostic : report.load_diagnostics) row(diagnostic, false, "");
   for (const checker::CheckedFinding& finding : report.findings) row(finding.diagnostic, finding.waived, finding.waiver_reason);
@@ -181,7 +181,7 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     }
     out += "</tr></thead><tbody>\n";
     for (const checker::Waiver& waiver : report.waivers) {
-      out += "<tr><td>" + EscapeHtml(waiver.rule_id) + "</td><td>" + EscapeHtml(waiver.object_id) + "</td><td>" + EscapeHtml(waiver.reason) +
+      out += "<tr><td>" + model::EscapeHtml(waiver.rule_id) + "</td><td>" + model::EscapeHtml(waiver.object_id) + "</td><td>" + model::EscapeHtml(waiver.reason) +
              "</td><td>" + html(waiver.used ? "report.html.yes" : "report.html.no") + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
@@ -201,9 +201,9 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     out += "</section>\n";
   }
   out += input.gap_html;
-  out += "</main>\n<footer>eaf " + EscapeHtml(input.tool_version) + " — " + pack + " — " + html("report.html.framework-source") + "</footer>\n";
+  out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " + html("report.html.framework-source") + "</footer>\n";
   out += "<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
   return out;
 }
 
-}  // namespace eaf::render
+}  // namespace eaf::review
