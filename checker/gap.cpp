@@ -71,26 +71,33 @@ std::unordered_map<std::string, std::string> TargetIdsOf(const Workspace& baseli
   return target_ids;
 }
 
+std::string FormatChange(const ValueChange& change, std::string_view none, std::string_view field_label) {
+  return std::string(field_label.empty() ? std::string_view(change.field) : field_label) + ": " +
+         (change.before ? *change.before : std::string(none)) + " → " + (change.after ? *change.after : std::string(none));
+}
+
 ElementChange DiffElement(const Element& before, const Element& after) {
   ElementChange change;
+  auto value = [](const std::string& text) { return text.empty() ? std::nullopt : std::optional<std::string>(text); };
   if (before.Name() != after.Name()) {
     change.renamed = true;
-    change.changes.push_back("name: " + before.Name() + " → " + after.Name());
+    change.changes.push_back({"name", before.Name(), after.Name()});
   }
-  if (before.kind != after.kind) change.changes.push_back("eaf:kind: " + (before.kind.empty() ? "-" : before.kind) + " → " + (after.kind.empty() ? "-" : after.kind));
-  if (before.owner != after.owner) change.changes.push_back("eaf:owner: " + before.owner + " → " + after.owner);
+  if (before.kind != after.kind) change.changes.push_back({std::string(model::prop::kKind), value(before.kind), value(after.kind)});
+  if (before.owner != after.owner) change.changes.push_back({std::string(model::prop::kOwner), value(before.owner), value(after.owner)});
   std::map<std::string, std::string> old_properties, new_properties;
   for (const auto& property : before.properties) old_properties[property.key] = property.value;
   for (const auto& property : after.properties) new_properties[property.key] = property.value;
   std::set<std::string> keys;
-  for (const auto& [key, value] : old_properties) keys.insert(key);
-  for (const auto& [key, value] : new_properties) keys.insert(key);
+  for (const auto& [key, text] : old_properties) keys.insert(key);
+  for (const auto& [key, text] : new_properties) keys.insert(key);
   for (const std::string& key : keys) {
     if (key == model::prop::kKind || key == model::prop::kOwner) continue;  // compared above, as resolved
     auto a = old_properties.find(key), c = new_properties.find(key);
-    const std::string from = a == old_properties.end() ? "(none)" : a->second;
-    const std::string to = c == new_properties.end() ? "(none)" : c->second;
-    if (from != to) change.changes.push_back(key + ": " + from + " → " + to);
+    std::optional<std::string> from, to;
+    if (a != old_properties.end()) from = a->second;
+    if (c != new_properties.end()) to = c->second;
+    if (from != to) change.changes.push_back({key, from, to});
   }
   return change;
 }

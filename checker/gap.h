@@ -5,6 +5,7 @@
 /// the roadmap (lộ trình) of work packages.
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,13 +18,23 @@ namespace eaf::checker {
 /// How an element of one state was matched with the other state.
 enum class MatchKind { kId, kCode, kKindAndName };
 
+/// One value that differs between the states: the name, or a property by key; a side without
+/// the value has none.
+struct ValueChange {
+  std::string field;  ///< "name", or a property key such as "eaf:security-level"
+  std::optional<std::string> before, after;
+};
+
+/// "field: before → after", with `none` for an absent side (the writers pass their language's word).
+std::string FormatChange(const ValueChange& change, std::string_view none, std::string_view field_label = {});
+
 /// A change of one element (or relationship) between the states.
 struct ElementChange {
   std::int32_t baseline = -1;  ///< index in the baseline workspace, -1 when added
   std::int32_t target = -1;    ///< index in the target workspace, -1 when removed
   MatchKind matched_by = MatchKind::kId;
   bool renamed = false;
-  std::vector<std::string> changes;  ///< "name: A → B", "eaf:security-level: (none) → 3", ...
+  std::vector<ValueChange> changes;  ///< the name, eaf:kind, eaf:owner, then every other property by key
 };
 
 /// The findings of one rule in both states.

@@ -33,12 +33,8 @@ ExitCode RunCheck(CommandContext& context) {
   if (!ParseCommand(help, context, options, exit_code)) return exit_code;
 
   const std::string format = options["format"].as<std::string>();
-  const review::Exporter* exporter = review::FindExporter(review::Document::kCheck, format);
-  if (!exporter) {
-    return UsageError(context, model::Text(context.lang, "cli.error.unknown-format",
-                                           {{"format", model::EscapeForTerminal(format)},
-                                            {"formats", review::FormatList(review::Document::kCheck, context.lang)}}));
-  }
+  const review::Exporter* exporter = ExporterFor(context, review::Document::kCheck, format);
+  if (!exporter) return ExitCode::kInputError;
   review::ExportOptions export_options;
   export_options.lang = context.lang;
   export_options.tool_version = EAF_VERSION;

@@ -48,12 +48,8 @@ ExitCode RunGap(CommandContext& context) {
   ExitCode exit_code = ExitCode::kClean;
   if (!ParseCommand(help, context, options, exit_code)) return exit_code;
   const std::string format = options["format"].as<std::string>();
-  const review::Exporter* exporter = review::FindExporter(review::Document::kGap, format);
-  if (!exporter) {
-    return UsageError(context, model::Text(context.lang, "cli.error.unknown-format",
-                                           {{"format", model::EscapeForTerminal(format)},
-                                            {"formats", review::FormatList(review::Document::kGap, context.lang)}}));
-  }
+  const review::Exporter* exporter = ExporterFor(context, review::Document::kGap, format);
+  if (!exporter) return ExitCode::kInputError;
   review::Request request;
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
   if (options.count("target")) {

@@ -64,6 +64,15 @@ bool Emit(CommandContext& context, const std::string& path, const std::string& b
   return false;
 }
 
+const review::Exporter* ExporterFor(CommandContext& context, review::Document document, const std::string& format) {
+  const review::Exporter* exporter = review::FindExporter(document, format);
+  if (!exporter) {
+    UsageError(context, model::Text(context.lang, "cli.error.unknown-format",
+                                    {{"format", model::EscapeForTerminal(format)}, {"formats", review::FormatList(document, context.lang)}}));
+  }
+  return exporter;
+}
+
 ExitCode ExitFor(const review::Result& result, ExitCode otherwise) {
   return result.input_error ? ExitCode::kInputError : otherwise;
 }

@@ -10,6 +10,7 @@
 
 #include "cli/command.h"
 #include "cli/options.h"
+#include "review/exporters.h"
 #include "review/review.h"
 
 namespace eaf::cli {
@@ -29,6 +30,9 @@ bool PrintPipelineMessages(const review::Result& result, CommandContext& context
 /// Writes `bytes` to `path` atomically, or to standard output when `path` is empty or "-". Never
 /// overwrites an input. False, after printing why, on failure.
 bool Emit(CommandContext& context, const std::string& path, const std::string& bytes, const std::vector<std::string>& inputs);
+
+/// The exporter of `document` in `format`; nullptr, after printing the formats there are, when none.
+const review::Exporter* ExporterFor(CommandContext& context, review::Document document, const std::string& format);
 
 /// The exit code of a run: 2 when a file could not be loaded (or the pipeline failed), else `otherwise`.
 ExitCode ExitFor(const review::Result& result, ExitCode otherwise = ExitCode::kClean);

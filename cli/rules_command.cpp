@@ -37,12 +37,8 @@ ExitCode RunRules(CommandContext& context) {
   ExitCode exit_code = ExitCode::kClean;
   if (!ParseCommand(help, context, options, exit_code, {})) return exit_code;
   const std::string format = options["format"].as<std::string>();
-  const review::Exporter* exporter = review::FindExporter(review::Document::kRules, format);
-  if (!exporter) {
-    return UsageError(context, model::Text(context.lang, "cli.error.unknown-format",
-                                           {{"format", model::EscapeForTerminal(format)},
-                                            {"formats", review::FormatList(review::Document::kRules, context.lang)}}));
-  }
+  const review::Exporter* exporter = ExporterFor(context, review::Document::kRules, format);
+  if (!exporter) return ExitCode::kInputError;
   const review::Result result = LoadPackOnly(options, context);
   if (!PrintPipelineMessages(result, context, false)) return ExitCode::kInputError;
   review::ExportOptions export_options;

@@ -108,7 +108,10 @@ std::string WriteGapMarkdown(const GapInput& input) {
       out += TableHead(text, {"gap.column.element", "gap.column.matched-by", "gap.column.changes"});
       for (const auto& change : gap.changed) {
         std::string changes;
-        for (const std::string& line : change.changes) changes += (changes.empty() ? "" : "; ") + line;
+        for (const checker::ValueChange& value : change.changes) {
+          changes += (changes.empty() ? "" : "; ") +
+                     checker::FormatChange(value, text.Format("gap.value.none"), value.field == "name" ? text.Format("gap.field.name") : "");
+        }
         std::string matched_by = text.Format(MatchMessage(change.matched_by));
         if (change.renamed) matched_by = text.Format("gap.matched-by.renamed", {{"matched_by", matched_by}});
         out += "| " + describe(input.target, change.target) + " | " + Cell(matched_by) + " | " + Cell(changes) + " |\n";
@@ -210,7 +213,8 @@ std::string WriteGapJson(const GapInput& input) {
       json.Field("baseline_id", input.baseline->elements[change.baseline].id);
       json.Field("matched_by", MatchName(change.matched_by)).Field("renamed", change.renamed);
       json.Key("changes").BeginArray();
-      for (const std::string& line : change.changes) json.String(line);
+      // JSON keeps one neutral form for machines: "field: before → after", "(none)" for an absent side.
+      for (const checker::ValueChange& value : change.changes) json.String(checker::FormatChange(value, "(none)"));
       json.EndArray().EndObject();
     }
     json.EndArray();
