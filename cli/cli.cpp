@@ -53,8 +53,21 @@ const Command* FindCommand(std::string_view name) {
 
 }  // namespace
 
-int Main(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-  const std::string lang = LangOf({argv + std::min(argc, 1), argv + argc});
+int Main(int argc, const char* const* argv_given, std::ostream& out, std::ostream& err) {
+  const std::string lang = LangOf({argv_given + std::min(argc, 1), argv_given + argc});
+  // `eaf --lang vi check ...` and `eaf --lang vi --help`: a leading --lang moves behind the command,
+  // where every command takes it.
+  std::vector<const char*> arguments(argv_given, argv_given + argc);
+  std::size_t lang_arguments = 0;
+  if (argc > 2 && std::string_view(arguments[1]) == "--lang") lang_arguments = 2;
+  else if (argc > 1 && std::string_view(arguments[1]).starts_with("--lang=")) lang_arguments = 1;
+  if (lang_arguments && static_cast<std::size_t>(argc) > lang_arguments + 1) {
+    std::rotate(arguments.begin() + 1, arguments.begin() + 1 + static_cast<std::ptrdiff_t>(lang_arguments), arguments.begin() + 2 + static_cast<std::ptrdiff_t>(lang_arguments));
+  } else if (lang_arguments) {
+    arguments.resize(1);
+  }
+  argc = static_cast<int>(arguments.size());
+  const char* const* argv = arguments.data();
   try {
     if (argc < 2) {
       PrintUsage(err, lang);

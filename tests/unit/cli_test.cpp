@@ -79,3 +79,15 @@ TEST_CASE("cli: explain gives the template's summary from the catalogue, in the 
   CHECK(run.out.find("required-property — " + eaf::model::Text("vi", "check.template.required-property") + "\n") != std::string::npos);
   CHECK(run.out.find("check.template") == std::string::npos);
 }
+
+TEST_CASE("cli: a leading --lang is taken before the command, and for the top-level help") {
+  auto run = RunCli({"--lang", "vi", "--help"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("các lệnh:") != std::string::npos);
+  run = RunCli({"--lang=en", "stast"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("eaf: unknown command 'stast'; did you mean 'stats'?") == 0);
+  run = RunCli({"--lang", "vi", "stats", "/nonexistent/model.xml"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find("không nạp được") != std::string::npos);
+}
