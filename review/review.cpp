@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "model/data_files.h"
 #include "model/diagnostic_format.h"
 #include "model/escaping.h"
 #include "model/messages.h"
@@ -76,6 +77,36 @@ std::vector<std::string> Expand(const std::vector<std::string>& inputs, const Re
   return paths;
 }
 
+// The pack itself and every file a rule's file parameter names.
+std::vector<std::string> PackFilesRead(const LoadedPack& loaded) {
+  std::vector<std::string> files{loaded.pack.path};
+  for (const checker::RuleDefinition& rule : loaded.pack.rules) {
+    const checker::RuleTemplate* implementation = loaded.checker.TemplateOf(rule);
+    if (!implementation) continue;
+    const std::vector<checker::ParameterSpec> specs = implementation->ParameterSpecs();
+    for (const checker::RawParameter& raw : rule.parameters) {
+      const bool names_a_file = std::any_of(specs.begin(), specs.end(), [&](const checker::ParameterSpec& spec) {
+        return spec.name == raw.name && spec.type == checker::ParameterType::kFile;
+      });
+      std::string path;
+      if (names_a_file && checker::FindPackFile(loaded.pack, raw.value, path) == checker::PackFileProblem::kNone) {
+        files.push_back(path);
+      }
+    }
+  }
+  return files;
+}
+
+// eaf's own data files that this run may read.
+std::vector<std::string> DataFilesRead() {
+  std::vector<std::string> files;
+  for (const char* name : {"messages.vi.xml", "messages.en.xml", "profile.xml", "diagnostics.xml"}) {
+    std::string path = model::FindDataFile(name);
+    if (!path.empty()) files.push_back(std::move(path));
+  }
+  return files;
+}
+
 }  // namespace
 
 bool MayBeModel(const std::string& path) {
@@ -133,6 +164,7 @@ std::unique_ptr<LoadedPack> LoadPack(const std::string& path_given, const std::s
     }
     return nullptr;
   }
+  loaded->files_read = PackFilesRead(*loaded);
   return loaded;
 }
 
@@ -167,6 +199,10 @@ Result Run(Request request) {
   if (paths.empty()) return fail(model::Text(lang, "review.no-model-in-dirs"));
   result.input_paths = paths;
   result.input_paths.insert(result.input_paths.end(), baseline_paths.begin(), baseline_paths.end());
+  if (result.pack) {
+    result.input_paths.insert(result.input_paths.end(), result.pack->files_read.begin(), result.pack->files_read.end());
+  }
+  for (std::string& path : DataFilesRead()) result.input_paths.push_back(std::move(path));
 
   result.workspace = LoadInputs(paths, request, result);
   if (request.stage == Stage::kLoad) {

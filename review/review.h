@@ -24,6 +24,8 @@ struct LoadedPack {
   checker::RulePack pack;
   checker::Checker checker;
   checker::DiagnosticRegistry registry;
+  /// The pack and the files its rules read (a relationship table): outputs must never overwrite one.
+  std::vector<std::string> files_read;
 };
 
 /// Loads the pack at `path` (the default pack when empty) and the registry. On failure returns
@@ -63,7 +65,8 @@ struct Result {
   std::vector<std::string> notices;  ///< informational lines (files skipped by a directory scan)
   /// The diagnostics of every file that could not be loaded, as text lines (file:line:col).
   std::vector<std::string> load_failures;
-  /// Every input file, expanded (targets then baseline): outputs must never overwrite one.
+  /// Every file read, which outputs must never overwrite: the inputs expanded (targets then
+  /// baseline), the pack and its files, and eaf's own data files (catalogues, profile, registry).
   std::vector<std::string> input_paths;
   std::unique_ptr<LoadedPack> pack;  ///< set from kCheck on
   model::Workspace workspace;        ///< the inputs (targets)
