@@ -6,6 +6,7 @@
 #include "model/escaping.h"
 #include "model/messages.h"
 #include "review/export/gap_report.h"
+#include "review/export/html_browser.h"
 
 namespace eaf::review {
 namespace {
@@ -201,8 +202,9 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     out += "</section>\n";
   }
   out += input.gap_html;
+  out += WriteElementBrowser(workspace, report, lang);
   out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " + html("report.html.framework-source") + "</footer>\n";
-  out += "<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
+  out += "<script>" + std::string(kScript) + ElementBrowserScript() + "</script>\n</body>\n</html>\n";
   return out;
 }
 
