@@ -48,7 +48,10 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
       (kind == render::ViewKind::kOverview ? input.overview_svg : input.integration_svg) = std::move(svg);
     }
   }
-  if (result.gap && result.has_baseline) input.gap_html = review::WriteGapHtml(GapInputOf(result, options), true);
+  if (result.gap && result.has_baseline) {
+    input.gap_html = review::WriteGapHtml(GapInputOf(result, options), true);
+    input.gap_warnings_html = review::WriteGapWarningsHtml(GapInputOf(result, options));
+  }
   exported.bytes = review::WriteHtmlReport(input);
   return exported;
 }

@@ -13,7 +13,7 @@ using checker::GapAnalysis;
 // The gap's own style; it travels with the section, so the report and the page of its own look
 // the same.
 const char* kGapStyle = R"CSS(
-#gap .gap-warning{background:#fff4e5;border:1px solid #a15c00;border-left:6px solid #a15c00;padding:8px 12px;margin:8px 0}
+.gap-warning{background:#fff4e5;border:1px solid #a15c00;border-left:6px solid #a15c00;padding:8px 12px;margin:8px 0}
 #gap table{margin:4px 0 12px}
 #gap td.number{text-align:right}
 #gap ul.changes{margin:0;padding-left:16px}
@@ -23,6 +23,15 @@ const char* kGapStyle = R"CSS(
 std::string Number(std::size_t value) { return "<td class=\"number\">" + std::to_string(value) + "</td>"; }
 
 }  // namespace
+
+std::string WriteGapWarningsHtml(const GapInput& input) {
+  std::string out;
+  for (const model::MessageRef& warning : input.gap.warnings) {
+    out += "<div class=\"gap-warning\" role=\"alert\"><b>" + HtmlText(input.lang, "gap.warning") + ":</b> " +
+           model::EscapeHtml(model::Text(input.lang, warning)) + "</div>\n";
+  }
+  return out;
+}
 
 std::string WriteGapHtml(const GapInput& input, bool link_elements) {
   const GapAnalysis& gap = input.gap;
@@ -42,10 +51,7 @@ std::string WriteGapHtml(const GapInput& input, bool link_elements) {
   };
 
   std::string out = "<section id=\"gap\"><style>" + std::string(kGapStyle) + "</style><h2>" + html("gap.html.title") + "</h2>\n";
-  for (const model::MessageRef& warning : gap.warnings) {
-    out += "<div class=\"gap-warning\" role=\"alert\"><b>" + html("gap.warning") + ":</b> " + model::EscapeHtml(model::Text(input.lang, warning)) +
-           "</div>\n";
-  }
+  out += WriteGapWarningsHtml(input);
   const model::SourceFile& file = input.target.files.front();
   out += "<ul>\n<li>" + html("gap.target", {{"path", model::EscapeHtml(file.path)}}) + "</li>\n";
   if (input.baseline) out += "<li>" + html("gap.baseline", {{"path", model::EscapeHtml(input.baseline->files.front().path)}}) + "</li>\n";

@@ -13,6 +13,10 @@ namespace eaf::review {
 /// links to its entry in the report's element browser (review/export/html_browser.h).
 std::string WriteGapHtml(const GapInput& input, bool link_elements = false);
 
+/// The gap's warnings (agencies that differ, eaf:state missing, swapped or wrong) as alert boxes,
+/// for the top of a page; the gap section repeats them at its own top. Empty when there are none.
+std::string WriteGapWarningsHtml(const GapInput& input);
+
 /// A whole page holding the gap section, under the report's policy: nothing is ever fetched.
 std::string WriteGapHtmlPage(const GapInput& input);
 

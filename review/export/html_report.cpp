@@ -131,6 +131,7 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
          html("report.html.counts", {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)},
                                      {"infos", std::to_string(report.Count(model::Severity::kInfo))}}) +
          " — " + pack + "</p>\n</header>\n<main>\n";
+  out += input.gap_warnings_html;
 
   // Findings.
   out += "<section id=\"findings\"><h2>" + html("report.html.findings") + "</h2>\n<div class=\"controls\">";

@@ -6,6 +6,7 @@
 #include "checker/gap.h"
 #include "review/export/html_browser.h"
 #include "review/export/html_gap.h"
+#include "review/export/html_report.h"
 
 using namespace eaf::test;
 namespace model = eaf::model;
@@ -106,4 +107,22 @@ TEST_CASE("gap HTML: warnings first, then changes with old → new, relationship
   const std::string vi = review::WriteGapHtml({gap, &baseline, target, pack, "vi"});
   CHECK(vi.find("<b>Cảnh báo:</b> Hiện trạng và mục tiêu thuộc các cơ quan khác nhau") != std::string::npos);
   CHECK(vi.find("{gap.") == std::string::npos);
+}
+
+TEST_CASE("report: the gap's warnings come first in the page, and the browser and its script are in it") {
+  const auto baseline = LoadXml(ExchangeModel(NamedElement("a", "A", ""), "", Prop("p-agency", "SLA") + Prop("p-state", "baseline")), "b.xml");
+  const auto target = LoadXml(ExchangeModel(NamedElement("a", "A", ""), "", Prop("p-agency", "SLA")), "t.xml");
+  checker::CheckReport report;
+  checker::RulePack pack;
+  const checker::GapAnalysis gap = checker::AnalyzeGap(&baseline, &report, target, report, pack);
+  const review::GapInput gap_input{gap, &baseline, target, pack, "en"};
+  CHECK(review::WriteGapWarningsHtml(gap_input) ==
+        "<div class=\"gap-warning\" role=\"alert\"><b>Warning:</b> The target t.xml has no eaf:state; a target should say eaf:state target.</div>\n");
+  review::HtmlReportInput input{target, report, pack, "en", "test", "", "", review::WriteGapHtml(gap_input, true)};
+  input.gap_warnings_html = review::WriteGapWarningsHtml(gap_input);
+  const std::string html = review::WriteHtmlReport(input);
+  CHECK(html.find("<main>\n<div class=\"gap-warning\" role=\"alert\">") != std::string::npos);
+  CHECK(html.find("<section id=\"browser\">") != std::string::npos);
+  CHECK(html.find("var list=document.getElementById('browser-items');") != std::string::npos);
+  CHECK(Count(html, "<script") == "1");
 }
