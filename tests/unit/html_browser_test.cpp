@@ -75,7 +75,8 @@ TEST_CASE("gap HTML: warnings first, then changes with old → new, relationship
                                 "b.xml");
   const auto target = LoadXml(ExchangeModel(NamedElement("a", "Cổng", "portal.public-service", "", "ApplicationComponent", Prop("p-sec", "3")) +
                                                 NamedElement("new", "Mới", "") +
-                                                NamedElement("wp", "Triển khai 2026", "", "", "WorkPackage"),
+                                                NamedElement("wp", "Triển khai 2026", "", "", "WorkPackage") +
+                                                NamedElement("pl", "Giai đoạn 1", "", "", "Plateau"),
                                             Relation("r-new", "Flow", "a", "new") + Relation("r-wp", "Realization", "wp", "new"),
                                             Prop("p-agency", "LSN") + Prop("p-state", "target")),
                               "t.xml");
@@ -102,6 +103,7 @@ TEST_CASE("gap HTML: warnings first, then changes with old → new, relationship
   CHECK(html.find("<tr><td>VN-TODO</td><td>cần &lt;thêm&gt;</td>") != std::string::npos);
   CHECK(html.find("<thead><tr><th>architecture</th><th>baseline</th><th>target</th><th>kinds missing (target)</th></tr></thead>") != std::string::npos);
   CHECK(html.find("<tr><td>2026</td><td><a href=\"#el-2\">Triển khai 2026 (wp)</a></td><td><a href=\"#el-1\">Mới (new)</a></td></tr>") != std::string::npos);
+  CHECK(html.find("<li>Plateau: <a href=\"#el-3\">Giai đoạn 1 (pl)</a></li>") != std::string::npos);
   // Without the browser, no links.
   CHECK(review::WriteGapHtml({gap, &baseline, target, pack, "en"}).find("<a href") == std::string::npos);
   const std::string vi = review::WriteGapHtml({gap, &baseline, target, pack, "vi"});
