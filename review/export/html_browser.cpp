@@ -12,6 +12,7 @@
 namespace eaf::review {
 namespace {
 
+// On paper the list and its search are of no use: only the element shown is printed.
 const char* kBrowserStyle = R"CSS(
 #browser .browser{display:flex;gap:16px;align-items:flex-start}
 #browser .browser-list{flex:0 0 30%;max-height:85vh;overflow:auto;border:1px solid #d5d9de;padding:8px;position:sticky;top:0}
@@ -26,6 +27,7 @@ const char* kBrowserStyle = R"CSS(
 #browser article h3{margin:4px 0 8px}
 #browser article h4{margin:12px 0 4px}
 #browser table.facts th{width:12em}
+@media print{#browser .browser-list,#browser .browser-pick{display:none}}
 )CSS";
 
 // Search folds case and Vietnamese diacritics, so "ha noi" finds "Hà Nội". Model text is only
