@@ -5,6 +5,7 @@
 #include "render/graphviz_renderer.h"
 #include "review/export/check_report.h"
 #include "review/export/gap_report.h"
+#include "review/export/html_browser.h"
 #include "review/export/html_gap.h"
 #include "review/export/html_report.h"
 #include "review/export/writers.h"
@@ -51,6 +52,11 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
   if (result.gap && result.has_baseline) {
     input.gap_html = review::WriteGapHtml(GapInputOf(result, options), true);
     input.gap_warnings_html = review::WriteGapWarningsHtml(GapInputOf(result, options));
+  }
+  if (result.workspace.elements.size() > review::kBrowserMaxElements) {
+    exported.notes.push_back(model::Text(options.lang, "review.report.no-browser",
+                                         {{"count", std::to_string(result.workspace.elements.size())},
+                                          {"limit", std::to_string(review::kBrowserMaxElements)}}));
   }
   exported.bytes = review::WriteHtmlReport(input);
   return exported;

@@ -76,8 +76,14 @@ std::string ElementAnchor(std::int32_t index) { return "el-" + std::to_string(in
 
 const char* ElementBrowserScript() { return kBrowserScript; }
 
-std::string WriteElementBrowser(const model::Workspace& workspace, const checker::CheckReport& report, const std::string& lang) {
+std::string WriteElementBrowser(const model::Workspace& workspace, const checker::CheckReport& report, const std::string& lang,
+                                std::size_t max_elements) {
   auto html = [&](std::string_view id, const model::MessageArgs& args = {}) { return HtmlText(lang, id, args); };
+  if (workspace.elements.size() > max_elements) {
+    return "<section id=\"browser\"><h2>" + html("browser.title") + "</h2>\n<p>" +
+           html("browser.too-large", {{"count", std::to_string(workspace.elements.size())}, {"limit", std::to_string(max_elements)}}) +
+           "</p>\n</section>\n";
+  }
   auto name_of = [&](const model::Element& element) {
     const std::string& name = element.Name(lang);
     return model::EscapeHtml(name.empty() ? element.id : name);

@@ -5,6 +5,7 @@
 /// search box over names and ids. Without script the list and the links still work (CSS
 /// :target); the script adds the search and marks the current element.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -17,8 +18,13 @@ namespace eaf::review {
 /// text ever reaches a URL.
 std::string ElementAnchor(std::int32_t index);
 
+/// The most elements the browser holds: about 1.6 KB of HTML each, so 10,000 make a page of some
+/// 16 MB; a larger model gets a short section saying the browser is left out.
+inline constexpr std::size_t kBrowserMaxElements = 10'000;
+
 /// The browser <section>; every model string escaped.
-std::string WriteElementBrowser(const model::Workspace& workspace, const checker::CheckReport& report, const std::string& lang);
+std::string WriteElementBrowser(const model::Workspace& workspace, const checker::CheckReport& report, const std::string& lang,
+                                std::size_t max_elements = kBrowserMaxElements);
 
 /// The browser's script, to run in the page's one <script>: search, `#q=text` to search from a
 /// link, and the current element marked.

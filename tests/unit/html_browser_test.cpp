@@ -66,6 +66,10 @@ TEST_CASE("browser: every element with its facts, relationships both ways as lin
   CHECK(vi.find("<h2>Duyệt phần tử</h2>") != std::string::npos);
   CHECK(vi.find("<h4>Quan hệ đi</h4>") != std::string::npos);
   CHECK(vi.find("{browser.") == std::string::npos);
+  // A model larger than the browser holds gets a sentence instead.
+  CHECK(review::WriteElementBrowser(workspace, report, "en", 2) ==
+        "<section id=\"browser\"><h2>Element browser</h2>\n<p>The model has 3 elements, more than the browser holds in one page (2): it is "
+        "left out. Open the model in its modelling tool, or check it with eaf stats.</p>\n</section>\n");
 }
 
 TEST_CASE("gap HTML: warnings first, then changes with old → new, relationships listed, to-do, coverage with headers, roadmap") {
