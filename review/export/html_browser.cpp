@@ -27,6 +27,7 @@ const char* kBrowserStyle = R"CSS(
 #browser article h3{margin:4px 0 8px}
 #browser article h4{margin:12px 0 4px}
 #browser table.facts th{width:12em}
+#browser p.documentation{white-space:pre-wrap}
 @media print{#browser .browser-list,#browser .browser-pick{display:none}}
 )CSS";
 
@@ -152,7 +153,7 @@ std::string WriteElementBrowser(const model::Workspace& workspace, const checker
     out += "<tr><th>" + html("browser.location") + "</th><td>" + model::EscapeHtml(model::FormatLocation(workspace.files, element.location)) +
            "</td></tr>\n</tbody></table>\n";
     if (!element.documentation.empty()) {
-      out += "<h4>" + html("browser.documentation") + "</h4>\n<p>" + model::EscapeHtml(element.documentation) + "</p>\n";
+      out += "<h4>" + html("browser.documentation") + "</h4>\n<p class=\"documentation\">" + model::EscapeHtml(element.documentation) + "</p>\n";
     }
     if (!element.properties.empty()) {
       out += "<h4>" + html("browser.properties") + "</h4>\n<table class=\"plain\"><tbody>\n";
