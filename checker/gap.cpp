@@ -126,35 +126,87 @@ ElementChanges CompareElements(const Workspace& baseline, const Workspace& targe
 
 RelationshipCounts CompareRelationships(const Workspace& baseline, const Workspace& target,
                                         const std::unordered_map<std::string, std::string>& target_ids) {
-  std::set<std::string> target_relationship_keys, target_relationship_ids;
+  // Target relationships by id and by (type, source, target), each list in order; a baseline
+  // relationship takes the first one not yet taken.
+  std::unordered_map<std::string, std::vector<std::int32_t>> by_id, by_key;
   auto relationship_key = [](const model::Relationship& r, const std::string& source, const std::string& target_id) {
     return std::string(model::RelationshipTypeName(r.type)) + "\x1f" + source + "\x1f" + target_id;
   };
-  for (const auto& relationship : target.relationships) {
-    target_relationship_ids.insert(relationship.id);
+  for (std::size_t i = 0; i < target.relationships.size(); ++i) {
+    const model::Relationship& relationship = target.relationships[i];
+    by_id[relationship.id].push_back(static_cast<std::int32_t>(i));
     if (relationship.ConnectsElements()) {
-      target_relationship_keys.insert(relationship_key(relationship, target.elements[relationship.source_index].id,
-                                                       target.elements[relationship.target_index].id));
+      by_key[relationship_key(relationship, target.elements[relationship.source_index].id, target.elements[relationship.target_index].id)]
+          .push_back(static_cast<std::int32_t>(i));
     }
   }
-  std::size_t kept = 0;
-  for (const auto& relationship : baseline.relationships) {
-    bool found = target_relationship_ids.count(relationship.id) > 0;
+  std::vector<char> taken(target.relationships.size(), 0);
+  auto take = [&](const std::unordered_map<std::string, std::vector<std::int32_t>>& index, const std::string& key) {
+    auto it = index.find(key);
+    if (it == index.end()) return false;
+    for (std::int32_t t : it->second) {
+      if (!taken[t]) return taken[t] = 1, true;
+    }
+    return false;
+  };
+  RelationshipCounts counts;
+  for (std::size_t b = 0; b < baseline.relationships.size(); ++b) {
+    const model::Relationship& relationship = baseline.relationships[b];
+    bool found = take(by_id, relationship.id);
     if (!found && relationship.ConnectsElements()) {
       // An unmatched end maps to a character no id holds, so it matches nothing.
       auto mapped = [&](std::int32_t index) {
         auto it = target_ids.find(baseline.elements[index].id);
         return it == target_ids.end() ? std::string("\x1e") : it->second;
       };
-      found = target_relationship_keys.count(relationship_key(relationship, mapped(relationship.source_index), mapped(relationship.target_index))) > 0;
+      found = take(by_key, relationship_key(relationship, mapped(relationship.source_index), mapped(relationship.target_index)));
     }
-    kept += found;
+    if (found) ++counts.kept;
+    else counts.removed_list.push_back(static_cast<std::int32_t>(b));
   }
-  RelationshipCounts counts;
-  counts.kept = kept;
-  counts.removed = baseline.relationships.size() - kept;
-  counts.added = target.relationships.size() > kept ? target.relationships.size() - kept : 0;
+  for (std::size_t t = 0; t < target.relationships.size(); ++t) {
+    if (!taken[t]) counts.added_list.push_back(static_cast<std::int32_t>(t));
+  }
+  counts.added = counts.added_list.size();
+  counts.removed = counts.removed_list.size();
   return counts;
+}
+
+std::vector<model::MessageRef> StateWarnings(const Workspace& baseline, const Workspace& target) {
+  std::vector<model::MessageRef> warnings;
+  auto agencies = [](const Workspace& workspace) {
+    std::set<std::string> set;
+    for (const model::SourceFile& file : workspace.files) {
+      if (!file.agency.empty()) set.insert(file.agency);
+    }
+    std::string joined;
+    for (const std::string& agency : set) joined += (joined.empty() ? "" : ", ") + agency;
+    return joined;
+  };
+  const std::string before = agencies(baseline), after = agencies(target);
+  if (!before.empty() && !after.empty() && before != after) {
+    warnings.push_back({"gap.warning.agencies-differ", {{"baseline", before}, {"target", after}}});
+  }
+  auto all_in_state = [](const Workspace& workspace, std::string_view state) {
+    return std::all_of(workspace.files.begin(), workspace.files.end(), [&](const model::SourceFile& file) { return file.state == state; });
+  };
+  if (!baseline.files.empty() && !target.files.empty() && all_in_state(baseline, "target") && all_in_state(target, "baseline")) {
+    warnings.push_back({"gap.warning.states-swapped", {}});
+    return warnings;
+  }
+  auto check = [&](const Workspace& workspace, std::string_view expected) {
+    const std::string side(expected);
+    for (const model::SourceFile& file : workspace.files) {
+      if (file.state.empty()) {
+        warnings.push_back({"gap.warning." + side + "-state-missing", {{"path", file.path}}});
+      } else if (file.state != expected) {
+        warnings.push_back({"gap.warning." + side + "-state-wrong", {{"path", file.path}, {"state", file.state}}});
+      }
+    }
+  };
+  check(baseline, "baseline");
+  check(target, "target");
+  return warnings;
 }
 
 std::vector<RuleDelta> CompareFindings(const CheckReport* baseline_report, const CheckReport& target_report,
@@ -296,6 +348,9 @@ GapAnalysis AnalyzeGap(const Workspace* baseline, const CheckReport* baseline_re
     gap.relationships_added = relationships.added;
     gap.relationships_removed = relationships.removed;
     gap.relationships_kept = relationships.kept;
+    gap.added_relationships = std::move(relationships.added_list);
+    gap.removed_relationships = std::move(relationships.removed_list);
+    gap.warnings = StateWarnings(*baseline, target);
   }
   gap.rules = CompareFindings(baseline_report, target_report, target_ids);
   gap.todo = TodoList(target_report, pack);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/engine.h"
+#include "model/messages.h"
 #include "model/model.h"
 #include "model/profile.h"
 
@@ -72,6 +73,11 @@ struct GapAnalysis {
   bool has_baseline = false;
   std::vector<ElementChange> added, removed, changed;  ///< elements
   std::size_t relationships_added = 0, relationships_removed = 0, relationships_kept = 0;
+  std::vector<std::int32_t> added_relationships;    ///< indexes in the target workspace, in order
+  std::vector<std::int32_t> removed_relationships;  ///< indexes in the baseline workspace, in order
+  /// What makes the comparison doubtful: agencies that differ, an eaf:state missing, swapped or
+  /// wrong. The writers put these first, in every format.
+  std::vector<model::MessageRef> warnings;
   std::vector<RuleDelta> rules;  ///< per rule with findings in either state, by id
   std::vector<TodoItem> todo;    ///< what the target still lacks, prerequisites first
   std::vector<Coverage> baseline_coverage, target_coverage;

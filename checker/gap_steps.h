@@ -38,13 +38,16 @@ struct ElementChanges {
 ElementChanges CompareElements(const model::Workspace& baseline, const model::Workspace& target,
                                const std::vector<ElementMatch>& matches);
 
-/// How many relationships the states share and how many only one of them has.
+/// How many relationships the states share, and which ones only one of them has.
 struct RelationshipCounts {
   std::size_t added = 0, removed = 0, kept = 0;
+  std::vector<std::int32_t> added_list;    ///< target relationships no baseline one was kept as
+  std::vector<std::int32_t> removed_list;  ///< baseline relationships not kept
 };
 
 /// Counts the baseline relationships kept in the target: same id, else same type between the
-/// matched ends (`target_ids` from TargetIdsOf).
+/// matched ends (`target_ids` from TargetIdsOf). Each target relationship keeps one baseline
+/// relationship at most; the rest of the target's are added.
 RelationshipCounts CompareRelationships(const model::Workspace& baseline, const model::Workspace& target,
                                         const std::unordered_map<std::string, std::string>& target_ids);
 
@@ -72,6 +75,10 @@ struct Roadmap {
 
 /// The roadmap of the target; `added` are the target's additions (CompareElements).
 Roadmap PlanRoadmap(const model::Workspace& target, const std::vector<ElementChange>& added);
+
+/// Why a comparison may be wrong: baseline and target of different agencies, or an eaf:state
+/// missing, swapped or other than the side the file was given as.
+std::vector<model::MessageRef> StateWarnings(const model::Workspace& baseline, const model::Workspace& target);
 
 /// For each of the five architectures, which of the profile's kinds the workspace has.
 std::vector<Coverage> CoverageOf(const model::Workspace& workspace);

@@ -5,6 +5,8 @@
 #include "render/graphviz_renderer.h"
 #include "review/export/check_report.h"
 #include "review/export/gap_report.h"
+#include "review/export/html_browser.h"
+#include "review/export/html_gap.h"
 #include "review/export/html_report.h"
 #include "review/export/writers.h"
 
@@ -27,16 +29,7 @@ Exported CheckJunit(const Result& result, const ExportOptions& options) { return
 Exported GapMarkdown(const Result& result, const ExportOptions& options) { return {review::WriteGapMarkdown(GapInputOf(result, options)), {}, {}}; }
 Exported GapJson(const Result& result, const ExportOptions& options) { return {review::WriteGapJson(GapInputOf(result, options)), {}, {}}; }
 
-Exported GapHtml(const Result& result, const ExportOptions& options) {
-  // A page of its own, under the same policy as the review report: nothing is ever fetched.
-  return {"<!DOCTYPE html>\n<html lang=\"" + options.lang +
-              "\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
-              "content=\"default-src 'none'; style-src 'unsafe-inline'\"><title>eaf gap</title><style>body{font-family:\"Noto Sans\",sans-serif;"
-              "margin:24px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px}</style></head><body>\n" +
-              review::WriteGapHtml(GapInputOf(result, options)) + "</body></html>\n",
-          {},
-          {}};
-}
+Exported GapHtml(const Result& result, const ExportOptions& options) { return {review::WriteGapHtmlPage(GapInputOf(result, options)), {}, {}}; }
 
 Exported ReportHtml(const Result& result, const ExportOptions& options) {
   Exported exported;
@@ -56,7 +49,15 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
       (kind == render::ViewKind::kOverview ? input.overview_svg : input.integration_svg) = std::move(svg);
     }
   }
-  if (result.gap && result.has_baseline) input.gap_html = review::WriteGapHtml(GapInputOf(result, options));
+  if (result.gap && result.has_baseline) {
+    input.gap_html = review::WriteGapHtml(GapInputOf(result, options), true);
+    input.gap_warnings_html = review::WriteGapWarningsHtml(GapInputOf(result, options));
+  }
+  if (result.workspace.elements.size() > review::kBrowserMaxElements) {
+    exported.notes.push_back(model::Text(options.lang, "review.report.no-browser",
+                                         {{"count", std::to_string(result.workspace.elements.size())},
+                                          {"limit", std::to_string(review::kBrowserMaxElements)}}));
+  }
   exported.bytes = review::WriteHtmlReport(input);
   return exported;
 }

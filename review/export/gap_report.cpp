@@ -14,17 +14,6 @@ namespace {
 
 using checker::GapAnalysis;
 
-// "name (id, kind label)": the name a reader knows, the id to find it in the model.
-std::string Describe(const model::Workspace& workspace, std::int32_t index, const std::string& lang) {
-  const model::Element& element = workspace.elements[index];
-  const std::string& name = element.Name(lang);
-  return (name.empty() ? element.id : name) + " (" + element.id + (element.kind.empty() ? "" : ", " + model::KindLabel(lang, element.kind)) + ")";
-}
-
-std::string ArchitectureLabel(const model::MessageCatalog& text, model::Architecture architecture) {
-  return text.Format("view.architecture." + std::string(model::ArchitectureName(architecture)));
-}
-
 // A Markdown table's header row and rule, from the catalogue's column names.
 std::string TableHead(const model::MessageCatalog& text, std::span<const std::string_view> ids) {
   std::string names = "|", rule = "|";
@@ -38,24 +27,9 @@ std::string TableHead(const model::MessageCatalog& text, std::initializer_list<s
   return TableHead(text, std::span<const std::string_view>(ids.begin(), ids.size()));
 }
 
-std::string Percent(std::size_t part, std::size_t whole) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%.0f%%", whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0);
-  return buffer;
-}
-
 // A model string (a name, a path, a finding's message) in the Markdown, which is mostly read in a
 // terminal: escaped for the terminal as check's text writer does, then for Markdown.
 std::string Cell(std::string_view text) { return model::EscapeMarkdownCell(model::EscapeForTerminal(text)); }
-
-std::string_view MatchMessage(checker::MatchKind kind) {
-  switch (kind) {
-    case checker::MatchKind::kId: return "gap.matched-by.id";
-    case checker::MatchKind::kCode: return "gap.matched-by.code";
-    case checker::MatchKind::kKindAndName: return "gap.matched-by.kind-and-name";
-  }
-  return "gap.matched-by.id";
-}
 
 // The JSON's codes for how a baseline element was matched.
 const char* MatchName(checker::MatchKind kind) {
@@ -68,6 +42,55 @@ const char* MatchName(checker::MatchKind kind) {
 }
 
 }  // namespace
+
+std::string Describe(const model::Workspace& workspace, std::int32_t index, const std::string& lang) {
+  const model::Element& element = workspace.elements[index];
+  const std::string& name = element.Name(lang);
+  return (name.empty() ? element.id : name) + " (" + element.id + (element.kind.empty() ? "" : ", " + model::KindLabel(lang, element.kind)) + ")";
+}
+
+std::string DescribeEnd(const model::Workspace& workspace, std::int32_t index, bool is_relationship, const std::string& lang) {
+  if (index < 0) return "?";
+  if (is_relationship) return model::Text(lang, "browser.relationship-end", {{"id", workspace.relationships[index].id}});
+  return Describe(workspace, index, lang);
+}
+
+std::string DescribeRelationship(const model::Workspace& workspace, std::int32_t index, const std::string& lang) {
+  const model::Relationship& r = workspace.relationships[index];
+  return model::Text(lang, "gap.relationship",
+                     {{"type", std::string(model::RelationshipTypeName(r.type))},
+                      {"id", r.id},
+                      {"source", DescribeEnd(workspace, r.source_index, r.source_is_relationship, lang)},
+                      {"target", DescribeEnd(workspace, r.target_index, r.target_is_relationship, lang)}});
+}
+
+std::string ArchitectureLabel(const model::MessageCatalog& text, model::Architecture architecture) {
+  return text.Format("view.architecture." + std::string(model::ArchitectureName(architecture)));
+}
+
+std::string Percent(std::size_t part, std::size_t whole) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.0f%%", whole ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0);
+  return buffer;
+}
+
+std::string_view MatchMessage(checker::MatchKind kind) {
+  switch (kind) {
+    case checker::MatchKind::kId: return "gap.matched-by.id";
+    case checker::MatchKind::kCode: return "gap.matched-by.code";
+    case checker::MatchKind::kKindAndName: return "gap.matched-by.kind-and-name";
+  }
+  return "gap.matched-by.id";
+}
+
+std::string MatchedBy(const checker::ElementChange& change, const model::MessageCatalog& text) {
+  std::string matched_by = text.Format(MatchMessage(change.matched_by));
+  return change.renamed ? text.Format("gap.matched-by.renamed", {{"matched_by", matched_by}}) : matched_by;
+}
+
+std::string ChangeText(const checker::ValueChange& value, const model::MessageCatalog& text) {
+  return checker::FormatChange(value, text.Format("gap.value.none"), value.field == "name" ? text.Format("gap.field.name") : "");
+}
 
 std::string HtmlText(std::string_view lang, std::string_view id, const model::MessageArgs& html) {
   const model::MessageCatalog& catalogue = model::Messages(lang);
@@ -83,6 +106,9 @@ std::string WriteGapMarkdown(const GapInput& input) {
   std::string out;
   const model::SourceFile& file = input.target.files.front();
   out += "# " + text.Format("gap.title", {{"agency", Cell(file.agency)}}) + "\n\n";
+  for (const model::MessageRef& warning : gap.warnings) {
+    out += "> **" + text.Format("gap.warning") + ":** " + Cell(model::Text(input.lang, warning)) + "\n\n";
+  }
   out += "- " + text.Format("gap.target", {{"path", Cell(file.path)}}) + "\n";
   if (input.baseline) out += "- " + text.Format("gap.baseline", {{"path", Cell(input.baseline->files.front().path)}}) + "\n";
   out += "- " + text.Format("gap.pack", {{"pack", Cell(input.pack.id)}, {"version", Cell(input.pack.version)}}) + "\n\n";
@@ -108,16 +134,19 @@ std::string WriteGapMarkdown(const GapInput& input) {
       out += TableHead(text, {"gap.column.element", "gap.column.matched-by", "gap.column.changes"});
       for (const auto& change : gap.changed) {
         std::string changes;
-        for (const checker::ValueChange& value : change.changes) {
-          changes += (changes.empty() ? "" : "; ") +
-                     checker::FormatChange(value, text.Format("gap.value.none"), value.field == "name" ? text.Format("gap.field.name") : "");
-        }
-        std::string matched_by = text.Format(MatchMessage(change.matched_by));
-        if (change.renamed) matched_by = text.Format("gap.matched-by.renamed", {{"matched_by", matched_by}});
-        out += "| " + describe(input.target, change.target) + " | " + Cell(matched_by) + " | " + Cell(changes) + " |\n";
+        for (const checker::ValueChange& value : change.changes) changes += (changes.empty() ? "" : "; ") + ChangeText(value, text);
+        out += "| " + describe(input.target, change.target) + " | " + Cell(MatchedBy(change, text)) + " | " + Cell(changes) + " |\n";
       }
       out += "\n";
     }
+    auto relationships = [&](std::string_view heading, const model::Workspace& workspace, const std::vector<std::int32_t>& list) {
+      if (list.empty()) return;
+      out += "### " + text.Format(heading) + "\n\n";
+      for (std::int32_t index : list) out += "- " + Cell(DescribeRelationship(workspace, index, input.lang)) + "\n";
+      out += "\n";
+    };
+    relationships("gap.added-relationships", input.target, gap.added_relationships);
+    relationships("gap.removed-relationships", *input.baseline, gap.removed_relationships);
     out += "## " + text.Format("gap.findings-per-rule") + "\n\n";
     out += TableHead(text, {"gap.column.rule", "gap.column.resolved", "gap.column.introduced", "gap.column.remaining"});
     for (const auto& delta : gap.rules) {
@@ -197,6 +226,11 @@ std::string WriteGapJson(const GapInput& input) {
     json.Field("type", model::ElementTypeName(e.type)).EndObject();
   };
   json.BeginObject();
+  json.Key("warnings").BeginArray();
+  for (const model::MessageRef& warning : gap.warnings) {
+    json.BeginObject().Field("id", warning.id).Field("message", model::Text(input.lang, warning)).EndObject();
+  }
+  json.EndArray();
   json.Field("target", input.target.files.front().path);
   json.Field("baseline", input.baseline ? input.baseline->files.front().path : "");
   json.Key("pack").BeginObject().Field("id", input.pack.id).Field("version", input.pack.version).EndObject();
@@ -221,7 +255,19 @@ std::string WriteGapJson(const GapInput& input) {
     json.Key("relationships").BeginObject();
     json.Field("added", static_cast<std::uint64_t>(gap.relationships_added));
     json.Field("removed", static_cast<std::uint64_t>(gap.relationships_removed));
-    json.Field("kept", static_cast<std::uint64_t>(gap.relationships_kept)).EndObject();
+    json.Field("kept", static_cast<std::uint64_t>(gap.relationships_kept));
+    auto relationships = [&](std::string_view key, const model::Workspace& workspace, const std::vector<std::int32_t>& list) {
+      json.Key(key).BeginArray();
+      for (std::int32_t index : list) {
+        const model::Relationship& r = workspace.relationships[index];
+        json.BeginObject().Field("id", r.id).Field("type", model::RelationshipTypeName(r.type)).Field("source", r.source);
+        json.Field("target", r.target).EndObject();
+      }
+      json.EndArray();
+    };
+    relationships("added_list", input.target, gap.added_relationships);
+    relationships("removed_list", *input.baseline, gap.removed_relationships);
+    json.EndObject();
     json.Key("rules").BeginArray();
     for (const auto& delta : gap.rules) {
       json.BeginObject().Field("rule", delta.rule_id).Field("resolved", static_cast<std::uint64_t>(delta.resolved));
@@ -264,57 +310,6 @@ std::string WriteGapJson(const GapInput& input) {
   for (std::int32_t index : gap.additions_without_task) json.String(input.target.elements[index].id);
   json.EndArray();
   json.EndObject();
-  return out;
-}
-
-std::string WriteGapHtml(const GapInput& input) {
-  // The Markdown's content, as HTML: headings, lists and tables from the same data.
-  const GapAnalysis& gap = input.gap;
-  const model::MessageCatalog& text = model::Messages(input.lang);
-  auto html = [&](std::string_view id, const model::MessageArgs& args = {}) { return HtmlText(input.lang, id, args); };
-  auto describe = [&](std::int32_t index) { return model::EscapeHtml(Describe(input.target, index, input.lang)); };
-  std::string out = "<section id=\"gap\"><h2>" + html("gap.html.title") + "</h2>\n";
-  if (gap.has_baseline) {
-    out += "<p>" + html("gap.html.summary", {{"added", std::to_string(gap.added.size())}, {"removed", std::to_string(gap.removed.size())},
-                                            {"changed", std::to_string(gap.changed.size())}}) + "</p>\n";
-    out += "<table class=\"plain\"><thead><tr>";
-    for (const char* id : {"gap.column.rule", "gap.column.resolved", "gap.column.introduced", "gap.column.remaining"}) {
-      out += "<th>" + html(id) + "</th>";
-    }
-    out += "</tr></thead><tbody>\n";
-    for (const auto& delta : gap.rules) {
-      out += "<tr><td>" + model::EscapeHtml(delta.rule_id) + "</td><td>" + std::to_string(delta.resolved) + "</td><td>" +
-             std::to_string(delta.introduced) + "</td><td>" + std::to_string(delta.remaining) + "</td></tr>\n";
-    }
-    out += "</tbody></table>\n";
-  }
-  out += "<h3>" + html("gap.todo") + "</h3>\n<ol>\n";
-  for (const auto& item : gap.todo) {
-    out += "<li><b>" + model::EscapeHtml(item.rule_id) + "</b> " + model::EscapeHtml(item.message) + " <small>" + model::EscapeHtml(item.source) + "</small></li>\n";
-  }
-  out += "</ol>\n<h3>" + html("gap.coverage") + "</h3>\n";
-  out += "<table class=\"plain\"><tbody>\n";
-  for (std::size_t i = 0; i < gap.target_coverage.size(); ++i) {
-    const auto& after = gap.target_coverage[i];
-    out += "<tr><td>" + model::EscapeHtml(ArchitectureLabel(text, after.architecture)) + "</td>";
-    if (gap.has_baseline) {
-      const auto& before = gap.baseline_coverage[i];
-      out += "<td>" + std::to_string(before.kinds_present) + "/" + std::to_string(before.kinds_total) + "</td>";
-    }
-    out += "<td>" + std::to_string(after.kinds_present) + "/" + std::to_string(after.kinds_total) + " (" + Percent(after.kinds_present, after.kinds_total) + ")</td></tr>\n";
-  }
-  out += "</tbody></table>\n<h3>" + html("gap.roadmap") + "</h3>\n<ul>\n";
-  for (const auto& item : gap.work) {
-    const std::string phase = item.phase.empty() ? text.Format("gap.roadmap.no-phase") : item.phase;
-    out += "<li>" + model::EscapeHtml(phase) + ": " + describe(item.element) + "</li>\n";
-  }
-  out += "</ul>\n";
-  if (gap.has_baseline && !gap.additions_without_task.empty()) {
-    out += "<h3>" + html("gap.additions-without-task") + "</h3>\n<ul>\n";
-    for (std::int32_t index : gap.additions_without_task) out += "<li>" + describe(index) + "</li>\n";
-    out += "</ul>\n";
-  }
-  out += "</section>\n";
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "model/escaping.h"
 #include "model/messages.h"
 #include "review/export/gap_report.h"
+#include "review/export/html_browser.h"
 
 namespace eaf::review {
 namespace {
@@ -130,6 +131,7 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
          html("report.html.counts", {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)},
                                      {"infos", std::to_string(report.Count(model::Severity::kInfo))}}) +
          " — " + pack + "</p>\n</header>\n<main>\n";
+  out += input.gap_warnings_html;
 
   // Findings.
   out += "<section id=\"findings\"><h2>" + html("report.html.findings") + "</h2>\n<div class=\"controls\">";
@@ -201,8 +203,9 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     out += "</section>\n";
   }
   out += input.gap_html;
+  out += WriteElementBrowser(workspace, report, lang);
   out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " + html("report.html.framework-source") + "</footer>\n";
-  out += "<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
+  out += "<script>" + std::string(kScript) + ElementBrowserScript() + "</script>\n</body>\n</html>\n";
   return out;
 }
 

@@ -20,6 +20,7 @@ struct HtmlReportInput {
   std::string overview_svg;     ///< may be empty
   std::string integration_svg;  ///< may be empty
   std::string gap_html;         ///< may be empty
+  std::string gap_warnings_html;  ///< shown first in the page's body, before the findings; may be empty
 };
 
 std::string WriteHtmlReport(const HtmlReportInput& input);

@@ -4,7 +4,9 @@
 #  1. a report made from tests/hostile/injection.xml, whose names try every way into the page:
 #     no script of the model may run, no element of the model may appear in the DOM;
 #  2. a reference province's report: its screenshot must not be blank and its findings table,
-#     filled by the page's own script, must show rows.
+#     filled by the page's own script, must show rows;
+#  3. its element browser: #q= searches names and ids, folding case and diacritics; #el-N marks
+#     an element current, and a relationship's link leads to the other end, which links back.
 set -euo pipefail
 eaf=$1
 source_dir=$2
@@ -52,4 +54,40 @@ chromium --dump-dom "file://$work/son-la.html" > "$work/son-la.dom.html"
 grep -q 'Kiến trúc' "$work/son-la.dom.html" || fail "Vietnamese text missing from the rendered report"
 grep -q 'id="diagram-overview"' "$work/son-la.dom.html" || fail "the overview diagram is missing"
 grep -q 'id="gap"' "$work/son-la.dom.html" || fail "the gap section is missing"
-echo "report_in_chromium: ok (screenshot $size bytes: $work/son-la.png)"
+
+# 3. The element browser.
+grep -q 'id="browser"' "$work/son-la.dom.html" || fail "the element browser is missing"
+total=$(grep -o '<article id="el-[0-9]*"' "$work/son-la.dom.html" | wc -l)
+(( total > 50 )) || fail "the browser holds $total elements"
+grep -q "<span id=\"browser-shown\">$total</span>" "$work/son-la.dom.html" || fail "the browser does not count all $total elements"
+shown_for() {  # the count the browser shows after searching $1 (URL-encoded)
+  chromium --dump-dom "file://$work/son-la.html#q=$1" > "$work/search.dom.html"
+  local shown hidden
+  shown=$(grep -o '<span id="browser-shown">[0-9]*' "$work/search.dom.html" | grep -o '[0-9]*$')
+  hidden=$(grep -o '<li data-id="[^"]*" hidden=""' "$work/search.dom.html" | wc -l)
+  (( shown + hidden == total )) || fail "search $1: $shown shown and $hidden hidden of $total"
+  echo "$shown"
+}
+lgsp=$(shown_for lgsp)
+(( lgsp > 0 && lgsp < total )) || fail "searching lgsp shows $lgsp of $total"
+with_marks=$(shown_for 'S%C6%A1N%20La')
+without_marks=$(shown_for 'son%20la')
+(( with_marks > 0 && with_marks == without_marks )) || fail "'Sơn La' finds $with_marks, 'son la' $without_marks"
+(( $(shown_for 'no-such-element-anywhere') == 0 )) || fail "a search for nothing shows elements"
+# Navigation: the LGSP's entry, then the first element it links to, which links back.
+from=$(grep -o '<li data-id="sla-lgsp"[^>]*><a href="#el-[0-9]*"' "$work/son-la.dom.html" | grep -o 'el-[0-9]*')
+[[ -n "$from" ]] || fail "no entry for sla-lgsp in the list"
+chromium --dump-dom "file://$work/son-la.html#$from" > "$work/from.dom.html"
+grep -q "<article id=\"$from\" class=\"element current\">" "$work/from.dom.html" || fail "#$from does not mark its entry current"
+article=$(sed -n "/<article id=\"$from\"/,/<\/article>/p" "$work/from.dom.html")
+to=$(sed -n '/Quan hệ đi/,/Quan hệ đến/p' <<< "$article" | grep -o 'href="#el-[0-9]*"' | head -1 | grep -o 'el-[0-9]*')
+[[ -n "$to" ]] || fail "the LGSP's entry has no outgoing link"
+chromium --dump-dom "file://$work/son-la.html#$to" > "$work/to.dom.html"
+grep -q "<article id=\"$to\" class=\"element current\">" "$work/to.dom.html" || fail "following the link to #$to does not show it"
+grep -Eq "<li data-id=\"[^\"]*\" class=\"current\"><a href=\"#$to\"" "$work/to.dom.html" || fail "the list does not mark #$to"
+sed -n "/<article id=\"$to\"/,/<\/article>/p" "$work/to.dom.html" | grep -A1000 "Quan hệ đến" | grep -q "href=\"#$from\"" ||
+  fail "#$to does not link back to #$from"
+# The hostile report's browser shows the hostile names as text too (checked above: no element of
+# the model reached the DOM); its entries are there.
+grep -q '<section id="browser"' "$work/hostile.dom.html" || fail "the hostile report has no browser"
+echo "report_in_chromium: ok (screenshot $size bytes: $work/son-la.png; browser: $total elements, lgsp $lgsp, Sơn La $with_marks)"

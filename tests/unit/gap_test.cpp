@@ -157,6 +157,47 @@ TEST_CASE("gap: relationships are kept by id, or by type between the matched end
   CHECK(counts.kept == 2);
   CHECK(counts.removed == 2);
   CHECK(counts.added == 2);
+  // Listed, not only counted: r-type and r-gone are gone, r-type2 and r-extra are new.
+  CHECK(counts.removed_list == std::vector<std::int32_t>{2, 3});
+  CHECK(counts.added_list == std::vector<std::int32_t>{2, 3});
+}
+
+TEST_CASE("gap: a target relationship keeps one baseline relationship at most") {
+  const std::string elements = NamedElement("a", "A", "") + NamedElement("b", "B", "");
+  const auto baseline = LoadXml(ExchangeModel(elements, Relation("r1", "Flow", "a", "b") + Relation("r2", "Flow", "a", "b")));
+  const auto target = LoadXml(ExchangeModel(elements, Relation("r3", "Flow", "a", "b")));
+  const auto target_ids = checker::TargetIdsOf(baseline, target, checker::MatchElements(baseline, target));
+  const checker::RelationshipCounts counts = checker::CompareRelationships(baseline, target, target_ids);
+  CHECK(counts.kept == 1);
+  CHECK(counts.removed_list == std::vector<std::int32_t>{1});
+  CHECK(counts.added_list.empty());
+}
+
+namespace {
+std::string WarningsText(const std::vector<model::MessageRef>& warnings) {
+  std::string text;
+  for (const model::MessageRef& warning : warnings) text += model::Text("en", warning) + "\n";
+  return text;
+}
+std::string StateModel(const std::string& agency, const std::string& state) {
+  std::string properties = Prop("p-agency", agency);
+  if (!state.empty()) properties += Prop("p-state", state);
+  return ExchangeModel(NamedElement("a", "A", ""), "", properties);
+}
+}  // namespace
+
+TEST_CASE("gap: agencies that differ and an eaf:state missing, swapped or wrong are warned about") {
+  const auto good_baseline = LoadXml(StateModel("SLA", "baseline"), "b.xml");
+  const auto good_target = LoadXml(StateModel("SLA", "target"), "t.xml");
+  CHECK(checker::StateWarnings(good_baseline, good_target).empty());
+  CHECK(WarningsText(checker::StateWarnings(good_target, good_baseline)) ==
+        "The baseline is marked eaf:state target and the target eaf:state baseline: were they given the wrong way round?\n");
+  const auto other_agency = LoadXml(StateModel("LSN", ""), "o.xml");
+  CHECK(WarningsText(checker::StateWarnings(good_baseline, other_agency)) ==
+        "Baseline and target are of different agencies (baseline SLA, target LSN): the comparison matches little.\n"
+        "The target o.xml has no eaf:state; a target should say eaf:state target.\n");
+  CHECK(WarningsText(checker::StateWarnings(good_target, good_target)) ==
+        "The baseline t.xml says eaf:state target; a baseline should say eaf:state baseline.\n");
 }
 
 TEST_CASE("gap: findings per rule are resolved, introduced or remaining; waived ones do not count") {

@@ -8,7 +8,7 @@
 #include "checker/gap.h"
 #include "render/graphviz_renderer.h"
 #include "render/views.h"
-#include "review/export/gap_report.h"
+#include "review/export/html_gap.h"
 #include "review/export/html_report.h"
 
 using namespace eaf::test;
@@ -143,14 +143,14 @@ TEST_CASE("render: the HTML report and its gap section speak the report's langua
   const std::string vi = report_in("vi");
   for (const char* piece : {"<html lang=\"vi\">", "KHÔNG ĐẠT</span>", "<td>cấp tỉnh</td><td>Khung 2.0</td>", "<th>mức độ</th>",
                             "<option value=\"error\">lỗi</option>", "<span id=\"shown\"></span> dòng",
-                            "<td class=\"sev-error\">lỗi</td>", "<h3>Độ phủ năm kiến trúc thành phần</h3>",
+                            "<td class=\"sev-error\">lỗi</td>", "<h3 id=\"gap-coverage\">Độ phủ năm kiến trúc thành phần</h3>",
                             "<tr><td>an toàn thông tin</td>", "Không có miễn trừ."}) {
     CHECK_MESSAGE(vi.find(piece) != std::string::npos, piece);
   }
   const std::string en = report_in("en");
   for (const char* piece : {"<html lang=\"en\">", "FAIL</span>", "<td>province</td><td>framework 2.0</td>", "<th>severity</th>",
                             "<option value=\"error\">error</option>", "<span id=\"shown\"></span> rows",
-                            "<td class=\"sev-error\">error</td>", "<h3>Coverage of the five architectures</h3>",
+                            "<td class=\"sev-error\">error</td>", "<h3 id=\"gap-coverage\">Coverage of the five architectures</h3>",
                             "<tr><td>security</td>", "No waivers."}) {
     CHECK_MESSAGE(en.find(piece) != std::string::npos, piece);
   }
