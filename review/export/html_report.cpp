@@ -201,7 +201,8 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     out += "</section>\n";
   }
   out += input.gap_html;
-  out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " + html("report.html.framework-source") + "</footer>\n";
+  out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " +
+         html(input.pack.framework == "archimate" ? "report.html.generic-source" : "report.html.framework-source") + "</footer>\n";
   out += "<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
   return out;
 }

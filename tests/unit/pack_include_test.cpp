@@ -148,3 +148,15 @@ TEST_CASE("FoldCase: Vietnamese, Latin and Cyrillic capitals fold, diacritics st
   CHECK(model::FoldCase("МОСКВА") == "москва");
   CHECK(model::FoldCase("a\xff\xc3") == "a\xff\xc3");  // invalid UTF-8 is copied as it is
 }
+
+TEST_CASE("pack choice: the HTML report of a model without the profile names ArchiMate, not the framework, as its source") {
+  const fs::path dir = PackDir("report");
+  const std::string model = (dir / "plain.xml").string();
+  Write(model, test::ExchangeModel("    <element identifier=\"a\" xsi:type=\"BusinessActor\"><name>Citizen</name></element>\n"));
+  const std::string out = (dir / "report.html").string();
+  REQUIRE(RunCli({"report", "--lang", "en", model, "-o", out}).exit_code == 0);
+  std::ifstream in(out);
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(html.find("ArchiMate 3.1 Specification (The Open Group), generic checks without the VN-EAF profile</footer>") != std::string::npos);
+  CHECK(html.find("Decision 2323") == std::string::npos);
+}
