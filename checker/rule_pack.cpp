@@ -3,8 +3,10 @@
 #include <pugixml.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "model/data_files.h"
@@ -27,22 +29,29 @@ model::Diagnostic PackError(std::string_view id, std::string_view message_id, mo
 
 namespace {
 
+// Where each rule id came from while a pack and its includes are read: its place in pack.rules
+// and the include depth of the file that defined it (0: the pack itself).
+using RuleOrigins = std::map<std::string, std::pair<std::size_t, int>>;
+
 struct PackReader {
   RulePack& pack;
   std::vector<model::Diagnostic>& diagnostics;
   model::LineLocator locator;
   bool ok = true;
+  std::uint32_t file = 0;  ///< index of the file being read in pack.files
+  int depth = 0;           ///< include depth of that file
 
   model::SourceLocation Locate(pugi::xml_node node) {
     model::SourceLocation location;
     const std::ptrdiff_t offset = node.offset_debug();
     location.offset = offset > 0 ? static_cast<std::uint64_t>(offset - 1) : 0;
+    location.file = file;
     locator.Resolve(location);
     return location;
   }
 
   void Error(std::string_view id, std::string_view message_id, model::MessageArgs arguments, pugi::xml_node node) {
-    const model::SourceLocation location = node ? Locate(node) : model::SourceLocation{0, 1, 1, 0};
+    const model::SourceLocation location = node ? Locate(node) : model::SourceLocation{file, 1, 1, 0};
     diagnostics.push_back(PackError(id, message_id, std::move(arguments), location));
     ok = false;
   }
@@ -56,13 +65,19 @@ struct PackReader {
     }
   }
 
-  void ReadRule(pugi::xml_node node, std::set<std::string>& seen) {
+  void ReadRule(pugi::xml_node node, RuleOrigins& origins) {
     RuleDefinition rule;
     rule.location = Locate(node);
     rule.id = node.attribute("id").value();
     rule.template_name = node.attribute("template").value();
     if (rule.id.empty()) return Error("PACK-002", "pack.rule.no-id", {}, node);
-    if (!seen.insert(rule.id).second) return Error("PACK-005", "pack.rule.duplicate-id", {{"rule", rule.id}}, node);
+    // A pack overrides a rule of a pack it includes; the same id twice at one level is an error.
+    std::size_t replace = pack.rules.size();
+    if (const auto seen = origins.find(rule.id); seen != origins.end()) {
+      if (seen->second.second == depth) return Error("PACK-005", "pack.rule.duplicate-id", {{"rule", rule.id}}, node);
+      if (seen->second.second < depth) return;  // an including pack already said what this rule is
+      replace = seen->second.first;
+    }
     if (rule.template_name.empty()) return Error("PACK-002", "pack.rule.no-template", {{"rule", rule.id}}, node);
     const std::string_view severity = node.attribute("severity").value();
     if (!model::ParseSeverity(severity, rule.severity)) {
@@ -90,7 +105,9 @@ struct PackReader {
       if (name.empty()) return Error("PACK-002", "pack.rule.param-no-name", {{"rule", rule.id}}, parameter);
       rule.parameters.push_back({name, std::string(model::Trim(parameter.text().get())), Locate(parameter)});
     }
-    pack.rules.push_back(std::move(rule));
+    origins[rule.id] = {replace, depth};
+    if (replace < pack.rules.size()) pack.rules[replace] = std::move(rule);
+    else pack.rules.push_back(std::move(rule));
   }
 };
 
@@ -118,18 +135,50 @@ bool InEnglish(bool ok, std::vector<model::Diagnostic>& diagnostics, std::size_t
   return ok;
 }
 
-// The pack from its bytes, its diagnostics as message ids.
-bool ReadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
-  pack = RulePack{};
-  pack.path = path;
-  pack.directory = std::filesystem::path(path).parent_path().string();
-  if (pack.directory.empty()) pack.directory = ".";
+constexpr std::uint64_t kMaxPackBytes = 16u << 20;
+constexpr int kMaxIncludeDepth = 16;
+
+bool ReadPackFile(std::string bytes, std::uint32_t file, int depth, RulePack& pack,
+                  RuleOrigins& origins, std::vector<std::string>& chain, std::vector<model::Diagnostic>& diagnostics);
+
+// <include pack="NAME"/>: the rules of another pack, a file in this pack's folder, read in place.
+bool ReadInclude(PackReader& reader, pugi::xml_node include, RuleOrigins& origins, std::vector<std::string>& chain) {
+  const std::string name = include.attribute("pack").value();
+  std::string path;
+  switch (FindPackFile(reader.pack, name, path)) {
+    case PackFileProblem::kNone: break;
+    case PackFileProblem::kNotAName: reader.Error("PACK-001", "pack.include.not-a-name", {{"name", name}}, include); return false;
+    case PackFileProblem::kOutside: reader.Error("PACK-001", "pack.file.outside", {{"name", name}}, include); return false;
+    case PackFileProblem::kNotAFile: reader.Error("PACK-001", "pack.file.missing", {{"name", name}}, include); return false;
+  }
+  if (std::find(chain.begin(), chain.end(), path) != chain.end() || reader.depth + 1 > kMaxIncludeDepth) {
+    reader.Error("PACK-001", "pack.include.cycle", {{"name", name}}, include);
+    return false;
+  }
+  std::string bytes;
+  model::ReadFailure failure;
+  if (model::ReadFileBytes(path, kMaxPackBytes, bytes, failure) != model::ReadStatus::kOk) {
+    reader.Error("PACK-001", "pack.file.missing", {{"name", name}}, include);
+    return false;
+  }
   model::SourceFile file;
-  file.path = path;
-  pack.files.push_back(file);
+  file.path = (std::filesystem::path(reader.pack.path).parent_path() / name).string();
+  reader.pack.files.push_back(file);
+  const auto index = static_cast<std::uint32_t>(reader.pack.files.size() - 1);
+  chain.push_back(path);
+  const bool ok = ReadPackFile(std::move(bytes), index, reader.depth + 1, reader.pack, origins, chain, reader.diagnostics);
+  chain.pop_back();
+  if (!ok) reader.ok = false;
+  return ok;
+}
+
+// One pack file (the pack itself at depth 0, or one it includes) into `pack`.
+bool ReadPackFile(std::string bytes, std::uint32_t file, int depth, RulePack& pack,
+                  RuleOrigins& origins, std::vector<std::string>& chain, std::vector<model::Diagnostic>& diagnostics) {
   const std::size_t before = diagnostics.size();
   auto fail = [&](std::string_view message_id, model::MessageArgs arguments,
                   model::SourceLocation location = {0, 1, 1, 0}) {
+    location.file = file;
     diagnostics.push_back(PackError("PACK-001", message_id, std::move(arguments), location));
     return false;
   };
@@ -142,25 +191,44 @@ bool ReadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pa
                 locator.At(static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(result.offset, 0))));
   }
   pugi::xml_node root = document.document_element();
-  PackReader reader{pack, diagnostics, locator};
+  PackReader reader{pack, diagnostics, locator, true, file, depth};
   if (std::string_view(root.name()) != "rule-pack") {
     reader.Error("PACK-001", "pack.wrong-root", {{"root", root.name()}}, root);
     return false;
   }
-  pack.id = root.attribute("id").value();
-  pack.version = root.attribute("version").value();
-  pack.framework = root.attribute("framework").value();
-  reader.ReadBilingual(root, "title", pack.title);
-  std::set<std::string> seen;
-  for (pugi::xml_node rule : root.children("rule")) reader.ReadRule(rule, seen);
-  if (pack.rules.empty() && reader.ok) reader.Error("PACK-002", "pack.no-rules", {}, root);
+  if (depth == 0) {
+    pack.id = root.attribute("id").value();
+    pack.version = root.attribute("version").value();
+    pack.framework = root.attribute("framework").value();
+    reader.ReadBilingual(root, "title", pack.title);
+  }
+  for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
+    const std::string_view name = child.name();
+    if (name == "include") ReadInclude(reader, child, origins, chain);
+    else if (name == "rule") reader.ReadRule(child, origins);
+  }
+  if (pack.rules.empty() && reader.ok && depth == 0) reader.Error("PACK-002", "pack.no-rules", {}, root);
   return reader.ok && diagnostics.size() == before;
+}
+
+// The pack from its bytes, its diagnostics as message ids.
+bool ReadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
+  pack = RulePack{};
+  pack.path = path;
+  pack.directory = std::filesystem::path(path).parent_path().string();
+  if (pack.directory.empty()) pack.directory = ".";
+  model::SourceFile file;
+  file.path = path;
+  pack.files.push_back(file);
+  RuleOrigins origins;
+  std::error_code error;
+  std::vector<std::string> chain{std::filesystem::weakly_canonical(path, error).string()};
+  return ReadPackFile(std::move(bytes), 0, 0, pack, origins, chain, diagnostics);
 }
 
 }  // namespace
 
 bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
-  constexpr std::uint64_t kMaxPackBytes = 16u << 20;
   std::string bytes;
   model::ReadFailure failure;
   const model::ReadStatus status = model::ReadFileBytes(path, kMaxPackBytes, bytes, failure);

@@ -23,6 +23,7 @@ bool RequestFrom(const cxxopts::ParseResult& result, CommandContext& context, re
   request.policy.lang = context.lang;
   if (result.count("files")) request.inputs = result["files"].as<std::vector<std::string>>();
   if (result.count("rules")) request.pack_path = result["rules"].as<std::string>();
+  if (result.count("framework")) request.framework = result["framework"].as<std::string>();
   request.load.limits.max_file_bytes = result["max-file-size"].as<std::uint64_t>();
   request.load.limits.max_elements = result["max-elements"].as<std::uint64_t>();
   request.load.limits.max_depth = result["max-depth"].as<unsigned>();

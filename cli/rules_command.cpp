@@ -26,6 +26,7 @@ review::Result LoadPackOnly(const cxxopts::ParseResult& options, CommandContext&
   request.policy.lang = context.lang;
   if (options.count("rules")) request.pack_path = options["rules"].as<std::string>();
   else if (options.count("pack")) request.pack_path = options["pack"].as<std::string>();
+  if (options.count("framework")) request.framework = options["framework"].as<std::string>();
   return review::Run(std::move(request));
 }
 

@@ -148,3 +148,66 @@ bool GlobMatch(std::string_view pattern, std::string_view text) {
 }
 
 }  // namespace eaf::model
+
+namespace eaf::model {
+namespace {
+
+// The lower-case code point of `c` in the ranges FoldCase covers; `c` itself elsewhere.
+char32_t LowerCodePoint(char32_t c) {
+  if (c >= U'A' && c <= U'Z') return c + 32;
+  if (c < 0xC0) return c;
+  if (c <= 0xDE) return c == 0xD7 ? c : c + 32;  // Latin-1 capitals, not the multiplication sign
+  if (c >= 0x100 && c <= 0x137) return c | 1;    // Latin Extended-A: even capital, odd small (Đ đ)
+  if (c >= 0x139 && c <= 0x148) return (c & 1) ? c + 1 : c;
+  if (c >= 0x14A && c <= 0x177) return c | 1;
+  if (c == 0x1A0 || c == 0x1AF) return c + 1;    // Ơ, Ư
+  if (c >= 0x1E00 && c <= 0x1EFF) return c | 1;  // Latin Extended Additional: Ạ ạ ... Ỹ ỹ
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;  // Greek
+  if (c >= 0x410 && c <= 0x42F) return c + 32;   // Cyrillic
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+}  // namespace
+
+std::string FoldCase(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    // Only two- and three-byte sequences hold letters FoldCase changes; the rest is copied.
+    if (byte >= 0xC2 && byte <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      const char32_t c = (char32_t{byte & 0x1Fu} << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+      AppendUtf8(out, LowerCodePoint(c));
+      i += 2;
+    } else if (byte >= 0xE1 && byte <= 0xEF && i + 2 < text.size() &&
+               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+      const char32_t c = (char32_t{byte & 0x0Fu} << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                         (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+      const char32_t lower = LowerCodePoint(c);
+      if (lower == c) out.append(text.substr(i, 3));
+      else AppendUtf8(out, lower);
+      i += 3;
+    } else {
+      out += static_cast<char>(byte < 0x80 ? LowerCodePoint(byte) : byte);
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace eaf::model

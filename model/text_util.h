@@ -29,4 +29,10 @@ std::string_view Trim(std::string_view text);
 /// Linear in |text| * |pattern| at worst, never exponential.
 bool GlobMatch(std::string_view pattern, std::string_view text);
 
+/// `text` with its letters in lower case, for comparing names: ASCII, Latin-1, Latin Extended-A
+/// and -B's Vietnamese letters (Ơ, Ư), Latin Extended Additional (Vietnamese letters with tone
+/// marks), Greek and Cyrillic capitals. Diacritics are kept ("Hà" and "Ha" stay different);
+/// anything else, and invalid UTF-8, is copied as it is.
+std::string FoldCase(std::string_view text);
+
 }  // namespace eaf::model

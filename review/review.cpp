@@ -79,7 +79,8 @@ std::vector<std::string> Expand(const std::vector<std::string>& inputs, const Re
 
 // The pack itself and every file a rule's file parameter names.
 std::vector<std::string> PackFilesRead(const LoadedPack& loaded) {
-  std::vector<std::string> files{loaded.pack.path};
+  std::vector<std::string> files;
+  for (const model::SourceFile& file : loaded.pack.files) files.push_back(file.path);  // the pack and its includes
   for (const checker::RuleDefinition& rule : loaded.pack.rules) {
     const checker::RuleTemplate* implementation = loaded.checker.TemplateOf(rule);
     if (!implementation) continue;
@@ -168,6 +169,23 @@ std::unique_ptr<LoadedPack> LoadPack(const std::string& path_given, const std::s
   return loaded;
 }
 
+std::span<const FrameworkPack> FrameworkPacks() {
+  static constexpr FrameworkPack kPacks[] = {{"archimate", "archimate.xml"}, {"2.0", "vn-eaf-2.0.xml"}};
+  return kPacks;
+}
+
+bool UsesProfile(const model::Workspace& workspace) {
+  auto profiled = [](const std::vector<model::Property>& properties) {
+    return std::any_of(properties.begin(), properties.end(),
+                       [](const model::Property& property) { return property.key.starts_with("eaf:"); });
+  };
+  return std::any_of(workspace.files.begin(), workspace.files.end(), [&](const model::SourceFile& file) { return profiled(file.properties); }) ||
+         std::any_of(workspace.elements.begin(), workspace.elements.end(),
+                     [&](const model::Element& element) { return !element.kind.empty() || profiled(element.properties); }) ||
+         std::any_of(workspace.relationships.begin(), workspace.relationships.end(),
+                     [&](const model::Relationship& relationship) { return profiled(relationship.properties); });
+}
+
 Result Run(Request request) {
   Result result;
   const std::string& lang = request.policy.lang;
@@ -177,6 +195,18 @@ Result Run(Request request) {
     return std::move(result);
   };
   if (request.inputs.empty() && request.stage != Stage::kPack) return fail(model::Text(lang, "review.no-input"));
+  // No pack named: the framework pack, unless the models turn out not to use the profile at all.
+  const bool pack_by_content = request.pack_path.empty() && request.framework.empty();
+  if (!request.framework.empty()) {
+    if (!request.pack_path.empty()) return fail(model::Text(lang, "review.rules-and-framework"));
+    const auto packs = FrameworkPacks();
+    const auto chosen = std::find_if(packs.begin(), packs.end(), [&](const FrameworkPack& pack) { return pack.framework == request.framework; });
+    if (chosen == packs.end()) {
+      return fail(model::Text(lang, "review.unknown-framework", {{"value", model::EscapeForTerminal(request.framework)}}));
+    }
+    request.pack_path = checker::FindDefaultPack(chosen->file);
+    if (request.pack_path.empty()) return fail(model::Text(lang, "review.pack-not-found", {{"name", std::string(chosen->file)}}));
+  }
   if (request.stage != Stage::kLoad) {
     result.pack = LoadPack(request.pack_path, lang, result.errors);
     if (!result.pack) {
@@ -208,6 +238,21 @@ Result Run(Request request) {
   if (request.stage == Stage::kLoad) {
     result.usable = true;
     return result;
+  }
+  const bool any_loaded = std::any_of(result.workspace.files.begin(), result.workspace.files.end(),
+                                      [](const model::SourceFile& file) { return file.loaded; });
+  if (pack_by_content && any_loaded && !UsesProfile(result.workspace)) {
+    // The generic pack's rules are the framework pack's too, so the policy checked above holds.
+    const std::string generic_path = checker::FindDefaultPack("archimate.xml");
+    if (generic_path.empty()) result.errors.push_back(model::Text(lang, "review.pack-not-found", {{"name", "archimate.xml"}}));
+    std::unique_ptr<LoadedPack> generic = generic_path.empty() ? nullptr : LoadPack(generic_path, lang, result.errors);
+    if (!generic) {
+      result.input_error = true;
+      return result;
+    }
+    result.pack = std::move(generic);
+    request.policy.registry = &result.pack->registry;
+    result.notices.push_back(model::Text(lang, "review.generic-pack"));
   }
   checker::CheckOptions policy = request.policy;
   if (request.progress) {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,17 @@ struct LoadedPack {
 /// nullptr and appends localized lines (file:line:col for the pack's own problems) to `errors`.
 std::unique_ptr<LoadedPack> LoadPack(const std::string& path, const std::string& lang, std::vector<std::string>& errors);
 
+/// The bundled pack of each framework --framework accepts: {"archimate", "archimate.xml"}, ...
+struct FrameworkPack {
+  std::string_view framework;
+  std::string_view file;
+};
+std::span<const FrameworkPack> FrameworkPacks();
+
+/// True when a file of `workspace` uses the VN-EAF profile: an eaf: property on the model, an
+/// element or a relationship, or a kind named by an Archi specialization.
+bool UsesProfile(const model::Workspace& workspace);
+
 /// Which stages to run.
 enum class Stage : std::uint8_t {
   kPack,   ///< load the pack and the registry only (rules, explain)
@@ -45,6 +57,10 @@ struct Request {
   std::vector<std::string> inputs;    ///< files and directories, as given
   std::vector<std::string> baseline;  ///< the baseline's files and directories (kGap)
   std::string pack_path;              ///< --rules; empty: the default pack
+  /// --framework: the bundled pack of a framework ("archimate": the generic pack, "2.0"). When
+  /// neither it nor pack_path is given, a check of models that hold no eaf: property at all
+  /// uses the generic pack and says so in a notice.
+  std::string framework;
   Stage stage = Stage::kCheck;
   checker::CheckOptions policy;       ///< language, --enable, --disable, --severity
   model::LoadOptions load;            ///< limits and threads (its lang is set from policy.lang)

@@ -9,13 +9,17 @@ std::unique_ptr<RuleTemplate> MakeArchitectureCoverage();
 std::unique_ptr<RuleTemplate> MakeCompositeLevel();
 std::unique_ptr<RuleTemplate> MakeConnectionModel();
 std::unique_ptr<RuleTemplate> MakeDeployedOn();
+std::unique_ptr<RuleTemplate> MakeEmptyView();
 std::unique_ptr<RuleTemplate> MakeFederationConsistency();
+std::unique_ptr<RuleTemplate> MakeJunctionTypes();
 std::unique_ptr<RuleTemplate> MakeKnownKind();
 std::unique_ptr<RuleTemplate> MakeLoaderDiagnostic();
 std::unique_ptr<RuleTemplate> MakeModelProperty();
 std::unique_ptr<RuleTemplate> MakeNoCycle();
 std::unique_ptr<RuleTemplate> MakeNoDirectExchange();
+std::unique_ptr<RuleTemplate> MakeNotInView();
 std::unique_ptr<RuleTemplate> MakeOrphan();
+std::unique_ptr<RuleTemplate> MakePossibleDuplicate();
 std::unique_ptr<RuleTemplate> MakePropertyFloor();
 std::unique_ptr<RuleTemplate> MakeReachability();
 std::unique_ptr<RuleTemplate> MakeRelatedElement();
@@ -23,6 +27,8 @@ std::unique_ptr<RuleTemplate> MakeRequiredCount();
 std::unique_ptr<RuleTemplate> MakeRequiredProperty();
 std::unique_ptr<RuleTemplate> MakeSingleOwner();
 std::unique_ptr<RuleTemplate> MakeValidRelationship();
+std::unique_ptr<RuleTemplate> MakeViewpoint();
+std::unique_ptr<RuleTemplate> MakeVisualNesting();
 }  // namespace templates
 
 const std::vector<TemplateRegistration>& RegisteredTemplates() {
@@ -31,13 +37,17 @@ const std::vector<TemplateRegistration>& RegisteredTemplates() {
       {"composite-level", &templates::MakeCompositeLevel},
       {"connection-model", &templates::MakeConnectionModel},
       {"deployed-on", &templates::MakeDeployedOn},
+      {"empty-view", &templates::MakeEmptyView},
       {"federation-consistency", &templates::MakeFederationConsistency},
+      {"junction-types", &templates::MakeJunctionTypes},
       {"known-kind", &templates::MakeKnownKind},
       {"loader-diagnostic", &templates::MakeLoaderDiagnostic},
       {"model-property", &templates::MakeModelProperty},
       {"no-cycle", &templates::MakeNoCycle},
       {"no-direct-exchange", &templates::MakeNoDirectExchange},
+      {"not-in-view", &templates::MakeNotInView},
       {"orphan", &templates::MakeOrphan},
+      {"possible-duplicate", &templates::MakePossibleDuplicate},
       {"property-floor", &templates::MakePropertyFloor},
       {"reachability", &templates::MakeReachability},
       {"related-element", &templates::MakeRelatedElement},
@@ -45,6 +55,8 @@ const std::vector<TemplateRegistration>& RegisteredTemplates() {
       {"required-property", &templates::MakeRequiredProperty},
       {"single-owner", &templates::MakeSingleOwner},
       {"valid-relationship", &templates::MakeValidRelationship},
+      {"viewpoint", &templates::MakeViewpoint},
+      {"visual-nesting", &templates::MakeVisualNesting},
   };
   return kTemplates;
 }

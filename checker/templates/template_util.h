@@ -57,6 +57,27 @@ inline bool MatchesSubject(const model::Element& element, const std::vector<std:
   return !kinds.empty() || !types.empty();
 }
 
+/// "'Name' (id)" of a view, in the run's language.
+inline std::string DescribeView(const CheckContext& context, const model::View& view) {
+  const std::string& name = view.Name(context.lang());
+  return name.empty() ? context.Text("check.element.unnamed", {{"id", view.id}})
+                      : context.Text("check.element.named", {{"name", name}, {"id", view.id}});
+}
+
+/// "'Name' (id)" of a relationship (its id alone when unnamed), in the run's language.
+inline std::string DescribeRelationship(const CheckContext& context, std::int32_t index) {
+  const model::Relationship& relationship = context.relationship(index);
+  const std::string& name = relationship.Name(context.lang());
+  return name.empty() ? context.Text("check.element.unnamed", {{"id", relationship.id}})
+                      : context.Text("check.element.named", {{"name", name}, {"id", relationship.id}});
+}
+
+/// Index of the element a view node shows in file `file`, or -1 (notes, groups, references to
+/// other views, identifiers that name nothing).
+inline std::int32_t NodeElement(const CheckContext& context, std::uint32_t file, const model::ViewNode& node) {
+  return node.element_id.empty() ? -1 : context.workspace().FindElement(file, node.element_id);
+}
+
 /// Parses a 1..5-style integer property; false when absent or not an integer.
 inline bool IntegerProperty(const model::Element& element, std::string_view key, long& value) {
   const std::string* text = element.FindProperty(key);

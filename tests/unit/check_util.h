@@ -99,4 +99,32 @@ inline std::string Relation(const std::string& id, const std::string& type, cons
          "\"" + (properties.empty() ? "/>\n" : "><properties>" + properties + "</properties></relationship>\n");
 }
 
+/// `xml` (an ExchangeModel document) with `views` (<view> elements, one element per line) in
+/// <views><diagrams>, after the property definitions.
+inline std::string WithViews(std::string xml, const std::string& views) {
+  xml.insert(xml.rfind("</model>"), "  <views>\n    <diagrams>\n" + views + "    </diagrams>\n  </views>\n");
+  return xml;
+}
+
+/// A <view> of the exchange format with its nodes and connections inside, one line each.
+inline std::string View(const std::string& id, const std::string& name, const std::string& inside = "",
+                        const std::string& viewpoint = "") {
+  return "      <view identifier=\"" + id + "\" xsi:type=\"Diagram\"" + (viewpoint.empty() ? "" : " viewpoint=\"" + viewpoint + "\"") +
+         "><name>" + name + "</name>\n" + inside + "      </view>\n";
+}
+
+/// A node showing element `element` (an empty element: a group); `inside` holds nested nodes.
+inline std::string Node(const std::string& id, const std::string& element, const std::string& inside = "") {
+  const std::string type = element.empty() ? "Container" : "Element";
+  return "        <node identifier=\"" + id + "\" xsi:type=\"" + type + "\"" +
+         (element.empty() ? "" : " elementRef=\"" + element + "\"") + " x=\"0\" y=\"0\" w=\"10\" h=\"10\"" +
+         (inside.empty() ? "/>\n" : ">\n" + inside + "        </node>\n");
+}
+
+/// A connection drawing relationship `relationship` between two nodes.
+inline std::string Connection(const std::string& id, const std::string& relationship, const std::string& source, const std::string& target) {
+  return "        <connection identifier=\"" + id + "\" xsi:type=\"Relationship\" relationshipRef=\"" + relationship +
+         "\" source=\"" + source + "\" target=\"" + target + "\"/>\n";
+}
+
 }  // namespace eaf::test

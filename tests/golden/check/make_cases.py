@@ -121,17 +121,58 @@ class Model:
         if self.views:
             out.append("  <views>")
             out.append("    <diagrams>")
-            for view_id, shown in self.views:
-                out.append(f'      <view identifier={quoteattr(view_id)} xsi:type="Diagram">')
-                out.append(f'        <name xml:lang="vi">Sơ đồ {escape(view_id)}</name>')
-                for n, element_id in enumerate(shown):
-                    out.append(f'        <node identifier="{view_id}-n{n}" elementRef={quoteattr(element_id)} xsi:type="Element" '
-                               f'x="{20 + 160 * n}" y="20" w="140" h="60"/>')
-                out.append("      </view>")
+            for view in self.views:
+                out += _view_xml(view)
             out.append("    </diagrams>")
             out.append("  </views>")
         out.append("</model>")
         return "\n".join(out) + "\n"
+
+
+def _view_xml(view):
+    """A view: a (view id, [element ids]) pair, or a dict made by full_view()."""
+    if isinstance(view, tuple):
+        view = {"id": view[0], "nodes": [(e, None) for e in view[1]], "connections": [], "viewpoint": None}
+    view_id = view["id"]
+    viewpoint = f' viewpoint={quoteattr(view["viewpoint"])}' if view.get("viewpoint") else ""
+    out = [f'      <view identifier={quoteattr(view_id)} xsi:type="Diagram"{viewpoint}>',
+           f'        <name xml:lang="vi">Sơ đồ {escape(view_id)}</name>']
+    node_of = {element_id: f"{view_id}-n{n}" for n, (element_id, _) in enumerate(view["nodes"])}
+
+    def nodes_under(parent, indent):
+        lines = []
+        for n, (element_id, parent_id) in enumerate(view["nodes"]):
+            if parent_id != parent:
+                continue
+            attributes = (f'identifier="{node_of[element_id]}" elementRef={quoteattr(element_id)} xsi:type="Element" '
+                          f'x="{20 + 160 * n}" y="20" w="140" h="60"')
+            inner = nodes_under(element_id, indent + "  ")
+            if inner:
+                lines.append(f"{indent}<node {attributes}>")
+                lines += inner
+                lines.append(f"{indent}</node>")
+            else:
+                lines.append(f"{indent}<node {attributes}/>")
+        return lines
+
+    out += nodes_under(None, "        ")
+    for relationship_id, source, target in view["connections"]:
+        out.append(f'        <connection identifier="{view_id}-{relationship_id}" relationshipRef={quoteattr(relationship_id)} '
+                   f'xsi:type="Relationship" source="{node_of[source]}" target="{node_of[target]}"/>')
+    out.append("      </view>")
+    return out
+
+
+def full_view(m, view_id="v-all", skip_elements=(), skip_relationships=(), nest=None, viewpoint=None, extra_nodes=()):
+    """Adds a view showing every element and relationship of `m` except those skipped; `nest` maps
+    an element to the element it is drawn inside. Returns the view."""
+    nest = nest or {}
+    shown = [e["id"] for e in m.elements if e["id"] not in skip_elements] + list(extra_nodes)
+    view = {"id": view_id, "viewpoint": viewpoint, "nodes": [(e, nest.get(e)) for e in shown],
+            "connections": [(r["id"], r["source"], r["target"]) for r in m.relationships
+                            if r["id"] not in skip_relationships and r["source"] in shown and r["target"] in shown]}
+    m.views.append(view)
+    return view
 
 
 def _prop(key):
@@ -272,12 +313,12 @@ def mod002_bad(m):
 
 
 def mod007_bad(m):
-    m.views.append(("v-overview", ["tst-lgsp", "tst-archive"]))  # no element tst-archive
+    full_view(m, extra_nodes=["tst-archive"])  # no element tst-archive
     return m
 
 
 def mod007_good(m):
-    m.views.append(("v-overview", ["tst-lgsp", "tst-email"]))
+    full_view(m)
     return m
 
 
@@ -321,6 +362,114 @@ def mod006_good(m):
 
 def mod008_bad(m):
     m.relate("r-ag-intake-oss", "Aggregation", "tst-oss-intake", "tst-oss")
+    return m
+
+
+# MOD-009 to MOD-015: Archi's Validator checks, on the base drawn in one view of everything.
+def mod009_bad(m):
+    full_view(m)
+    m.views.append(("v-draft", []))
+    return m
+
+
+def mod010_bad(m):
+    # An element in no view has its relationships in no view too (MOD-011): this one has none,
+    # so it is also an orphan, and the case disables MOD-006.
+    m.element("tst-dc-backup", "Node", "Trung tâm dữ liệu dự phòng", "Backup data centre", kind="infra.data-center")
+    full_view(m, skip_elements=("tst-dc-backup",))
+    return m
+
+
+def mod010_good(m):
+    m.element("tst-dc-backup", "Node", "Trung tâm dữ liệu dự phòng", "Backup data centre", kind="infra.data-center")
+    full_view(m)
+    return m
+
+
+def mod011_bad(m):
+    full_view(m, skip_relationships=("r-sv-portal-birth",))
+    return m
+
+
+def mod012_bad(m):
+    # The e-mail system drawn inside the one-stop shop, which has no relationship to it.
+    full_view(m, nest={"tst-email": "tst-oss"})
+    return m
+
+
+def mod012_good(m):
+    # The intake module drawn inside the one-stop shop that is composed of it.
+    full_view(m, nest={"tst-oss-intake": "tst-oss"})
+    return m
+
+
+def mod013_bad(m):
+    # A second "Backup data centre" node, both related to the network.
+    for suffix in ("1", "2"):
+        m.element(f"tst-dc-backup{suffix}", "Node", "Trung tâm dữ liệu dự phòng", "Backup data centre", kind="infra.data-center")
+        m.relate(f"r-as-dc-backup{suffix}-net", "Association", f"tst-dc-backup{suffix}", "tst-net")
+    return m
+
+
+def mod013_good(m):
+    for suffix, vi, en in (("1", "Trung tâm dữ liệu dự phòng 1", "Backup data centre 1"),
+                           ("2", "Trung tâm dữ liệu dự phòng 2", "Backup data centre 2")):
+        m.element(f"tst-dc-backup{suffix}", "Node", vi, en, kind="infra.data-center")
+        m.relate(f"r-as-dc-backup{suffix}-net", "Association", f"tst-dc-backup{suffix}", "tst-net")
+    return m
+
+
+def _junction_between_services(m, out_type):
+    # The birth registration service leads, through a junction, to a result notification service.
+    m.element("tst-svc-notify", "BusinessService", "Thông báo kết quả", "Result notification")
+    m.element("tst-j", "AndJunction", "", "")
+    m.relate("r-j-in", "Flow", "tst-svc-birth", "tst-j")
+    m.relate("r-j-out", out_type, "tst-j", "tst-svc-notify")
+    return m
+
+
+def mod014_bad(m):
+    return _junction_between_services(m, "Triggering")  # a Flow in, a Triggering out
+
+
+def mod014_good(m):
+    return _junction_between_services(m, "Flow")
+
+
+def mod015_bad(m):
+    full_view(m, viewpoint="Application Usage")  # nodes, networks and a data object too
+    return m
+
+
+def mod015_good(m):
+    full_view(m, viewpoint="Layered")
+    return m
+
+
+def mod003_junction_bad(m):
+    # The data centre assigned, through a junction, to the e-mail system: no Assignment from a Node
+    # to an ApplicationComponent, even through a junction.
+    m.element("tst-j", "OrJunction", "", "")
+    m.relate("r-j-dc", "Assignment", "tst-dc", "tst-j")
+    m.relate("r-j-email", "Assignment", "tst-j", "tst-email")
+    return m
+
+
+def mod003_junction_good(m):
+    m.element("tst-j", "OrJunction", "", "")
+    m.relate("r-j-dc", "Realization", "tst-dc", "tst-j")
+    m.relate("r-j-email", "Realization", "tst-j", "tst-email")
+    return m
+
+
+def mod003_end_bad(m):
+    # A Flow from the agency to a relationship; only an Association may end on a relationship.
+    m.relate("r-fl-ubnd-dep", "Flow", "tst-ubnd", "r-dep-email")
+    return m
+
+
+def mod003_end_good(m):
+    m.relate("r-fl-ubnd-dep", "Association", "tst-ubnd", "r-dep-email")
     return m
 
 
@@ -495,6 +644,12 @@ RULES = {
     "MOD-006": (mod006_bad, mod006_good),
     "MOD-007": (mod007_bad, mod007_good),
     "MOD-008": (mod008_bad, identity),
+    "MOD-009": (mod009_bad, mod007_good),
+    "MOD-011": (mod011_bad, mod007_good),
+    "MOD-012": (mod012_bad, mod012_good),
+    "MOD-013": (mod013_bad, mod013_good),
+    "MOD-014": (mod014_bad, mod014_good),
+    "MOD-015": (mod015_bad, mod015_good),
     "REQ-001": (req001_bad, identity),
     "REQ-002": (req002_bad, identity),
     "REQ-003": (req003_bad, identity),
@@ -660,6 +815,25 @@ def enable_disable_model(m):
     return m
 
 
+def issue_model():
+    """A model written without the profile (no eaf: property) holding what Archi's Validator finds:
+    an empty view, two "Citizen" actors, a Flow into a junction leaving as Triggering, and an
+    element nested in a view without a relationship."""
+    m = Model("Mô hình không theo hồ sơ", "A model without the profile", {})
+    m.element("citizen-1", "BusinessActor", "Công dân", "Citizen")
+    m.element("citizen-2", "BusinessActor", "Công dân", "Citizen")
+    m.element("apply", "BusinessProcess", "Nộp hồ sơ", "Apply")
+    m.element("review", "BusinessProcess", "Xét duyệt", "Review")
+    m.element("j", "AndJunction", "", "")
+    m.relate("r-c1-apply", "Assignment", "citizen-1", "apply")
+    m.relate("r-c2-apply", "Assignment", "citizen-2", "apply")
+    m.relate("r-apply-j", "Flow", "apply", "j")
+    m.relate("r-j-review", "Triggering", "j", "review")
+    full_view(m, "v-main", nest={"review": "citizen-1"})
+    m.views.append(("v-empty", []))
+    return m
+
+
 BROKEN_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m-broken">
   <name xml:lang="vi">Mô hình hỏng</name>
@@ -683,6 +857,18 @@ EXTRA = {
     "severity-override": (severity_model, "check --lang en --severity 'SEC-*=info' model.xml"),
     "enable-disable": (enable_disable_model, "check --lang en --enable 'REQ-*' --disable REQ-005 model.xml"),
     "bad-rule-glob": (identity, "check --lang en --enable 'NOPE-*' model.xml"),
+    # MOD-010: an element in no view is an orphan too here (see mod010_bad), so MOD-006 is disabled.
+    "MOD-010-bad": (mod010_bad, "check --lang en --disable MOD-006 model.xml"),
+    "MOD-010-good": (mod010_good, "check --lang en --disable MOD-006 model.xml"),
+    # MOD-003 beyond the table's element pairs: through junctions, and ends on relationships.
+    "MOD-003-junction-bad": (mod003_junction_bad, "check --lang en model.xml"),
+    "MOD-003-junction-good": (mod003_junction_good, "check --lang en model.xml"),
+    "MOD-003-relationship-end-bad": (mod003_end_bad, "check --lang en model.xml"),
+    "MOD-003-relationship-end-good": (mod003_end_good, "check --lang en model.xml"),
+    # A model with no eaf: property at all: the generic pack, and one info line on standard error.
+    "no-profile": (lambda m: issue_model(), "check --lang en model.xml"),
+    "no-profile-framework": (lambda m: issue_model(), "check --lang en --framework 2.0 model.xml"),
+    "no-profile-archimate": (lambda m: issue_model(), "check --lang en --framework archimate model.xml"),
     "broken-model": (BROKEN_XML, "check --lang en model.xml"),
 }
 

@@ -77,3 +77,25 @@ TEST_CASE("valid-relationship: a table of one pair allows exactly that pair") {
         "t.xml:10:5: warning: Flow [X-1]\n"
         "t.xml:11:5: warning: Flow [X-1]\n");
 }
+
+TEST_CASE("valid-relationship: an end on a relationship is valid only as ArchiMate 3.1 allows it") {
+  // Line 9: an actor; r2 flows from it to the relationship r1 (not allowed), r3 associates it (allowed).
+  const std::string elements = kElements + NamedElement("a", "Clerk", "", "", "BusinessActor") + NamedElement("gr", "Phase 1", "", "", "Grouping");
+  CHECK(RunRule(kTable, LoadXml(ExchangeModel(elements, Relation("r1", "Realization", "srv", "app") + Relation("r2", "Flow", "a", "r1")))) ==
+        "t.xml:13:5: warning: Flow from BusinessActor to Relationship ('Clerk' (a) → 'r1', r2); allowed: Association [MOD-003]\n");
+  CHECK(RunRule(kTable, LoadXml(ExchangeModel(elements, Relation("r1", "Realization", "srv", "app") + Relation("r3", "Association", "a", "r1") +
+                                                             Relation("r4", "Aggregation", "gr", "r1") + Relation("r5", "Association", "r1", "a")))) == "");
+}
+
+TEST_CASE("valid-relationship: through junctions, each source-to-target pair must be valid for the junction's type") {
+  // srv -Assignment-> j1 -Assignment-> j2 -Assignment-> app: Node to ApplicationComponent is no Assignment;
+  // j2 -Assignment-> war (an artifact) is allowed from the node.
+  const std::string elements = kElements + NamedElement("j1", "", "", "", "AndJunction") + NamedElement("j2", "", "", "", "OrJunction");
+  const std::string relationships = Relation("r1", "Assignment", "srv", "j1") + Relation("r2", "Assignment", "j1", "j2") +
+                                    Relation("r3", "Assignment", "j2", "app") + Relation("r4", "Assignment", "j2", "war");
+  CHECK(RunRule(kTable, LoadXml(ExchangeModel(elements, relationships))) == "t.xml:12:5: warning: Assignment from Node to ApplicationComponent ('Server' (srv) → 'App' (app), r1); allowed: Realization, Serving, Triggering, Flow, Association [MOD-003]\n"
+        "t.xml:14:5: note: through junction 'j2', then 'r3'\n");
+  // The valid twin: the node realizes the component through the junctions.
+  CHECK(RunRule(kTable, LoadXml(ExchangeModel(elements, Relation("r1", "Realization", "srv", "j1") + Relation("r2", "Realization", "j1", "j2") +
+                                                            Relation("r3", "Realization", "j2", "app")))) == "");
+}
