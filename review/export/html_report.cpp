@@ -204,14 +204,9 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   }
   out += input.gap_html;
   out += WriteElementBrowser(workspace, report, lang);
-  out += "</main>
-<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " +
-         html(input.pack.framework == "archimate" ? "report.html.generic-source" : "report.html.framework-source") + "</footer>
-";
-  out += "<script>" + std::string(kScript) + ElementBrowserScript() + "</script>
-</body>
-</html>
-";
+  out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " +
+         html(input.pack.framework == "archimate" ? "report.html.generic-source" : "report.html.framework-source") + "</footer>\n";
+  out += "<script>" + std::string(kScript) + ElementBrowserScript() + "</script>\n</body>\n</html>\n";
   return out;
 }
 
