@@ -213,7 +213,8 @@ TEST_CASE("placeholders: filled, and unknown ones left as written") {
 
 namespace {
 
-// A run over two files: an orphan finding, a waived one, an unused waiver, and a dangling reference
+// A run over two files: an orphan finding, a waived one (approved, since ORP-1 is an error), an unused
+// waiver, and a dangling reference
 // (a loader diagnostic no pack rule owns), written by `write` in `lang`.
 std::string WriteTwoFileReport(const std::string& lang, std::string (*write)(const review::ReportInput&)) {
   const std::string rule = "<rule id=\"ORP-1\" template=\"orphan\" severity=\"error\"><message lang=\"vi\">{element} đứng riêng</message>"
@@ -226,7 +227,7 @@ std::string WriteTwoFileReport(const std::string& lang, std::string (*write)(con
   model::Workspace workspace;
   workspace.Add(model::LoadBuffer(
       "a.xml",
-      ExchangeModel(NamedElement("x", "X", "") + NamedElement("w", "W", "", "", "Node", Prop("p-waive", "ORP-1: kept on purpose")) +
+      ExchangeModel(NamedElement("x", "X", "") + NamedElement("w", "W", "", "", "Node", Prop("p-waive", "ORP-1: kept on purpose") + Prop("p-waive-by", "QA")) +
                         NamedElement("u", "U", "", "", "Node", Prop("p-waive", "MOD-9: never used")),
                     Relation("r1", "Flow", "u", "missing"), kProvince)));
   workspace.Add(model::LoadBuffer("b.xml", ExchangeModel("", "", kProvince)));
