@@ -330,8 +330,12 @@ std::string WriteSarif(const ReportInput& input) {
     json.EndObject();
   }
   for (const std::string& id : load_ids) {
-    json.BeginObject().Field("id", id).Field("name", "loader");
-    json.Key("shortDescription").BeginObject().Field("text", Text(input, "report.sarif.loader-problem")).EndObject();
+    // eaf's own ids: the loader's, and the policy stage's about waivers (POL-*), each with its title.
+    std::string key = "diag." + id;
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string* title = model::Messages(input.lang).Find(key);
+    json.BeginObject().Field("id", id).Field("name", id.starts_with("POL-") ? "policy" : "loader");
+    json.Key("shortDescription").BeginObject().Field("text", title ? *title : Text(input, "report.sarif.loader-problem")).EndObject();
     json.Key("help").BeginObject().Field("text", Text(input, "report.sarif.loader-help")).EndObject();
     json.EndObject();
   }
