@@ -8,6 +8,7 @@
 
 #include "checker/check_context.h"
 #include "checker/diagnostic_registry.h"
+#include "model/clock.h"
 #include "model/messages.h"
 #include "model/parallel.h"
 #include "model/phase_timer.h"
@@ -131,34 +132,94 @@ model::Severity SeverityFor(const std::string& id, model::Severity severity, con
 
 using WaiverIndex = std::map<std::pair<std::uint32_t, std::string>, std::vector<std::size_t>>;
 
-// Marks the finding waived when one of its objects carries a waiver of its id.
+// Marks the finding waived when one of its objects carries a waiver of its id that applies; a
+// waiver that names it but does not apply (expired, no reason, --ignore-waivers) is remembered,
+// so that the reports can show it beside the finding.
 void ApplyWaivers(CheckedFinding& checked, std::uint32_t file, std::vector<Waiver>& waivers, const WaiverIndex& waivers_on) {
   for (const std::string& id : checked.diagnostic.element_ids) {
     auto it = waivers_on.find({file, id});
     if (it == waivers_on.end()) continue;
     for (std::size_t w : it->second) {
-      if (waivers[w].rule_id != checked.diagnostic.rule_id) continue;
+      Waiver& waiver = waivers[w];
+      if (waiver.rule_id != checked.diagnostic.rule_id) continue;
+      waiver.matched = true;
+      if (checked.waiver < 0) checked.waiver = static_cast<int>(w);
+      if (waiver.status != WaiverStatus::kActive) continue;
       checked.waived = true;
-      checked.waiver_reason = waivers[w].reason;
-      waivers[w].used = true;
+      checked.waiver = static_cast<int>(w);
+      checked.waiver_reason = waiver.reason;
+      waiver.used = true;
     }
     if (checked.waived) return;
   }
 }
 
-// A waiver of an id eaf never prints silences nothing: most likely a typo, so say so.
-void ReportUnknownWaivers(const DiagnosticRegistry& registry, CheckReport& report, const std::string& lang) {
+// The effective severity of a diagnostic id: the pack's or the registry's default, after --severity.
+model::Severity DefaultSeverity(const std::string& id, const RulePack& pack, const CheckOptions& options) {
+  model::Severity severity = model::Severity::kWarning;
+  if (options.registry) {
+    if (const DiagnosticInfo* info = options.registry->Find(id)) severity = info->severity;
+  } else {
+    for (const RuleDefinition& rule : pack.rules) {
+      if (rule.id == id) severity = rule.severity;
+    }
+  }
+  return SeverityFor(id, severity, options);
+}
+
+// Decides whether each waiver applies, before any finding is matched against it.
+void ClassifyWaivers(std::vector<Waiver>& waivers, const CheckOptions& options) {
+  for (Waiver& waiver : waivers) {
+    if (options.registry && !options.registry->Find(waiver.rule_id)) waiver.status = WaiverStatus::kUnknownId;
+    else if (waiver.reason.empty()) waiver.status = WaiverStatus::kNoReason;
+    else if (!waiver.until.empty() && !model::IsIsoDate(waiver.until)) waiver.status = WaiverStatus::kBadDate;
+    else if (!waiver.until.empty() && !options.today.empty() && waiver.until < options.today) waiver.status = WaiverStatus::kExpired;
+    else if (options.ignore_waivers) waiver.status = WaiverStatus::kIgnored;
+  }
+}
+
+// What is wrong with the waivers, as POL-* diagnostics: they go through --enable, --disable and
+// --severity like any other id. A waiver naming an id eaf never prints is most likely a typo.
+void ReportWaiverProblems(const RulePack& pack, CheckReport& report, const CheckOptions& options) {
   for (const Waiver& waiver : report.waivers) {
-    if (registry.Find(waiver.rule_id)) continue;
     model::Diagnostic diagnostic;
-    diagnostic.rule_id = "POL-001";
-    diagnostic.severity = model::Severity::kWarning;
     diagnostic.location = waiver.location;
     diagnostic.element_ids = {waiver.object_id};
-    const std::string suggestion = registry.Suggest(waiver.rule_id);
-    diagnostic.message_id = suggestion.empty() ? "policy.waiver.unknown-id" : "policy.waiver.unknown-id-suggest";
-    diagnostic.arguments = {{"id", waiver.rule_id}, {"object", waiver.object_id}, {"suggestion", suggestion}};
-    model::Localize(diagnostic, lang);
+    diagnostic.arguments = {{"id", waiver.rule_id}, {"object", waiver.object_id}};
+    switch (waiver.status) {
+      case WaiverStatus::kUnknownId: {
+        diagnostic.rule_id = "POL-001";
+        const std::string suggestion = options.registry->Suggest(waiver.rule_id);
+        diagnostic.message_id = suggestion.empty() ? "policy.waiver.unknown-id" : "policy.waiver.unknown-id-suggest";
+        diagnostic.arguments.emplace_back("suggestion", suggestion);
+        break;
+      }
+      case WaiverStatus::kNoReason:
+        diagnostic.rule_id = "POL-002";
+        diagnostic.message_id = "policy.waiver.no-reason";
+        break;
+      case WaiverStatus::kExpired:
+        diagnostic.rule_id = "POL-003";
+        diagnostic.message_id = "policy.waiver.expired";
+        diagnostic.arguments.emplace_back("until", waiver.until);
+        diagnostic.arguments.emplace_back("today", options.today);
+        break;
+      case WaiverStatus::kBadDate:
+        diagnostic.rule_id = "POL-005";
+        diagnostic.message_id = "policy.waiver.bad-date";
+        diagnostic.arguments.emplace_back("until", waiver.until);
+        break;
+      case WaiverStatus::kActive:
+      case WaiverStatus::kIgnored:
+        // Waiving an error takes someone who may allow it: say when nobody is named.
+        if (!waiver.approved_by.empty() || DefaultSeverity(waiver.rule_id, pack, options) != model::Severity::kError) continue;
+        diagnostic.rule_id = "POL-004";
+        diagnostic.message_id = "policy.waiver.unapproved-error";
+        break;
+    }
+    if (!IsSelected(diagnostic.rule_id, options)) continue;
+    diagnostic.severity = DefaultSeverity(diagnostic.rule_id, pack, options);
+    model::Localize(diagnostic, options.lang);
     report.load_diagnostics.push_back(std::move(diagnostic));
   }
 }
@@ -357,10 +418,28 @@ std::string FillPlaceholders(std::string_view text, const std::map<std::string, 
   return out;
 }
 
+std::string_view WaiverStatusName(WaiverStatus status) {
+  switch (status) {
+    case WaiverStatus::kActive: return "active";
+    case WaiverStatus::kNoReason: return "no-reason";
+    case WaiverStatus::kExpired: return "expired";
+    case WaiverStatus::kBadDate: return "bad-date";
+    case WaiverStatus::kUnknownId: return "unknown-id";
+    case WaiverStatus::kIgnored: return "ignored";
+  }
+  return "active";
+}
+
 std::vector<Waiver> CollectWaivers(const model::Workspace& workspace) {
   std::vector<Waiver> waivers;
   auto collect = [&](const std::vector<model::Property>& properties, const std::string& id,
                      const model::SourceLocation& location) {
+    // Who approved and until when hold for every waiver of the element or relationship.
+    std::string approved_by, until;
+    for (const model::Property& property : properties) {
+      if (property.key == model::prop::kWaiveApprovedBy) approved_by = std::string(model::Trim(property.value));
+      if (property.key == model::prop::kWaiveUntil) until = std::string(model::Trim(property.value));
+    }
     for (const model::Property& property : properties) {
       if (property.key != model::prop::kWaive) continue;
       // Several waivers may share one property, one per line.
@@ -374,6 +453,8 @@ std::vector<Waiver> CollectWaivers(const model::Workspace& workspace) {
         Waiver waiver;
         waiver.rule_id = std::string(model::Trim(line.substr(0, colon)));
         waiver.reason = colon == std::string_view::npos ? std::string() : std::string(model::Trim(line.substr(colon + 1)));
+        waiver.approved_by = approved_by;
+        waiver.until = until;
         waiver.object_id = id;
         waiver.location = location;
         waivers.push_back(std::move(waiver));
@@ -393,6 +474,8 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   const CheckContext context(workspace, options.lang);
   timer.Mark("context");
   report.waivers = CollectWaivers(workspace);
+  report.waivers_ignored = options.ignore_waivers;
+  ClassifyWaivers(report.waivers, options);
   // (file, object id) -> waivers on it, so a finding looks up only its own objects.
   WaiverIndex waivers_on;
   for (std::size_t i = 0; i < report.waivers.size(); ++i) {
@@ -506,7 +589,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
     if (checked.waived) report.findings.push_back(std::move(checked));
     else report.load_diagnostics.push_back(std::move(checked.diagnostic));
   }
-  if (options.registry) ReportUnknownWaivers(*options.registry, report, options.lang);
+  ReportWaiverProblems(*pack_, report, options);
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const CheckedFinding& a, const CheckedFinding& b) {
     return model::DiagnosticLess(a.diagnostic, b.diagnostic);
   });

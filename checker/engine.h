@@ -26,6 +26,11 @@ struct CheckOptions {
   std::function<void(std::size_t, std::size_t)> progress;
   /// Every id eaf can print; when set, a waiver naming an id not in it is reported (POL-001).
   const class DiagnosticRegistry* registry = nullptr;
+  /// --ignore-waivers: check as if the model had no waiver; they are still read and listed.
+  bool ignore_waivers = false;
+  /// The day the run refers to (YYYY-MM-DD): a waiver whose eaf:waive-until is before it has
+  /// expired. Empty: no waiver expires.
+  std::string today;
 };
 
 /// Checks the policy options against the registry: a glob of --enable, --disable or --severity
@@ -36,13 +41,30 @@ bool IsSelected(const std::string& id, const CheckOptions& options);
 
 std::vector<std::string> ValidatePolicy(const CheckOptions& options, const DiagnosticRegistry& registry);
 
-/// A waiver written in the model: property eaf:waive = "RULE-ID: reason".
+/// Whether a waiver applies, and if not, why.
+enum class WaiverStatus : std::uint8_t {
+  kActive,      ///< applies
+  kNoReason,    ///< "RULE-ID" with no reason: does not apply (POL-002)
+  kExpired,     ///< eaf:waive-until is before the run's day: does not apply (POL-003)
+  kBadDate,     ///< eaf:waive-until is no YYYY-MM-DD date: does not apply (POL-005)
+  kUnknownId,   ///< names an id eaf never prints (POL-001)
+  kIgnored,     ///< set aside by --ignore-waivers
+};
+/// "active", "no-reason", "expired", "bad-date", "unknown-id", "ignored" (JSON, SARIF, HTML).
+std::string_view WaiverStatusName(WaiverStatus status);
+
+/// A waiver written in the model: property eaf:waive = "RULE-ID: reason", with the
+/// eaf:waive-approved-by and eaf:waive-until of the same element or relationship.
 struct Waiver {
   std::string rule_id;
   std::string reason;
-  std::string object_id;  ///< element or relationship carrying it
+  std::string approved_by;  ///< who allowed it; empty when not said
+  std::string until;        ///< last day it applies, as written; empty: no end
+  std::string object_id;    ///< element or relationship carrying it
   model::SourceLocation location;
-  bool used = false;  ///< silenced at least one finding in this run
+  WaiverStatus status = WaiverStatus::kActive;
+  bool used = false;     ///< silenced at least one finding in this run
+  bool matched = false;  ///< named a finding of this run, whether or not it applied
 };
 
 /// A finding after policy: the diagnostic as reported, and whether a waiver silenced it.
@@ -50,6 +72,8 @@ struct CheckedFinding {
   model::Diagnostic diagnostic;
   bool waived = false;
   std::string waiver_reason;
+  /// The waiver that names this finding, in CheckReport::waivers, applied or not; -1 when none.
+  int waiver = -1;
 };
 
 /// One rule as it ran: its definition and its effective severity.
@@ -67,6 +91,7 @@ struct CheckReport {
   /// are kept as they are, whatever the policy says.
   std::vector<model::Diagnostic> load_diagnostics;
   std::vector<Waiver> waivers;             ///< every waiver found in the model
+  bool waivers_ignored = false;            ///< the run set them aside (--ignore-waivers)
 
   /// Counts of unwaived findings (and unreported load diagnostics) by severity.
   std::size_t Count(model::Severity severity) const;
@@ -100,7 +125,8 @@ class Checker {
 /// Replaces {name} placeholders with the arguments' values; unknown ones stay as written.
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& arguments);
 
-/// Reads the eaf:waive properties of every element and relationship of the workspace.
+/// Reads the eaf:waive properties of every element and relationship of the workspace, with the
+/// eaf:waive-approved-by and eaf:waive-until beside them; every waiver's status is kActive.
 std::vector<Waiver> CollectWaivers(const model::Workspace& workspace);
 
 }  // namespace eaf::checker

@@ -13,6 +13,7 @@ constexpr OptionSpec kPolicyOptions[] = {
     {"enable", "cli.opt.enable", ValueKind::kStrings, {}, "GLOB"},
     {"disable", "cli.opt.disable", ValueKind::kStrings, {}, "GLOB"},
     {"severity", "cli.opt.severity", ValueKind::kStrings, {}, "GLOB=LEVEL"},
+    {"ignore-waivers", "cli.opt.ignore-waivers"},
 };
 
 }  // namespace
@@ -31,6 +32,7 @@ bool RequestFrom(const cxxopts::ParseResult& result, CommandContext& context, re
   request.load.lang = context.lang;
   request.policy.enable = Globs(result, "enable");
   request.policy.disable = Globs(result, "disable");
+  request.policy.ignore_waivers = result.count("ignore-waivers") > 0;
   if (result.count("severity")) {
     for (const std::string& value : result["severity"].as<std::vector<std::string>>()) {
       const std::size_t equals = value.find('=');

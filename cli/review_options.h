@@ -15,7 +15,7 @@
 
 namespace eaf::cli {
 
-/// --enable, --disable, --severity.
+/// --enable, --disable, --severity, --ignore-waivers.
 std::span<const OptionSpec> PolicyOptions();
 
 /// Fills the request's inputs ("files"), pack, language, limits and (when declared) policy

@@ -31,6 +31,8 @@ inline constexpr std::string_view kProtocol = "eaf:protocol";
 inline constexpr std::string_view kStandard = "eaf:standard";
 inline constexpr std::string_view kJustification = "eaf:justification";
 inline constexpr std::string_view kWaive = "eaf:waive";
+inline constexpr std::string_view kWaiveApprovedBy = "eaf:waive-approved-by";
+inline constexpr std::string_view kWaiveUntil = "eaf:waive-until";
 inline constexpr std::string_view kPhase = "eaf:phase";
 }  // namespace prop
 

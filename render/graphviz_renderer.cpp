@@ -45,6 +45,55 @@ GVC_t* SharedContext() {
   return context;
 }
 
+// Graphviz's default ids for named objects are the addresses of their interned names, and it keeps
+// subgraphs ordered by id: the order of the clusters, and so the layout, would follow the heap. These
+// ids follow creation order instead (even for named objects, odd for anonymous ones, as Graphviz
+// expects), so the same diagram always gives the same bytes.
+struct SequentialIds {
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::map<IDTYPE, std::string> names;
+  IDTYPE next_named = 2;
+  IDTYPE next_anonymous = 1;
+};
+
+void* IdsOpen(Agraph_t*, Agdisc_t*) { return new SequentialIds; }
+
+long IdsMap(void* state, int, char* name, IDTYPE* id, int create) {
+  auto& ids = *static_cast<SequentialIds*>(state);
+  if (!name) {
+    *id = ids.next_anonymous;
+    ids.next_anonymous += 2;
+    return 1;
+  }
+  if (auto it = ids.ids.find(std::string_view(name)); it != ids.ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create) {
+    *id = 0;
+    return 1;
+  }
+  *id = ids.next_named;
+  ids.next_named += 2;
+  ids.ids.emplace(name, *id);
+  ids.names.emplace(*id, name);
+  return 1;
+}
+
+long IdsAlloc(void*, int, IDTYPE) { return 0; }
+void IdsFree(void*, int, IDTYPE) {}
+
+char* IdsPrint(void* state, int, IDTYPE id) {
+  auto& names = static_cast<SequentialIds*>(state)->names;
+  auto it = names.find(id);
+  return it == names.end() ? nullptr : it->second.data();
+}
+
+void IdsClose(void* state) { delete static_cast<SequentialIds*>(state); }
+void IdsRegister(void*, int, void*) {}
+
+Agiddisc_t kSequentialIds = {IdsOpen, IdsMap, IdsAlloc, IdsFree, IdsPrint, IdsClose, IdsRegister};
+
 }  // namespace
 
 bool RenderDiagram(const Diagram& diagram, const std::string& format, std::string& bytes, std::string& error) {
@@ -54,7 +103,8 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
     error = model::Text(diagram.lang, "view.graphviz.no-context");
     return false;
   }
-  std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(Mutable(diagram.name), Agdirected, nullptr));
+  Agdisc_t discipline = {&AgMemDisc, &kSequentialIds, &AgIoDisc};
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(Mutable(diagram.name), Agdirected, &discipline));
   Agraph_t* root = graph.get();
   for (const auto& [name, value] : diagram.graph_attributes) agattr(root, AGRAPH, Mutable(name), Mutable(value));
   for (const auto& [name, value] : diagram.node_defaults) agattr(root, AGNODE, Mutable(name), Mutable(value));

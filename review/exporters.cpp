@@ -34,6 +34,8 @@ Exported GapHtml(const Result& result, const ExportOptions& options) { return {r
 Exported ReportHtml(const Result& result, const ExportOptions& options) {
   Exported exported;
   review::HtmlReportInput input{result.workspace, result.report, result.pack->pack, options.lang, options.tool_version, "", "", ""};
+  input.provenance = MakeProvenance(result.workspace, result.has_baseline ? &result.baseline : nullptr, result.pack->pack.path,
+                                    result.reference_time);
   if (options.diagrams) {
     for (const render::ViewKind kind : {render::ViewKind::kOverview, render::ViewKind::kIntegration}) {
       render::ViewOptions view;

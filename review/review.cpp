@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "model/clock.h"
 #include "model/data_files.h"
 #include "model/diagnostic_format.h"
 #include "model/escaping.h"
@@ -207,6 +208,12 @@ Result Run(Request request) {
     request.pack_path = checker::FindDefaultPack(chosen->file);
     if (request.pack_path.empty()) return fail(model::Text(lang, "review.pack-not-found", {{"name", std::string(chosen->file)}}));
   }
+  const std::optional<std::int64_t> reference_time = model::ReferenceTime();
+  if (!reference_time && request.stage != Stage::kPack) {
+    return fail(model::Text(lang, "review.bad-source-date-epoch", {{"value", model::EscapeForTerminal(model::SourceDateEpochValue())}}));
+  }
+  result.reference_time = reference_time.value_or(0);
+  if (request.policy.today.empty()) request.policy.today = model::UtcDate(result.reference_time);
   if (request.stage != Stage::kLoad) {
     result.pack = LoadPack(request.pack_path, lang, result.errors);
     if (!result.pack) {

@@ -84,6 +84,9 @@ struct Result {
   /// Every file read, which outputs must never overwrite: the inputs expanded (targets then
   /// baseline), the pack and its files, and eaf's own data files (catalogues, profile, registry).
   std::vector<std::string> input_paths;
+  /// The time the run refers to (seconds since 1970, UTC): SOURCE_DATE_EPOCH when set, else now.
+  /// Waivers expire against its day; reports print it as their generation time.
+  std::int64_t reference_time = 0;
   std::unique_ptr<LoadedPack> pack;  ///< set from kCheck on
   model::Workspace workspace;        ///< the inputs (targets)
   checker::CheckReport report;       ///< their findings, after policy

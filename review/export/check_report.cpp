@@ -97,13 +97,26 @@ std::string WriteText(const ReportInput& input) {
              "\n";
     }
   }
+  // An unused waiver that applies is most likely stale; those that do not apply have their own
+  // POL-* finding above.
   for (const Waiver& waiver : input.report.waivers) {
-    if (waiver.used) continue;
+    if (waiver.used || waiver.status != checker::WaiverStatus::kActive) continue;
     out += Text(input, "report.text.unused-waiver",
                 {{"location", model::FormatLocation(workspace.files, waiver.location)},
                  {"rule", model::EscapeForTerminal(waiver.rule_id)},
                  {"object", model::EscapeForTerminal(waiver.object_id)}}) +
            "\n";
+  }
+  if (input.report.waivers_ignored && !input.report.waivers.empty()) {
+    out += Text(input, "report.text.ignored-heading") + "\n";
+    for (const Waiver& waiver : input.report.waivers) {
+      out += Text(input, "report.text.ignored-waiver",
+                  {{"location", model::FormatLocation(workspace.files, waiver.location)},
+                   {"rule", model::EscapeForTerminal(waiver.rule_id)},
+                   {"object", model::EscapeForTerminal(waiver.object_id)},
+                   {"reason", model::EscapeForTerminal(waiver.reason)}}) +
+             "\n";
+    }
   }
   if (workspace.files.size() > 1) {
     out += Text(input, "report.text.per-agency") + "\n";
@@ -134,6 +147,7 @@ std::string WriteText(const ReportInput& input) {
       for (std::size_t c = 0; c < columns.size(); ++c) out += Pad(cells[c], columns[c].width);
       out += model::EscapeForTerminal(file.path) + "\n";
     }
+    out += Text(input, "report.text.score-rule") + "\n";
   }
   out += CountLine(input) + "\n";
   return out;
@@ -176,6 +190,7 @@ std::string WriteJson(const ReportInput& input) {
   json.Key("pack").BeginObject().Field("id", input.pack.id).Field("version", input.pack.version);
   json.Field("framework", input.pack.framework).EndObject();
   json.Field("lang", input.lang).Field("fail_on", model::SeverityName(input.fail_on));
+  json.Field("ignore_waivers", input.report.waivers_ignored);
   json.Key("files").BeginArray();
   for (const model::SourceFile& file : workspace.files) {
     json.BeginObject().Field("path", file.path).Field("loaded", file.loaded);
@@ -202,6 +217,8 @@ std::string WriteJson(const ReportInput& input) {
   json.Key("waivers").BeginArray();
   for (const Waiver& waiver : input.report.waivers) {
     json.BeginObject().Field("rule", waiver.rule_id).Field("reason", waiver.reason).Field("object", waiver.object_id);
+    json.Field("approved_by", waiver.approved_by).Field("until", waiver.until);
+    json.Field("status", checker::WaiverStatusName(waiver.status));
     json.Field("file", workspace.files[waiver.location.file].path);
     json.Field("line", waiver.location.line).Field("column", waiver.location.column).Field("used", waiver.used);
     json.EndObject();
@@ -313,8 +330,12 @@ std::string WriteSarif(const ReportInput& input) {
     json.EndObject();
   }
   for (const std::string& id : load_ids) {
-    json.BeginObject().Field("id", id).Field("name", "loader");
-    json.Key("shortDescription").BeginObject().Field("text", Text(input, "report.sarif.loader-problem")).EndObject();
+    // eaf's own ids: the loader's, and the policy stage's about waivers (POL-*), each with its title.
+    std::string key = "diag." + id;
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string* title = model::Messages(input.lang).Find(key);
+    json.BeginObject().Field("id", id).Field("name", id.starts_with("POL-") ? "policy" : "loader");
+    json.Key("shortDescription").BeginObject().Field("text", title ? *title : Text(input, "report.sarif.loader-problem")).EndObject();
     json.Key("help").BeginObject().Field("text", Text(input, "report.sarif.loader-help")).EndObject();
     json.EndObject();
   }
@@ -338,9 +359,18 @@ std::string WriteSarif(const ReportInput& input) {
       }
       json.EndArray();
     }
-    if (finding && finding->waived) {
+    // Every waiver that names the finding stays visible: "accepted" when it silenced it,
+    // "rejected" when it did not apply (--ignore-waivers, expired, no reason), which SARIF
+    // consumers show as not suppressed.
+    if (finding && finding->waiver >= 0) {
+      const Waiver& waiver = input.report.waivers[static_cast<std::size_t>(finding->waiver)];
       json.Key("suppressions").BeginArray().BeginObject();
-      json.Field("kind", "inSource").Field("justification", finding->waiver_reason);
+      json.Field("kind", "inSource").Field("status", finding->waived ? "accepted" : "rejected");
+      if (!waiver.reason.empty()) json.Field("justification", waiver.reason);
+      json.Key("properties").BeginObject().Field("waiverStatus", checker::WaiverStatusName(waiver.status));
+      if (!waiver.approved_by.empty()) json.Field("approvedBy", waiver.approved_by);
+      if (!waiver.until.empty()) json.Field("until", waiver.until);
+      json.EndObject();
       json.EndObject().EndArray();
     }
     if (!diagnostic.element_ids.empty()) {
@@ -362,6 +392,32 @@ std::string WriteJunit(const ReportInput& input) {
   const model::Workspace& workspace = input.workspace;
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"eaf\">\n";
   for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+    const std::string& path = workspace.files[file].path;
+    // A file that could not be loaded was never checked: one failing case with the loader's
+    // problem, not a passing case per rule.
+    if (!workspace.files[file].loaded) {
+      std::string details, type, message;
+      for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
+        if (diagnostic.location.file != file) continue;
+        if (type.empty()) {
+          type = diagnostic.rule_id;
+          message = diagnostic.message;
+        }
+        details += model::FormatDiagnosticText(workspace.files, diagnostic, input.lang);
+      }
+      out += "  <testsuite name=\"";
+      model::AppendXmlEscaped(out, path);
+      out += "\" tests=\"1\" failures=\"1\" errors=\"0\">\n    <testcase classname=\"";
+      model::AppendXmlEscaped(out, path);
+      out += "\" name=\"load\">\n      <failure message=\"";
+      model::AppendXmlEscaped(out, message.empty() ? Text(input, "report.junit.load-failed") : message);
+      out += "\" type=\"";
+      model::AppendXmlEscaped(out, type);
+      out += "\">";
+      model::AppendXmlEscaped(out, details);
+      out += "</failure>\n    </testcase>\n  </testsuite>\n";
+      continue;
+    }
     struct Case {
       std::vector<const CheckedFinding*> findings;
     };
@@ -380,7 +436,6 @@ std::string WriteJunit(const ReportInput& input) {
     for (const model::Diagnostic& diagnostic : input.report.load_diagnostics) {
       errors += diagnostic.location.file == file && diagnostic.severity == Severity::kError;
     }
-    const std::string& path = workspace.files[file].path;
     out += "  <testsuite name=\"";
     model::AppendXmlEscaped(out, path);
     out += "\" tests=\"" + std::to_string(cases.size() + (errors ? 1 : 0)) + "\" failures=\"" + std::to_string(failures) +

@@ -36,6 +36,7 @@ std::string WriteJson(const ReportInput& input);
 /// column at least 1); waived findings carry an inSource suppression with the reason.
 std::string WriteSarif(const ReportInput& input);
 /// One <testcase> per rule per file; a failure when the rule has unwaived findings at or above fail_on.
+/// A file that could not be loaded is one failing case, "load", with the loader's diagnostics.
 std::string WriteJunit(const ReportInput& input);
 
 }  // namespace eaf::review

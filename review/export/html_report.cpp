@@ -116,7 +116,7 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     if (!file.agency.empty() && agencies.find(file.agency) == std::string::npos) agencies += (agencies.empty() ? "" : ", ") + file.agency;
   }
   out += "<title>" + html("report.html.title", {{"agencies", model::EscapeHtml(agencies)}}) + "</title>\n";
-  out += "<style>" + std::string(kStyle) + "</style>\n</head>\n<body>\n<header>\n";
+  out += "<style>" + std::string(kStyle) + DossierStyle() + "</style>\n</head>\n<body>\n<header>\n";
   out += "<h1>" + html("report.html.heading") + "</h1>\n";
   out += "<table class=\"summary\"><tbody>\n";
   for (const model::SourceFile& file : workspace.files) {
@@ -132,6 +132,8 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
                                      {"infos", std::to_string(report.Count(model::Severity::kInfo))}}) +
          " — " + pack + "</p>\n</header>\n<main>\n";
   out += input.gap_warnings_html;
+  const DossierInput dossier{workspace, report, input.pack, input.provenance, lang, input.tool_version};
+  out += WriteProvenanceHtml(dossier) + WriteVerdictsHtml(dossier);
 
   // Findings.
   out += "<section id=\"findings\"><h2>" + html("report.html.findings") + "</h2>\n<div class=\"controls\">";
@@ -178,13 +180,16 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   if (report.waivers.empty()) out += "<p>" + html("report.html.no-waivers") + "</p>\n";
   else {
     out += "<table class=\"plain\"><thead><tr>";
-    for (const char* id : {"report.html.column.rule", "report.html.column.element", "report.html.column.reason", "report.html.column.used"}) {
+    for (const char* id : {"report.html.column.rule", "report.html.column.element", "report.html.column.reason", "report.html.column.approved-by",
+                           "report.html.column.until", "report.html.column.status", "report.html.column.used"}) {
       out += "<th>" + html(id) + "</th>";
     }
     out += "</tr></thead><tbody>\n";
     for (const checker::Waiver& waiver : report.waivers) {
-      out += "<tr><td>" + model::EscapeHtml(waiver.rule_id) + "</td><td>" + model::EscapeHtml(waiver.object_id) + "</td><td>" + model::EscapeHtml(waiver.reason) +
-             "</td><td>" + html(waiver.used ? "report.html.yes" : "report.html.no") + "</td></tr>\n";
+      const std::string status(checker::WaiverStatusName(waiver.status));
+      out += "<tr data-status=\"" + status + "\"><td>" + model::EscapeHtml(waiver.rule_id) + "</td><td>" + model::EscapeHtml(waiver.object_id) + "</td><td>" +
+             model::EscapeHtml(waiver.reason) + "</td><td>" + model::EscapeHtml(waiver.approved_by) + "</td><td>" + model::EscapeHtml(waiver.until) +
+             "</td><td>" + html("report.html.waiver." + status) + "</td><td>" + html(waiver.used ? "report.html.yes" : "report.html.no") + "</td></tr>\n";
     }
     out += "</tbody></table>\n";
   }
@@ -203,6 +208,7 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     out += "</section>\n";
   }
   out += input.gap_html;
+  out += WriteApprovalHtml(dossier);
   out += WriteElementBrowser(workspace, report, lang);
   out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " +
          html(input.pack.framework == "archimate" ? "report.html.generic-source" : "report.html.framework-source") + "</footer>\n";

@@ -8,6 +8,7 @@
 #include "checker/engine.h"
 #include "checker/gap.h"
 #include "model/model.h"
+#include "review/export/html_dossier.h"
 
 namespace eaf::review {
 
@@ -21,6 +22,7 @@ struct HtmlReportInput {
   std::string integration_svg;  ///< may be empty
   std::string gap_html;         ///< may be empty
   std::string gap_warnings_html;  ///< shown first in the page's body, before the findings; may be empty
+  Provenance provenance;        ///< the dossier's generation time and digests
 };
 
 std::string WriteHtmlReport(const HtmlReportInput& input);

@@ -8,23 +8,8 @@
 #  3. its element browser: #q= searches names and ids, folding case and diacritics; #el-N marks
 #     an element current, and a relationship's link leads to the other end, which links back.
 set -euo pipefail
-eaf=$1
-source_dir=$2
-work=$3
-mkdir -p "$work"
-chromium_bin=$(command -v chromium || command -v chromium-browser || true)
-if [[ -z "$chromium_bin" ]]; then
-  echo "report_in_chromium: chromium is not installed (bash scripts/bootstrap.sh --test installs it)" >&2
-  exit 1
-fi
-profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
-chromium() {
-  timeout 60 "$chromium_bin" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$profile" \
-    --virtual-time-budget=3000 "$@" 2>/dev/null
-}
-fail() { echo "report_in_chromium: FAIL: $*" >&2; exit 1; }
+TEST_NAME=report_in_chromium
+source "$(dirname "${BASH_SOURCE[0]}")/chromium.sh" "$@"
 
 # 1. Hostile names.
 "$eaf" report --lang en "$source_dir/tests/hostile/injection.xml" -o "$work/hostile.html"

@@ -3,6 +3,15 @@
 # When the case has an expected.stderr, standard error is compared too (messages about the run
 # itself: files that could not be loaded, bad options). EAF_UPDATE_GOLDEN=1 in the environment
 # rewrites the expectations instead.
+# Every case runs on the same day, 2026-06-15 12:00 UTC, unless it says otherwise in a file
+# `source_date_epoch`: waivers expire against it and reports print it, so outputs never depend on
+# the day the tests run.
+set(ENV{SOURCE_DATE_EPOCH} 1781524800)
+if(EXISTS ${CASE_DIR}/source_date_epoch)
+  file(READ ${CASE_DIR}/source_date_epoch epoch)
+  string(STRIP "${epoch}" epoch)
+  set(ENV{SOURCE_DATE_EPOCH} "${epoch}")
+endif()
 file(READ ${CASE_DIR}/cmd arguments)
 string(STRIP "${arguments}" arguments)
 separate_arguments(arguments UNIX_COMMAND "${arguments}")

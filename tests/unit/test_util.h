@@ -42,7 +42,7 @@ inline CliRun RunCli(std::vector<std::string> args) {
 }
 
 /// An exchange-format document around `elements` and `relationships` XML, with the profile's
-/// property definitions (p-level, p-agency, p-kind, p-owner, p-sec, p-subject, p-just, p-waive,
+/// property definitions (p-level, p-agency, p-kind, p-owner, p-sec, p-subject, p-just, p-waive, p-waive-by, p-waive-until,
 /// p-service, p-code, p-state, p-framework) and the given model-level <property> elements.
 inline std::string ExchangeModel(const std::string& elements, const std::string& relationships = "",
                                  const std::string& model_properties = "") {
@@ -64,6 +64,8 @@ inline std::string ExchangeModel(const std::string& elements, const std::string&
       "    <propertyDefinition identifier=\"p-subject\" type=\"string\"><name>eaf:subject</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-just\" type=\"string\"><name>eaf:justification</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-waive\" type=\"string\"><name>eaf:waive</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-waive-by\" type=\"string\"><name>eaf:waive-approved-by</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-waive-until\" type=\"string\"><name>eaf:waive-until</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-service\" type=\"string\"><name>eaf:service-level</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-code\" type=\"string\"><name>eaf:code</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-state\" type=\"string\"><name>eaf:state</name></propertyDefinition>\n"
