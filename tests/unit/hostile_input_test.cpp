@@ -155,6 +155,19 @@ TEST_CASE("hostile: a directory given as a file, a file over the size limit, too
                                        "(raise the limit with --max-elements) [LOAD-006]") != std::string::npos);
 }
 
+TEST_CASE("hostile: --max-elements counts every XML element, unknown ones too, before parsing") {
+  model::LoadOptions options;
+  options.limits.max_elements = 2;  // 32 XML elements
+  std::string xml = std::string(kModelOpen) + "<elements>\n";
+  for (int i = 0; i < 40; ++i) xml += "<x/>";
+  xml += "</elements></model>";
+  const auto workspace = LoadXml(xml, "t.xml", options);
+  CHECK(workspace.elements.empty());
+  CHECK(DiagnosticText(workspace).find("t.xml:2:121: error: the file holds more than 32 XML elements (16 per model object of "
+                                       "--max-elements); it is not loaded (raise the limit with --max-elements) [LOAD-006]") !=
+        std::string::npos);
+}
+
 TEST_CASE("hostile: a zip bomb and a damaged zip are refused, not inflated") {
   std::string zip("PK\x03\x04", 4);
   zip += std::string(40, '\0');
