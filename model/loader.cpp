@@ -60,10 +60,14 @@ void LoadContext::ReportUnknownType(pugi::xml_node node, UnknownTypeMessages mes
 
 bool LoadContext::CountObject(pugi::xml_node node) {
   if (over_limit) return false;
-  if (++objects > limits().max_elements) {
+  const std::uint64_t count = ++objects;
+  if (count > limits().max_elements) {
     over_limit = true;
-    Report("LOAD-006", Severity::kError, "load.too-many-objects", {{"limit", std::to_string(limits().max_elements)}},
-           node);
+    // The count is shared by the threads reading one file: only the one that crossed the limit says so.
+    if (count == limits().max_elements + 1) {
+      Report("LOAD-006", Severity::kError, "load.too-many-objects", {{"limit", std::to_string(limits().max_elements)}},
+             node);
+    }
     return false;
   }
   return true;
@@ -457,13 +461,20 @@ FileModel LoadBytes(const std::string& path, std::string bytes, const LoadOption
       (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0'))) {
     return Failed(std::move(model), "XML-004", "load.not-utf8");
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes[0] = bytes[1] = bytes[2] = ' ';  // keep offsets; pugixml needs no BOM
+  const bool bom = bytes.starts_with("\xEF\xBB\xBF");
+  if (bom) bytes[0] = bytes[1] = bytes[2] = ' ';  // keep offsets; pugixml needs no BOM
 
   PhaseTimer timer("load " + path);
   std::size_t first_invalid = 0;
   const std::size_t invalid = RepairUtf8(bytes, first_invalid);
-  LineLocator locator(bytes);
+  LineLocator locator(bytes, bom ? 3 : 0);  // columns of line 1 count from after the BOM
   timer.Mark("utf-8 check");
+  // pugixml ends its scans at a NUL byte, which XML does not allow anywhere: say so, where it is,
+  // rather than report the mismatched tags it leads to.
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    return Failed(std::move(model), "XML-001", "load.nul-byte", {},
+                  locator.At(static_cast<std::uint64_t>(static_cast<const char*>(nul) - bytes.data())));
+  }
   if (invalid > 0) {
     model.diagnostics.push_back(detail::LoaderDiagnostic("XML-003", Severity::kError, "load.invalid-utf8",
                                                          {{"count", std::to_string(invalid)}}, locator.At(first_invalid)));
