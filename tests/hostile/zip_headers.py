@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """zip_headers.py EAF SOURCE_DIR WORK_DIR
+   zip_headers.py --seeds SOURCE_DIR DIR   (writes the lying archives as fuzzing seeds, see scripts/fuzz.sh)
 
 Zip archives (Archi's zipped model form) whose headers lie or use what eaf does not read:
 - a member stating 1 GiB that inflates to a few hundred bytes, 8 such files on 8 threads under a
@@ -16,7 +17,8 @@ import subprocess
 import sys
 import zipfile
 
-EAF, SOURCE, WORK = sys.argv[1:4]
+SEEDS = sys.argv[1] == '--seeds'
+EAF, SOURCE, WORK = (None, *sys.argv[2:4]) if SEEDS else sys.argv[1:4]
 MODEL = os.path.join(SOURCE, 'tests', 'golden', 'stats', 'broken-inputs', 'dangling.xml')
 failures = []
 
@@ -59,13 +61,33 @@ def run(args, limit_mib=None):
                           errors='replace', preexec_fn=limit if limit_mib else None, timeout=300)
 
 
+def claim_one_gib(data, at, central):
+    struct.pack_into('<I', data, at + (24 if central else 22), 1 << 30)
+
+
+def encrypt(data, at, central):
+    flags_at = at + (8 if central else 6)
+    struct.pack_into('<H', data, flags_at, struct.unpack_from('<H', data, flags_at)[0] | 1)
+
+
+def write_seeds(model):
+    """Small archives with lying headers for the fuzzers: a 1 GiB claim, an encrypted member, a zip64 archive."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, 'w', zipfile.ZIP_DEFLATED) as archive:
+        with archive.open('model.xml', 'w', force_zip64=True) as member:
+            member.write(model)
+    write('zip-claims-1gib.archimate', patch_headers(zipped([('model.xml', model)]), 'model.xml', claim_one_gib))
+    write('zip-encrypted.archimate', patch_headers(zipped([('model.xml', model)]), 'model.xml', encrypt))
+    write('zip-zip64-member.archimate', buffer.getvalue())
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
     with open(MODEL, 'rb') as f:
         model = f.read()
-
-    def claim_one_gib(data, at, central):
-        struct.pack_into('<I', data, at + (24 if central else 22), 1 << 30)
+    if SEEDS:
+        write_seeds(model)
+        return 0
     liars = [write(f'liar-{i}.archimate', patch_headers(zipped([('model.xml', model)]), 'model.xml', claim_one_gib))
              for i in range(8)]
     result = run(['check', '--threads', '8', *liars], limit_mib=256)
@@ -79,9 +101,6 @@ def main():
     if result.returncode not in (0, 1) or 'zip archive' in output or 'dangling.xml' in output:
         failures.append(f'65,536 entries (zip64): exit {result.returncode}, output {output[-600:]!r}')
 
-    def encrypt(data, at, central):
-        flags_at = at + (8 if central else 6)
-        struct.pack_into('<H', data, flags_at, struct.unpack_from('<H', data, flags_at)[0] | 1)
     result = run(['check', write('encrypted.archimate', patch_headers(zipped([('model.xml', model)]), 'model.xml', encrypt))])
     output = result.stdout + result.stderr
     if result.returncode != 2 or 'is encrypted, which eaf does not support' not in output:
