@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -59,10 +60,14 @@ void LoadContext::ReportUnknownType(pugi::xml_node node, UnknownTypeMessages mes
 
 bool LoadContext::CountObject(pugi::xml_node node) {
   if (over_limit) return false;
-  if (++objects > limits().max_elements) {
+  const std::uint64_t count = ++objects;
+  if (count > limits().max_elements) {
     over_limit = true;
-    Report("LOAD-006", Severity::kError, "load.too-many-objects", {{"limit", std::to_string(limits().max_elements)}},
-           node);
+    // The count is shared by the threads reading one file: only the one that crossed the limit says so.
+    if (count == limits().max_elements + 1) {
+      Report("LOAD-006", Severity::kError, "load.too-many-objects", {{"limit", std::to_string(limits().max_elements)}},
+             node);
+    }
     return false;
   }
   return true;
@@ -407,6 +412,27 @@ detail::PieceParseError FirstPieceError(char* text, const detail::ExchangeSectio
   return first;
 }
 
+constexpr std::uint64_t kXmlElementsPerObject = 16;
+
+std::uint64_t XmlElementBudget(const LoadLimits& limits) {
+  return limits.max_elements > UINT64_MAX / kXmlElementsPerObject ? UINT64_MAX : limits.max_elements * kXmlElementsPerObject;
+}
+
+// The offset of the first start tag past `budget` of them, or npos: a start tag is '<' and a name's
+// first character (a letter, '_', ':' or any non-ASCII byte). Comments and CDATA are not skipped:
+// a '<' followed by a letter in them counts too, which only errs on the safe side.
+std::size_t FindXmlElementOver(std::string_view bytes, std::uint64_t budget) {
+  std::uint64_t tags = 0;
+  for (std::size_t at = bytes.find('<'); at != std::string_view::npos; at = bytes.find('<', at + 1)) {
+    if (at + 1 >= bytes.size()) break;
+    const unsigned char next = static_cast<unsigned char>(bytes[at + 1]);
+    if (std::isalpha(next) || next == '_' || next == ':' || next >= 0x80) {
+      if (++tags > budget) return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool StartsWithZipMagic(std::string_view bytes) { return bytes.size() >= 4 && bytes.substr(0, 4) == "PK\x03\x04"; }
 
 // The whole load of one file's bytes, its diagnostics as message ids (see Finished).
@@ -435,16 +461,32 @@ FileModel LoadBytes(const std::string& path, std::string bytes, const LoadOption
       (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0'))) {
     return Failed(std::move(model), "XML-004", "load.not-utf8");
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes[0] = bytes[1] = bytes[2] = ' ';  // keep offsets; pugixml needs no BOM
+  const bool bom = bytes.starts_with("\xEF\xBB\xBF");
+  if (bom) bytes[0] = bytes[1] = bytes[2] = ' ';  // keep offsets; pugixml needs no BOM
 
   PhaseTimer timer("load " + path);
   std::size_t first_invalid = 0;
   const std::size_t invalid = RepairUtf8(bytes, first_invalid);
-  LineLocator locator(bytes);
+  LineLocator locator(bytes, bom ? 3 : 0);  // columns of line 1 count from after the BOM
   timer.Mark("utf-8 check");
+  // pugixml ends its scans at a NUL byte, which XML does not allow anywhere: say so, where it is,
+  // rather than report the mismatched tags it leads to.
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    return Failed(std::move(model), "XML-001", "load.nul-byte", {},
+                  locator.At(static_cast<std::uint64_t>(static_cast<const char*>(nul) - bytes.data())));
+  }
   if (invalid > 0) {
     model.diagnostics.push_back(detail::LoaderDiagnostic("XML-003", Severity::kError, "load.invalid-utf8",
                                                          {{"count", std::to_string(invalid)}}, locator.At(first_invalid)));
+  }
+
+  // What the file costs is its XML elements, known or not (10 million empty unknown tags took
+  // 3.2 GB): a model object brings at most kXmlElementsPerObject of them (its name, documentation,
+  // properties), and a file with more than that many per allowed object is refused unparsed.
+  if (const std::size_t over = FindXmlElementOver(bytes, XmlElementBudget(options.limits)); over != std::string::npos) {
+    return Failed(std::move(model), "LOAD-006", "load.too-many-xml-elements",
+                  {{"limit", std::to_string(XmlElementBudget(options.limits))}, {"per_object", std::to_string(kXmlElementsPerObject)}},
+                  locator.At(over));
   }
 
   // pugixml never expands entities beyond the predefined five and never reads external files;

@@ -97,6 +97,8 @@ bool SkipOtherMarkup(std::string_view text, std::size_t& at) {
 bool ScanSection(std::string_view text, std::string_view name, std::size_t content_begin, std::size_t piece_bytes,
                  Section& section, std::size_t& at) {
   section.content.begin = content_begin;
+  std::string_view item = LocalPart(name);  // "elements" holds "element"s
+  if (item.ends_with('s')) item.remove_suffix(1);
   std::size_t piece_begin = content_begin;
   std::uint64_t piece_children = 0;
   auto cut = [&](std::size_t end) {
@@ -132,7 +134,9 @@ bool ScanSection(std::string_view text, std::string_view name, std::size_t conte
     }
     Tag tag;
     if (!ReadTag(text, i, tag)) return false;
-    if (depth == 0) {
+    // Only the section's items (<element> in <elements>) take a model object's slot: other tags
+    // are skipped by the loader and must cost nothing (10 million of them took 3.2 GB of slots).
+    if (depth == 0 && LocalPart(tag.name) == item) {
       ++section.children;
       ++piece_children;
     }

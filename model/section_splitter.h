@@ -19,7 +19,7 @@ struct TextRange {
 /// A run of whole child elements of a section, with the text between them.
 struct SectionPiece {
   TextRange range;
-  std::uint64_t children = 0;  ///< child elements: at most this many model objects
+  std::uint64_t children = 0;  ///< child items (<element>, <relationship>): at most this many model objects
 };
 
 /// The content of one <elements> or <relationships> section (between its tags), cut between
@@ -27,7 +27,7 @@ struct SectionPiece {
 struct Section {
   TextRange content;
   std::vector<SectionPiece> pieces;  ///< in file order, covering the content exactly
-  std::uint64_t children = 0;        ///< child elements in all
+  std::uint64_t children = 0;        ///< child items in all
 };
 
 struct ExchangeSections {

@@ -12,17 +12,25 @@
 
 namespace eaf::model {
 
-LineLocator::LineLocator(std::string_view text) : text_(text) {
+LineLocator::LineLocator(std::string_view text, std::size_t skip) : text_(text), skip_(std::min(skip, text.size())) {
   auto line_starts = std::make_shared<std::vector<std::uint32_t>>();
   line_starts->reserve(text.size() / 48 + 1);
   line_starts->push_back(0);
   const char* begin = text.data();
   const char* end = begin + text.size();
-  for (const char* p = begin; p < end;) {
-    const void* found = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-    if (!found) break;
-    p = static_cast<const char*>(found) + 1;
-    line_starts->push_back(static_cast<std::uint32_t>(p - begin));
+  if (!std::memchr(begin, '\r', text.size())) {  // the common case: LF only
+    for (const char* p = begin; p < end;) {
+      const void* found = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+      if (!found) break;
+      p = static_cast<const char*>(found) + 1;
+      line_starts->push_back(static_cast<std::uint32_t>(p - begin));
+    }
+  } else {  // CR LF, or a lone CR (old Mac files) ends a line too
+    for (const char* p = begin; p < end; ++p) {
+      if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'))) {
+        line_starts->push_back(static_cast<std::uint32_t>(p + 1 - begin));
+      }
+    }
   }
   line_starts_ = std::move(line_starts);
 }
@@ -37,7 +45,7 @@ void LineLocator::Resolve(SourceLocation& location) {
   const std::vector<std::uint32_t>& line_starts = *line_starts_;
   auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
   const auto line = static_cast<std::uint32_t>(it - line_starts.begin() - 1);
-  std::uint64_t from = line_starts[line];
+  std::uint64_t from = line == 0 ? std::min<std::uint64_t>(skip_, offset) : line_starts[line];
   std::uint32_t column = 1;
   if (line == last_line_ && offset >= last_offset_ && last_offset_ >= from) {
     from = last_offset_;
@@ -78,6 +86,20 @@ ReadStatus ReadFileBytes(const std::string& path, std::uint64_t max_bytes, std::
   bytes.resize(static_cast<std::size_t>(size));
   const std::size_t got = size == 0 ? 0 : std::fread(bytes.data(), 1, bytes.size(), file.get());
   if (got != bytes.size()) return ReadStatus::kIncomplete;
+  // A file may hold more than its stated size: it grew, or the system does not know its size
+  // (/proc files say 0). Read on to its end, within the limit.
+  char chunk[1 << 16];
+  while (const std::size_t more = std::fread(chunk, 1, sizeof chunk, file.get())) {
+    if (bytes.size() + more > max_bytes) {
+      failure.size = bytes.size() + more;
+      return ReadStatus::kTooLarge;
+    }
+    bytes.append(chunk, more);
+  }
+  if (std::ferror(file.get())) {
+    failure.system_reason = std::strerror(errno);
+    return ReadStatus::kError;
+  }
   return ReadStatus::kOk;
 }
 

@@ -24,7 +24,9 @@ struct LoadLimits {
 class LineLocator {
  public:
   LineLocator() = default;
-  explicit LineLocator(std::string_view text);
+  /// `skip`: bytes at the start that take no column (a byte order mark). Lines end at LF, CR LF or
+  /// a lone CR.
+  explicit LineLocator(std::string_view text, std::size_t skip = 0);
   /// Fills line and column of `location` from its offset.
   void Resolve(SourceLocation& location);
   SourceLocation At(std::uint64_t offset) {
@@ -36,6 +38,7 @@ class LineLocator {
 
  private:
   std::string_view text_;
+  std::size_t skip_ = 0;
   std::shared_ptr<const std::vector<std::uint32_t>> line_starts_;
   // Cursor of the last resolution, so document-order lookups on one long line stay linear.
   std::uint64_t last_offset_ = 0;

@@ -8,6 +8,7 @@
 #include "checker/check_context.h"
 #include "checker/graph_queries.h"
 #include "model/messages.h"
+#include "render/layout_bounds.h"
 
 namespace eaf::render {
 namespace {
@@ -142,6 +143,7 @@ class Builder {
       case ViewKind::kLayer: Layer(); break;
     }
     if (diagram_.nodes.size() > options_.max_nodes) Collapse(result);
+    for (std::string& note : BoundLayout(diagram_)) result.notes.push_back(std::move(note));
     if (options_.legend) Legend();
     result.diagram = std::move(diagram_);
     return result;

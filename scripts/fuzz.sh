@@ -20,6 +20,8 @@ mkdir -p "$corpus"/models "$corpus"/packs
 find architectures tests/golden tests/hostile ../shared/models -type f \( -name '*.xml' -o -name '*.archimate' \) -size -400k \
   2>/dev/null | grep -v '/rules/' | while read -r f; do cp "$f" "$corpus/models/$(echo "$f" | tr '/' '_')"; done
 cp rules/vn-eaf-2.0.xml "$corpus/packs/"
+# Zip archives whose headers lie (a 1 GiB claim, an encrypted member, zip64 records).
+python3 tests/hostile/zip_headers.py --seeds . "$corpus/models"
 for f in tests/fuzz/regressions/*/*; do [[ -f "$f" ]] && cp "$f" "$corpus/models/"; done
 
 status=0

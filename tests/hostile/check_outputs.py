@@ -55,7 +55,8 @@ def generated_models():
         '<connection identifier="c" relationshipRef="gone-too" xsi:type="Relationship" source="n1" target="n1"/></view></diagrams></views>\n' + FOOTER
     models['1mb-names.xml'] = HEADER + '<elements>\n' + app('a', 'Tên dài ' * 130000) + app('b', 'x' * 1048576) + \
         '</elements>\n<relationships><relationship identifier="r" xsi:type="Flow" source="a" target="b"/></relationships>\n' + FOOTER
-    models['control-characters.xml'] = HEADER + '<elements>\n' + app('a', 'bell&#x7; esc&#x1b;[2J clear&#x9b;31m &#x202e;evil') + \
+    models['control-characters.xml'] = HEADER + '<elements>\n' + app('a', 'bell&#x7; esc&#x1b;[2J clear&#x9b;31m &#x202e;evil &#x2066;iso&#x2069; ls&#x2028;ps&#x2029;zw&#x200b;'
+                                                                          'bom&#xfeff;shy&#xad;tag&#xe0041;') + \
         app('b', 'tab&#x9;newline&#xa;cr&#xd;') + '</elements>\n<relationships><relationship identifier="r" xsi:type="Flow" ' \
         'source="a" target="b"/></relationships>\n' + FOOTER
     return {name: write(name, data) for name, data in models.items()}
@@ -70,24 +71,38 @@ def run(arguments, timeout=60):
     return result, elapsed
 
 
+# What a terminal must never get raw from model text: C1 controls, bidirectional overrides and
+# isolates, line and paragraph separators, invisible characters (zero width space, BOM, soft
+# hyphen) and tag characters. The escaping module (model/escaping.h) shows them as \uXXXX.
+def is_hidden(point):
+    return (0x80 <= point < 0xa0 or 0x202a <= point <= 0x202e or 0x2066 <= point <= 0x2069 or point in (0x2028, 0x2029, 0x200b, 0xfeff, 0xad)
+            or 0xe0000 <= point <= 0xe007f)
+
+
 def check_text(label, data):
     for byte in data:
         if byte < 0x20 and byte not in (0x0a,):
             failures.append(f'{label}: raw control character 0x{byte:02x} reaches the terminal')
             return
-    if b'\xe2\x80\xae' in data:
-        failures.append(f'{label}: a raw bidirectional override (U+202E) reaches the terminal')
+    hidden = sorted({f'U+{ord(c):04X}' for c in data.decode('utf-8', 'replace') if is_hidden(ord(c))})
+    if hidden:
+        failures.append(f'{label}: raw {", ".join(hidden)} reach the terminal')
 
 
 models = {name: os.path.join(SOURCE, 'tests', 'hostile', name) for name in sorted(os.listdir(os.path.join(SOURCE, 'tests', 'hostile')))
           if name.endswith('.xml')}
 models.update(generated_models())
+EMPTY_BASELINE = write('empty-baseline.model', HEADER + '<elements/>\n' + FOOTER)
 
 for name, path in sorted(models.items()):
     label = name
     result, elapsed = run(['check', '--lang', 'en', path])
     check_text(f'{label} text', result.stdout)
     check_text(f'{label} stderr', result.stderr)
+    # The gap report (Markdown to the terminal) from an empty baseline names every element.
+    result, elapsed = run(['gap', '--lang', 'en', EMPTY_BASELINE, path])
+    check_text(f'{label} gap', result.stdout)
+    check_text(f'{label} gap stderr', result.stderr)
     if elapsed > 20:
         failures.append(f'{label}: check took {elapsed:.1f} s')
     for fmt in ('json', 'sarif'):

@@ -155,6 +155,19 @@ TEST_CASE("hostile: a directory given as a file, a file over the size limit, too
                                        "(raise the limit with --max-elements) [LOAD-006]") != std::string::npos);
 }
 
+TEST_CASE("hostile: --max-elements counts every XML element, unknown ones too, before parsing") {
+  model::LoadOptions options;
+  options.limits.max_elements = 2;  // 32 XML elements
+  std::string xml = std::string(kModelOpen) + "<elements>\n";
+  for (int i = 0; i < 40; ++i) xml += "<x/>";
+  xml += "</elements></model>";
+  const auto workspace = LoadXml(xml, "t.xml", options);
+  CHECK(workspace.elements.empty());
+  CHECK(DiagnosticText(workspace).find("t.xml:2:121: error: the file holds more than 32 XML elements (16 per model object of "
+                                       "--max-elements); it is not loaded (raise the limit with --max-elements) [LOAD-006]") !=
+        std::string::npos);
+}
+
 TEST_CASE("hostile: a zip bomb and a damaged zip are refused, not inflated") {
   std::string zip("PK\x03\x04", 4);
   zip += std::string(40, '\0');
@@ -192,4 +205,44 @@ TEST_CASE("hostile: diagram bounds out of the int range are clamped, not undefin
   CHECK(node.y == std::numeric_limits<std::int32_t>::max());
   CHECK(node.width == 0);
   CHECK(node.height == std::numeric_limits<std::int32_t>::min());
+}
+
+TEST_CASE("hostile: positions are true with a byte order mark and with CR-only line endings") {
+  const std::string body = std::string(kModelOpen) + "<elements><element identifier=\"a\" xsi:type=\"Nope\"/></elements></model>";
+  const std::string plain = DiagnosticText(LoadXml(body));
+  CHECK(plain.find("t.xml:1:139: error: unknown element type 'Nope'") != std::string::npos);
+  CHECK(DiagnosticText(LoadXml("\xEF\xBB\xBF" + body)) == plain);  // 1:142 before: the BOM took 3 columns
+
+  const std::string old_mac = std::string(kModelOpen) + "\r<elements>\r  <element identifier=\"a\" xsi:type=\"Nope\"/>\r</elements></model>";
+  CHECK(DiagnosticText(LoadXml(old_mac)).find("t.xml:3:3: error: unknown element type 'Nope'") != std::string::npos);
+  const std::string windows = std::string(kModelOpen) + "\r\n<elements>\r\n  <element identifier=\"a\" xsi:type=\"Nope\"/>\r\n</elements></model>";
+  CHECK(DiagnosticText(LoadXml(windows)).find("t.xml:3:3: error: unknown element type 'Nope'") != std::string::npos);
+}
+
+TEST_CASE("hostile: a NUL byte is named where it is, not as mismatched tags") {
+  const std::string xml = std::string(kModelOpen) + "\n<elements>" + std::string(1, '\0') + "</elements></model>";
+  CHECK(DiagnosticText(LoadXml(xml)) == "t.xml:2:11: error: malformed XML: a NUL byte, which XML does not allow [XML-001]\n");
+}
+
+TEST_CASE("hostile: a file whose stated size is 0 (/proc) is read to its end, not called empty") {
+  const auto status = model::LoadFile("/proc/self/status", {});
+  REQUIRE(status.diagnostics.size() == 1);
+  CHECK(status.diagnostics[0].rule_id == "XML-001");  // not a model, but not "the file is empty" (LOAD-002)
+  CHECK(status.file.size_bytes > 0);
+}
+
+TEST_CASE("hostile: the object limit is reported once when a file is read on two threads") {
+  model::LoadOptions options;
+  options.limits.max_elements = 2;
+  options.split_file = true;
+  options.piece_bytes = 0;
+  std::string xml = std::string(kModelOpen) + "<elements>";
+  for (int i = 0; i < 5; ++i) xml += "<element identifier=\"e" + std::to_string(i) + "\" xsi:type=\"Node\"/>";
+  xml += "</elements><relationships>";
+  for (int i = 0; i < 5; ++i) xml += "<relationship identifier=\"r" + std::to_string(i) + "\" xsi:type=\"Flow\" source=\"e0\" target=\"e1\"/>";
+  xml += "</relationships></model>";
+  const std::string text = DiagnosticText(LoadXml(xml, "t.xml", options));
+  const std::size_t first = text.find("[LOAD-006]");
+  REQUIRE(first != std::string::npos);
+  CHECK(text.find("[LOAD-006]", first + 1) == std::string::npos);
 }

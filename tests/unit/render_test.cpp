@@ -7,6 +7,7 @@
 #include "check_util.h"
 #include "checker/gap.h"
 #include "render/graphviz_renderer.h"
+#include "render/layout_bounds.h"
 #include "render/views.h"
 #include "review/export/html_gap.h"
 #include "review/export/html_report.h"
@@ -174,4 +175,40 @@ TEST_CASE("render: the gap Markdown escapes model names and paths for the termin
   CHECK(markdown.find('\x1b') == std::string::npos);
   CHECK(markdown.find("\xE2\x80\xA8") == std::string::npos);
   CHECK(markdown.find("\xE2\x80\xAE") == std::string::npos);
+}
+
+TEST_CASE("render: a dense diagram gets straight edges, merged parallels and ranks from a spanning forest") {
+  // A deep path, then many edges back along it: dot would add a virtual node per rank spanned.
+  render::Diagram diagram;
+  diagram.lang = "en";
+  const int n = 60;
+  for (int i = 0; i < n; ++i) diagram.nodes.push_back({"n" + std::to_string(i), -1, {}});
+  for (int i = 0; i + 1 < n; ++i) diagram.edges.push_back({"n" + std::to_string(i), "n" + std::to_string(i + 1), {}});
+  for (int i = 1; i < n; ++i) {
+    for (int j = 0; j < 3; ++j) diagram.edges.push_back({"n" + std::to_string(i), "n0", {{"label", "REST"}}});
+  }
+  CHECK(render::EstimateLayoutWork(diagram) > 1000);
+  render::LayoutBounds bounds;
+  bounds.max_work = 1000;
+  bounds.max_edges = 100;
+  const std::vector<std::string> notes = render::BoundLayout(diagram, bounds);
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0] == "the view has 236 relationships between 60 nodes, too dense to lay out in full: parallel ones drawn as one "
+                    "edge with a count (118 edges), ranks from a spanning tree");
+  CHECK(notes[1] == "only the first 100 of 118 edges drawn; narrow the view (--view neighborhood, --layer) to see the rest");
+  const std::string dot = render::WriteDot(diagram);
+  CHECK(dot.find("splines=\"line\"") != std::string::npos);
+  CHECK(dot.find("xlabel=\"REST × 3\"") != std::string::npos);
+  CHECK(dot.find("tooltip=\"3 relationships\"") != std::string::npos);
+  // Whatever stays, the layout's work is now small: no edge spans more than one rank.
+  CHECK(render::EstimateLayoutWork(diagram) < 1000);
+}
+
+TEST_CASE("render: a sparse diagram is left exactly as built") {
+  render::ViewOptions options;
+  options.lang = "en";
+  render::Diagram diagram = render::BuildView(ProvinceModel(), nullptr, options).diagram;
+  const std::string before = render::WriteDot(diagram);
+  CHECK(render::BoundLayout(diagram).empty());
+  CHECK(render::WriteDot(diagram) == before);
 }

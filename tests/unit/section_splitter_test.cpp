@@ -110,6 +110,16 @@ TEST_CASE("section splitter: pieces cover the sections exactly, cut between whol
   CHECK(sections.elements.pieces[0].children == 3);
 }
 
+TEST_CASE("section splitter: only the section's items count as children, not unknown tags") {
+  std::string elements(kElements);
+  for (int i = 0; i < 100; ++i) elements += "<unknown/>";
+  const std::string text = ExchangeModel(elements, kRelationships);
+  detail::ExchangeSections sections;
+  REQUIRE(detail::SplitExchangeSections(text, 1 << 20, sections));
+  CHECK(sections.elements.children == 3);  // 103 before: a model object's slot for every unknown tag
+  CHECK(sections.relationships.children == 3);
+}
+
 TEST_CASE("section splitter: declines what a lexical scan cannot be sure of, so the file is parsed whole") {
   detail::ExchangeSections sections;
   auto splits = [&](const std::string& text) { return detail::SplitExchangeSections(text, 1, sections); };
