@@ -57,7 +57,9 @@ inline bool MatchesSubject(const model::Element& element, const std::vector<std:
   return !kinds.empty() || !types.empty();
 }
 
-/// Parses a 1..5-style integer property; false when absent or not an integer.
+/// Parses a 1..5-style integer property; false when absent, not an integer, or outside the range
+/// the profile gives the key (a security level of 7 is no level: the rule that checks the range
+/// reports it, and no other rule reads it as if it were valid).
 inline bool IntegerProperty(const model::Element& element, std::string_view key, long& value) {
   const std::string* text = element.FindProperty(key);
   if (!text || text->empty() || text->size() > 9) return false;
@@ -66,6 +68,7 @@ inline bool IntegerProperty(const model::Element& element, std::string_view key,
     if (c < '0' || c > '9') return false;
     parsed = parsed * 10 + (c - '0');
   }
+  if (const auto range = model::ProfileRange(key); range && (parsed < range->first || parsed > range->second)) return false;
   value = parsed;
   return true;
 }

@@ -671,6 +671,52 @@ BROKEN_XML = """<?xml version="1.0" encoding="UTF-8"?>
 </model>
 """
 
+# One error, one report: the second definition of an id is reported once (MOD-002) and takes no
+# further part, so the copy of an application component gets no TEC-001 or SEC-002 of its own.
+def duplicate_element_bad(m):
+    m.element("tst-email", "ApplicationComponent", "Hệ thống thư điện tử (bản sao)", "E-mail system (copy)",
+              kind="app.email", security_level=3)
+    return m
+
+
+def duplicate_element_good(m):
+    own_app(m, "tst-email2", "app.email", "Hệ thống thư điện tử thứ hai", "Second e-mail system")
+    return m
+
+
+# Junctions: a path through an And/Or junction joining relationships of one type is that
+# relationship from each source to each target, and counts as one exchange, not two.
+def junction_good(m):
+    m.remove_relationship("r-fl-lgsp-ngsp")
+    m.element("tst-j", "AndJunction", "Điểm nối", "Junction")
+    m.relate("r-fl-lgsp-j", "Flow", "tst-lgsp", "tst-j")
+    m.relate("r-fl-j-ngsp", "Flow", "tst-j", "vn-ngsp")
+    return m
+
+
+def junction_bad(m):
+    # The junction joins a Flow and an Association: no exchange goes through it.
+    junction_good(m)
+    m.remove_relationship("r-fl-j-ngsp")
+    m.relate("r-as-j-ngsp", "Association", "tst-j", "vn-ngsp")
+    return m
+
+
+def junction_direct_bad(m):
+    # The one-stop shop reaches the national population database through a junction: a direct exchange.
+    m.element("tst-j", "OrJunction", "Điểm nối", "Junction")
+    m.relate("r-fl-oss-j", "Flow", "tst-oss", "tst-j")
+    m.relate("r-fl-j-population", "Flow", "tst-j", "vn-population")
+    return m
+
+
+def junction_direct_good(m):
+    m.element("tst-j", "OrJunction", "Điểm nối", "Junction")
+    m.relate("r-fl-oss-j", "Flow", "tst-oss", "tst-j")
+    m.relate("r-fl-j-lgsp", "Flow", "tst-j", "tst-lgsp")
+    return m
+
+
 EXTRA = {
     # name: (model function or literal text, cmd)
     "format-json": (several_findings, "check --lang en --format json model.xml"),
@@ -684,6 +730,12 @@ EXTRA = {
     "enable-disable": (enable_disable_model, "check --lang en --enable 'REQ-*' --disable REQ-005 model.xml"),
     "bad-rule-glob": (identity, "check --lang en --enable 'NOPE-*' model.xml"),
     "broken-model": (BROKEN_XML, "check --lang en model.xml"),
+    "duplicate-element-bad": (duplicate_element_bad, "check --lang en model.xml"),
+    "duplicate-element-good": (duplicate_element_good, "check --lang en model.xml"),
+    "junction-path-bad": (junction_bad, "check --lang en model.xml"),
+    "junction-path-good": (junction_good, "check --lang en model.xml"),
+    "junction-direct-bad": (junction_direct_bad, "check --lang en model.xml"),
+    "junction-direct-good": (junction_direct_good, "check --lang en model.xml"),
 }
 
 
