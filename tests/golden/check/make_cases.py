@@ -717,6 +717,46 @@ def junction_direct_good(m):
     return m
 
 
+# Typos in the profile's keys and values: each reported once, by one rule, with the nearest
+# key or value; rules that read a mistyped value say they were not run (CHK-001).
+def _typo_key(old_key, new_key):
+    """(old, new): declares property `new_key` beside `old_key`, as definition '<old id>-typo'."""
+    return (f'<propertyDefinition identifier="{PROPERTY_IDS[old_key]}" type="string"><name>{old_key}</name></propertyDefinition>',
+            f'<propertyDefinition identifier="{PROPERTY_IDS[old_key]}" type="string"><name>{old_key}</name></propertyDefinition>\n'
+            f'    <propertyDefinition identifier="{PROPERTY_IDS[old_key]}-typo" type="string"><name>{new_key}</name></propertyDefinition>')
+
+
+def key_typo_bad(m):
+    text = m.to_xml()
+    email = text.index('identifier="tst-email"')
+    dms = text.index('identifier="tst-dms"')
+    # The e-mail system's kind under eaf:Kind, the document system's level under eaf:secuirty-level.
+    kind_ref = text.index('propertyDefinitionRef="pd-kind"', email)
+    sec_ref = text.index('propertyDefinitionRef="pd-sec"', dms)
+    # The later place first, so the earlier one's offset still holds.
+    for at, key in sorted(((kind_ref, "pd-kind"), (sec_ref, "pd-sec")), reverse=True):
+        old = f'propertyDefinitionRef="{key}"'
+        text = text[:at] + f'propertyDefinitionRef="{key}-typo"' + text[at + len(old):]
+    for old, new in (_typo_key("eaf:kind", "eaf:Kind"), _typo_key("eaf:security-level", "eaf:secuirty-level")):
+        text = text.replace(old, new, 1)
+    return text
+
+
+def level_typo_bad(m):
+    m.properties["eaf:level"] = "Ministry"
+    return m
+
+
+def kind_typo_bad(m):
+    m.set_prop("tst-lgsp", "eaf:kind", "platform.lgps")
+    return m
+
+
+def security_level_range_bad(m):
+    m.set_prop("tst-email", "eaf:security-level", "7")
+    return m
+
+
 EXTRA = {
     # name: (model function or literal text, cmd)
     "format-json": (several_findings, "check --lang en --format json model.xml"),
@@ -736,6 +776,14 @@ EXTRA = {
     "junction-path-good": (junction_good, "check --lang en model.xml"),
     "junction-direct-bad": (junction_direct_bad, "check --lang en model.xml"),
     "junction-direct-good": (junction_direct_good, "check --lang en model.xml"),
+    "typo-key-bad": (key_typo_bad(base_model()), "check --lang en model.xml"),
+    "typo-key-good": (identity, "check --lang en model.xml"),
+    "typo-level-bad": (level_typo_bad, "check --lang en model.xml"),
+    "typo-level-good": (identity, "check --lang en model.xml"),
+    "typo-kind-bad": (kind_typo_bad, "check --lang en model.xml"),
+    "typo-kind-good": (identity, "check --lang en model.xml"),
+    "typo-security-level-bad": (security_level_range_bad, "check --lang en model.xml"),
+    "typo-security-level-good": (identity, "check --lang en model.xml"),
 }
 
 
