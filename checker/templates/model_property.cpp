@@ -34,7 +34,9 @@ class ModelProperty final : public RuleTemplate {
         if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
           std::string list;
           for (const std::string_view a : allowed) list += std::string(list.empty() ? "" : ", ") + std::string(a);
-          const std::string_view suggestion = model::ClosestMatch(*value, allowed);
+          // A version is no typo of another: '2.1' is not a misspelt '2.0'.
+          const std::string_view suggestion =
+              key == model::prop::kFramework ? std::string_view() : model::ClosestMatch(*value, allowed);
           finding.arguments["detail"] =
               suggestion.empty()
                   ? context.Text("check.property.not-allowed", {{"value", *value}, {"values", list}})
