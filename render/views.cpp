@@ -19,6 +19,18 @@ using model::Element;
 using model::ElementType;
 using model::OverviewBand;
 
+// True when `text` is a whole number within the profile's range for `key`.
+bool InProfileRange(std::string_view key, std::string_view text) {
+  const auto range = model::ProfileRange(key);
+  if (!range || text.empty() || text.size() > 9) return false;
+  long value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  return value >= range->first && value <= range->second;
+}
+
 // At most `limit` code points, with an ellipsis: a diagram label is no place for a 1 MB name, and
 // Graphviz refuses quoted strings over 16 KB.
 std::string Shorten(const std::string& text, std::size_t limit = 160) {
@@ -184,7 +196,9 @@ class Builder {
     if (label.empty()) label = element.id;
     std::string tooltip = text_.Format("view.tooltip.kind", {{"kind", element.kind.empty() ? "-" : model::KindLabel(options_.lang, element.kind)}}) +
                           "\n" + text_.Format("view.tooltip.owner", {{"owner", element.owner.empty() ? "-" : element.owner}});
-    if (const std::string* level = element.FindProperty(model::prop::kSecurityLevel)) {
+    // Only a level of the profile's range: SEC-001 reports another, and no diagram shows it as a level.
+    if (const std::string* level = element.FindProperty(model::prop::kSecurityLevel);
+        level && InProfileRange(model::prop::kSecurityLevel, *level)) {
       tooltip += "\n" + text_.Format("view.tooltip.security-level", {{"level", *level}});
     }
     Attributes attributes;

@@ -207,3 +207,17 @@ TEST_CASE("render: the gap Markdown escapes model names and paths for the termin
   CHECK(markdown.find("\xE2\x80\xA8") == std::string::npos);
   CHECK(markdown.find("\xE2\x80\xAE") == std::string::npos);
 }
+
+TEST_CASE("render: a security level outside 1-5 is not shown as a level") {
+  const auto workspace = LoadXml(ExchangeModel(
+      NamedElement("ok", "Valid", "app.internal", "", "ApplicationComponent", Prop("p-sec", "3")) +
+          NamedElement("bad", "Invalid", "app.internal", "", "ApplicationComponent", Prop("p-sec", "7")),
+      "", Prop("p-level", "province") + Prop("p-agency", "SLA")));
+  render::ViewOptions options;
+  options.view = render::ViewKind::kLayer;
+  options.layer = model::Architecture::kApplication;
+  options.lang = "en";
+  const std::string dot = render::WriteDot(render::BuildView(workspace, nullptr, options).diagram);
+  CHECK(dot.find("security level: 3") != std::string::npos);
+  CHECK(dot.find("security level: 7") == std::string::npos);
+}
