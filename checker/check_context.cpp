@@ -35,12 +35,20 @@ CheckContext::CheckContext(const model::Workspace& workspace, std::string lang)
 }
 
 void CheckContext::BuildExchangesAndKinds(const model::Workspace& workspace) {
+  exchange_links_.resize(workspace.files.size());
+  auto add = [&](std::int32_t relationship, std::int32_t source, std::int32_t target) {
+    boost::add_edge(static_cast<std::size_t>(source), static_cast<std::size_t>(target), model::EdgeData{relationship},
+                    exchanges_);
+    exchange_links_[workspace.relationships[relationship].location.file].push_back({relationship, source, target});
+  };
   for (std::size_t i = 0; i < workspace.relationships.size(); ++i) {
     const model::Relationship& relationship = workspace.relationships[i];
     if (!relationship.ConnectsElements() || !IsExchange(relationship)) continue;
-    boost::add_edge(static_cast<std::size_t>(relationship.source_index),
-                    static_cast<std::size_t>(relationship.target_index), model::EdgeData{static_cast<std::int32_t>(i)},
-                    exchanges_);
+    add(static_cast<std::int32_t>(i), relationship.source_index, relationship.target_index);
+  }
+  // A path through junctions is one exchange, not one per leg: the junction is no hop.
+  for (const model::JunctionPath& path : model::JunctionPaths(workspace)) {
+    if (IsExchange(path.type, path.source, path.target)) add(path.first_relationship, path.source, path.target);
   }
   kinds_by_file_.resize(workspace.files.size());
   for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
@@ -54,21 +62,23 @@ void CheckContext::BuildExchangesAndKinds(const model::Workspace& workspace) {
 }
 
 bool CheckContext::IsExchange(const model::Relationship& relationship) const {
+  return relationship.ConnectsElements() &&
+         IsExchange(relationship.type, relationship.source_index, relationship.target_index);
+}
+
+bool CheckContext::IsExchange(model::RelationshipType type, std::int32_t source, std::int32_t target) const {
   using model::RelationshipType;
-  if (!relationship.ConnectsElements()) return false;
   // A database modelled as a DataObject (PROFILE.md allows it for db.*) can only be accessed:
   // reading or writing it is how systems exchange with it.
-  if (relationship.type == RelationshipType::kAccess) {
-    const model::Element& data = workspace_.elements[relationship.target_index];
+  if (type == RelationshipType::kAccess) {
+    const model::Element& data = workspace_.elements[target];
     return (data.type == model::ElementType::kDataObject || data.type == model::ElementType::kArtifact) &&
-           model::KindMatches(data.kind, "db") && IsExchangeEnd(workspace_.elements[relationship.source_index]);
+           model::KindMatches(data.kind, "db") && IsExchangeEnd(workspace_.elements[source]);
   }
-  if (relationship.type != RelationshipType::kFlow && relationship.type != RelationshipType::kServing &&
-      relationship.type != RelationshipType::kTriggering) {
+  if (type != RelationshipType::kFlow && type != RelationshipType::kServing && type != RelationshipType::kTriggering) {
     return false;
   }
-  return IsExchangeEnd(workspace_.elements[relationship.source_index]) &&
-         IsExchangeEnd(workspace_.elements[relationship.target_index]);
+  return IsExchangeEnd(workspace_.elements[source]) && IsExchangeEnd(workspace_.elements[target]);
 }
 
 std::vector<std::int32_t> CheckContext::ElementsOfKind(std::uint32_t file, const std::vector<std::string>& patterns) const {

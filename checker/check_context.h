@@ -18,7 +18,8 @@
 namespace eaf::checker {
 
 /// Exchanges as an undirected graph: PROFILE.md section 4 follows connections in both directions.
-/// Vertex i is element i of the workspace; the edge property is the relationship index.
+/// Vertex i is element i of the workspace; the edge property is the relationship index (for a path
+/// through junctions, one edge whose property is its first relationship).
 using ExchangeGraph =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, model::EdgeData>;
 
@@ -44,6 +45,17 @@ class CheckContext {
   /// application- or technology-layer elements, or Access to a database (db.*) modelled as a
   /// DataObject or Artifact.
   bool IsExchange(const model::Relationship& relationship) const;
+  /// The same for a relationship of `type` from element `source` to element `target` (a path
+  /// through junctions is one).
+  bool IsExchange(model::RelationshipType type, std::int32_t source, std::int32_t target) const;
+  /// One exchange: a relationship, or a path through junctions standing for one (its first
+  /// relationship, where it is reported), from element `source` to element `target`.
+  struct ExchangeLink {
+    std::int32_t relationship, source, target;
+  };
+  /// The exchanges of file `file`: its relationships that are exchanges in file order, then its
+  /// paths through junctions that are.
+  const std::vector<ExchangeLink>& ExchangesOf(std::uint32_t file) const { return exchange_links_[file]; }
   /// True when element `index` is owned by its file's agency.
   bool IsOwned(std::int32_t index) const { return workspace_.IsOwned(workspace_.elements[index]); }
   /// Indices of the elements of file `file` whose kind matches one of the patterns, in file order.
@@ -71,6 +83,7 @@ class CheckContext {
   Federation federation_;
   // Per file: (kind, element indices in file order), sorted by kind, so a kind lookup touches
   // only matching elements instead of scanning the file once per rule.
+  std::vector<std::vector<ExchangeLink>> exchange_links_;  // per file
   std::vector<std::vector<std::pair<std::string_view, std::vector<std::int32_t>>>> kinds_by_file_;
 };
 

@@ -55,7 +55,7 @@ bool DiagnosticRegistry::Load(const std::string& path, const RulePack* pack, std
     info.doc = node.attribute("doc").value();
     const std::string id = info.id;
     info.origin = id.starts_with("PACK-") ? DiagnosticOrigin::kPack
-                  : id.starts_with("POL-") ? DiagnosticOrigin::kPolicy
+                  : id.starts_with("POL-") || id.starts_with("CHK-") ? DiagnosticOrigin::kPolicy
                                            : DiagnosticOrigin::kLoader;
     if (info.id.empty() || !model::ParseSeverity(node.attribute("severity").value(), info.severity)) {
       problems.push_back(where(node.offset_debug() - 1) + "a <diagnostic> needs an id and a severity (error, warning, info)");

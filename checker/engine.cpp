@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <mutex>
 #include <set>
 #include <unordered_map>
@@ -468,6 +469,50 @@ std::vector<Waiver> CollectWaivers(const model::Workspace& workspace) {
   return waivers;
 }
 
+namespace {
+
+// Why a profiled rule does not run on a file: the file's eaf:level is no level of the profile, or
+// an element of the file has an unknown kind whose nearest kind the rule reads (its finding
+// would be about the typo, not about the architecture). Reported once per file and cause (CHK-001).
+struct SkipCause {
+  std::int32_t element = -1;  // -1: the file's eaf:level
+  std::string suggestion;     // the nearest level or kind, "" for none
+  bool operator<(const SkipCause& other) const { return element < other.element; }
+};
+
+bool InvalidLevel(const model::SourceFile& file) {
+  const auto levels = model::ProfileValues(model::prop::kLevel);
+  return !file.level.empty() && std::find(levels.begin(), levels.end(), file.level) == levels.end();
+}
+
+// Per file: (element, nearest kind) for every element whose kind the profile does not have but
+// nearly has. Built once per check.
+std::vector<std::vector<std::pair<std::int32_t, std::string_view>>> MistypedKinds(const model::Workspace& workspace) {
+  std::vector<std::string_view> kinds;
+  for (const model::KindInfo& info : model::AllKinds()) kinds.push_back(info.kind);
+  std::vector<std::vector<std::pair<std::int32_t, std::string_view>>> mistyped(workspace.files.size());
+  for (std::size_t i = 0; i < workspace.elements.size(); ++i) {
+    const model::Element& element = workspace.elements[i];
+    if (element.kind.empty() || model::FindKind(element.kind)) continue;
+    const std::string_view nearest = model::ClosestMatch(element.kind, kinds);
+    if (!nearest.empty()) mistyped[element.location.file].emplace_back(static_cast<std::int32_t>(i), nearest);
+  }
+  return mistyped;
+}
+
+// The kind patterns a rule reads (its parameters of type kinds).
+std::vector<std::string> KindsRead(const RuleTemplate& implementation, const Parameters& parameters) {
+  std::vector<std::string> kinds;
+  for (const ParameterSpec& spec : implementation.ParameterSpecs()) {
+    if (spec.type != ParameterType::kKinds) continue;
+    const auto& list = parameters.List(std::string(spec.name));
+    kinds.insert(kinds.end(), list.begin(), list.end());
+  }
+  return kinds;
+}
+
+}  // namespace
+
 CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& options) const {
   CheckReport report;
   model::PhaseTimer timer("check");
@@ -497,6 +542,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
     model::Severity severity;
     std::vector<std::pair<std::uint32_t, Finding>> found;  // (file, finding), in detection order
     double seconds = 0;
+    std::vector<std::pair<std::uint32_t, SkipCause>> skipped;  // files the rule did not run on, and why
   };
   std::vector<Job> jobs;
   for (const CompiledRule& compiled : rules_) {
@@ -516,6 +562,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   // whatever the threads did.
   const bool any_loaded = std::any_of(workspace.files.begin(), workspace.files.end(),
                                       [](const model::SourceFile& file) { return file.loaded; });
+  const auto mistyped_kinds = MistypedKinds(workspace);
   std::mutex progress_mutex;
   std::size_t rules_done = 0;
   auto detect = [&](std::size_t j) {
@@ -528,9 +575,21 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       });
     } else {
       const bool needs_profile = compiled.implementation->NeedsProfile();
+      const std::vector<std::string> kinds_read = needs_profile ? KindsRead(*compiled.implementation, compiled.parameters) : std::vector<std::string>();
       for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
         if (!workspace.files[file].loaded) continue;
         if (needs_profile && workspace.files[file].level.empty()) continue;
+        if (needs_profile && InvalidLevel(workspace.files[file])) {
+          job.skipped.emplace_back(file, SkipCause{});
+          continue;
+        }
+        bool skip = false;
+        for (const auto& [element, nearest] : mistyped_kinds[file]) {
+          if (!KindMatchesAny(std::string(nearest), kinds_read)) continue;
+          job.skipped.emplace_back(file, SkipCause{element, std::string(nearest)});
+          skip = true;
+        }
+        if (skip) continue;
         compiled.implementation->Check(context, file, compiled.parameters,
                                        [&](Finding finding) { job.found.emplace_back(file, std::move(finding)); });
       }
@@ -572,6 +631,42 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       report.findings.push_back(std::move(checked));
     }
     job.found.clear();
+  }
+  // One CHK-001 per file and cause, naming the rules it kept from running.
+  std::map<std::pair<std::uint32_t, SkipCause>, std::vector<std::string>> skipped;
+  for (const Job& job : jobs) {
+    for (const auto& entry : job.skipped) skipped[entry].push_back(job.compiled->definition->id);
+  }
+  std::vector<model::Diagnostic> skip_diagnostics;
+  for (const auto& [key, rules] : skipped) {
+    const auto& [file, cause] = key;
+    std::string list;
+    for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
+    model::Diagnostic diagnostic;
+    diagnostic.rule_id = "CHK-001";
+    diagnostic.severity = model::Severity::kInfo;
+    if (cause.element < 0) {
+      const auto levels = model::ProfileValues(model::prop::kLevel);
+      const std::string_view nearest = model::ClosestMatch(workspace.files[file].level, levels);
+      diagnostic.location = workspace.files[file].location;
+      diagnostic.message_id = nearest.empty() ? "check.skipped.level" : "check.skipped.level-suggest";
+      diagnostic.arguments = {{"rules", list}, {"value", workspace.files[file].level}, {"suggestion", std::string(nearest)}};
+    } else {
+      const model::Element& element = workspace.elements[cause.element];
+      diagnostic.location = element.location;
+      diagnostic.element_ids = {element.id};
+      diagnostic.message_id = "check.skipped.kind";
+      diagnostic.arguments = {{"rules", list}, {"element", context.Describe(cause.element)}, {"value", element.kind},
+                              {"suggestion", cause.suggestion}};
+    }
+    diagnostic.location.file = file;
+    diagnostic.message = context.Text(diagnostic.message_id, diagnostic.arguments);
+    skip_diagnostics.push_back(std::move(diagnostic));
+  }
+  for (model::Diagnostic& diagnostic : skip_diagnostics) {
+    if (!IsSelected(diagnostic.rule_id, options)) continue;
+    diagnostic.severity = SeverityFor(diagnostic.rule_id, diagnostic.severity, options);
+    report.load_diagnostics.push_back(std::move(diagnostic));
   }
   // The loader's own diagnostics go through the same policy as the rules' findings, unless a
   // pack rule reports them under its id, or the file could not be loaded at all.

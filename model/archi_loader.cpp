@@ -51,7 +51,14 @@ struct ArchiReader {
   void ReadElement(pugi::xml_node node, std::string_view type, const std::string& folder) {
     const std::string_view bare = type.substr(type.find(':') == std::string_view::npos ? 0 : type.find(':') + 1);
     if (EndsWith(bare, "Relationship")) {
-      const auto relationship_type = ParseRelationshipType(bare.substr(0, bare.size() - 12));
+      const std::string_view base = bare.substr(0, bare.size() - 12);
+      auto relationship_type = ParseRelationshipType(base);
+      if (!relationship_type) {
+        relationship_type = ParseLegacyRelationshipType(base);
+        if (relationship_type) {
+          context.conversions.Add(bare, std::string(RelationshipTypeName(*relationship_type)) + "Relationship");
+        }
+      }
       if (!relationship_type) {
         context.ReportUnknownType(node, {"load.relationship.unknown-type", "load.relationship.unknown-type.did-you-mean"},
                                   type, "");
@@ -77,7 +84,13 @@ struct ArchiReader {
       context.out.relationships.push_back(std::move(relationship));
       return;
     }
-    const auto element_type = ParseElementType(bare);
+    // Archi 4 has one Junction type; its older AndJunction and OrJunction are converted too.
+    auto element_type = ParseLegacyElementType(bare);
+    if (element_type) {
+      context.conversions.Add(bare, ElementTypeName(*element_type));
+    } else {
+      element_type = ParseElementType(bare);
+    }
     if (!element_type) {
       const std::string_view suggestion = ClosestMatch(bare, AllElementTypeNames());
       context.ReportUnknownType(node, {"load.element.unknown-type", "load.element.unknown-type.did-you-mean"}, type,
@@ -152,6 +165,7 @@ struct ArchiReader {
           ViewConnection connection;
           connection.id = Attr(connection_node, "id");
           connection.relationship_id = Attr(connection_node, "archimateRelationship");
+          if (connection.relationship_id.empty()) connection.relationship_id = Attr(connection_node, "relationship");  // Archi 2.x
           connection.source_node = Attr(connection_node, "source");
           connection.target_node = Attr(connection_node, "target");
           connection.location = context.Locate(connection_node);

@@ -1,6 +1,7 @@
 #include "model/archimate_types.h"
 
 #include <array>
+#include <utility>
 
 namespace eaf::model {
 namespace {
@@ -101,10 +102,34 @@ std::optional<ElementType> ParseElementType(std::string_view name) {
 }
 
 std::optional<RelationshipType> ParseRelationshipType(std::string_view name) {
-  if (name == "UsedBy") return RelationshipType::kServing;  // ArchiMate 2.x exchange files
   for (std::size_t i = 0; i < kRelationshipTypeCount; ++i) {
     if (kRelationshipNames[i] == name) return static_cast<RelationshipType>(i);
   }
+  return std::nullopt;
+}
+
+std::optional<ElementType> ParseLegacyElementType(std::string_view name) {
+  // As Archi's model converter (ConverterExtendedMetadata) maps them.
+  static constexpr std::pair<std::string_view, ElementType> kRenamed[] = {
+      {"Network", ElementType::kCommunicationNetwork},
+      {"CommunicationPath", ElementType::kPath},
+      {"InfrastructureInterface", ElementType::kTechnologyInterface},
+      {"InfrastructureFunction", ElementType::kTechnologyFunction},
+      {"InfrastructureService", ElementType::kTechnologyService},
+      {"BusinessActivity", ElementType::kBusinessProcess},
+      {"AndJunction", ElementType::kJunction},
+      {"OrJunction", ElementType::kJunction},
+  };
+  for (const auto& [old_name, type] : kRenamed) {
+    if (old_name == name) return type;
+  }
+  return std::nullopt;
+}
+
+std::optional<RelationshipType> ParseLegacyRelationshipType(std::string_view name) {
+  if (name == "UsedBy") return RelationshipType::kServing;
+  if (name == "Realisation") return RelationshipType::kRealization;
+  if (name == "Specialisation") return RelationshipType::kSpecialization;
   return std::nullopt;
 }
 

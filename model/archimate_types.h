@@ -54,8 +54,17 @@ std::string_view LayerName(ArchiLayer layer);
 
 /// Parses an exchange-format element type; accepts AndJunction/OrJunction as Junction.
 std::optional<ElementType> ParseElementType(std::string_view name);
-/// Parses a relationship type name without suffix ("Flow"); also the legacy "UsedBy" as Serving.
+/// Parses a relationship type name without suffix ("Flow").
 std::optional<RelationshipType> ParseRelationshipType(std::string_view name);
+
+/// An ArchiMate 2.x element type (Archi's models before 4.0, the 2.1 exchange format) as the 3.1
+/// type Archi's model converter makes of it: Network -> CommunicationNetwork, CommunicationPath
+/// -> Path, Infrastructure{Interface,Function,Service} -> Technology..., BusinessActivity ->
+/// BusinessProcess, Archi's AndJunction/OrJunction -> Junction. nullopt for any other name.
+std::optional<ElementType> ParseLegacyElementType(std::string_view name);
+/// The same for a relationship type without suffix: UsedBy -> Serving, Realisation -> Realization,
+/// Specialisation -> Specialization.
+std::optional<RelationshipType> ParseLegacyRelationshipType(std::string_view name);
 
 /// All element type names, for "did you mean" suggestions.
 std::span<const std::string_view> AllElementTypeNames();

@@ -1,4 +1,6 @@
-// The ArchiMate 3.x Open Exchange Format (http://www.opengroup.org/xsd/archimate/3.0/).
+// The ArchiMate 3.x Open Exchange Format (http://www.opengroup.org/xsd/archimate/3.0/), and the
+// 2.1 format before it (http://www.opengroup.org/xsd/archimate), whose 2.x types are read as the
+// 3.1 types Archi converts them to.
 
 #include <algorithm>
 #include <deque>
@@ -23,12 +25,14 @@ namespace {
 using PropertyNames = std::unordered_map<std::string_view, std::string>;
 
 // <propertyDefinitions>: identifier -> name. ArchiMate 3.0 puts the name in a <name> child;
-// 2.1-era files use a name attribute.
+// 2.1 files have <propertydefs> of <propertydef name="...">.
 PropertyNames ReadPropertyDefinitions(pugi::xml_node root) {
   PropertyNames names;
   pugi::xml_node definitions = Child(root, "propertyDefinitions");
+  if (!definitions) definitions = Child(root, "propertydefs");  // 2.1
   for (pugi::xml_node definition = definitions.first_child(); definition; definition = definition.next_sibling()) {
-    if (LocalName(definition.name()) != "propertyDefinition") continue;
+    const std::string_view local = LocalName(definition.name());
+    if (local != "propertyDefinition" && local != "propertydef") continue;
     std::string name = TextOf(Child(definition, "name"));
     if (name.empty()) name = Attr(definition, "name");
     names.emplace(definition.attribute("identifier").value(), std::move(name));
@@ -85,7 +89,7 @@ void ReadConceptChildren(pugi::xml_node node, const PropertyNames& names, std::v
   for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
     if (child.type() != pugi::node_element) continue;
     const std::string_view name = LocalName(child.name());
-    if (name == "name") {
+    if (name == "name" || name == "label") {  // 2.1 names concepts by <label>
       texts.push_back({child.attribute("xml:lang").value(), TextOf(child)});
     } else if (name == "properties") {
       ReadPropertyList(child, names, properties, context);
@@ -125,7 +129,11 @@ std::size_t ReadElements(pugi::xml_node list, const PropertyNames& names, LoadCo
       if (name == "identifier") AppendDecoded(element.id, attribute.value());
       else if (name == context.xsi_type) type_name = attribute.value();
     }
-    const auto type = ParseElementType(type_name);
+    auto type = ParseElementType(type_name);
+    if (!type) {
+      type = ParseLegacyElementType(type_name);
+      if (type) context.conversions.Add(type_name, ElementTypeName(*type));
+    }
     if (!type) {
       if (type_name.empty()) {
         context.Report("LOAD-008", Severity::kError, "load.element.no-type", {{"attribute", context.xsi_type}}, node);
@@ -166,7 +174,15 @@ std::size_t ReadRelationships(pugi::xml_node list, const PropertyNames& names, L
       else if (name == "accessType") access_type = attribute.value();
       else if (name == "isDirected") relationship.directed = attribute.as_bool();
     }
-    const auto type = ParseRelationshipType(type_name);
+    auto type = ParseRelationshipType(type_name);
+    if (!type) {
+      // 2.1 spells relationship types with a suffix, some as ArchiMate 2 named them.
+      std::string_view base = type_name;
+      if (base.ends_with("Relationship")) base.remove_suffix(12);
+      type = ParseRelationshipType(base);
+      if (!type) type = ParseLegacyRelationshipType(base);
+      if (type) context.conversions.Add(type_name, RelationshipTypeName(*type));
+    }
     if (!type) {
       context.ReportUnknownType(node, {"load.relationship.unknown-type", "load.relationship.unknown-type.did-you-mean"},
                                 type_name, ClosestMatch(type_name, AllRelationshipTypeNames()));
@@ -201,6 +217,7 @@ void ReadSection(pugi::xml_node list, std::vector<Object>& objects, Reader read)
 // <organizations>: a folder tree of <item identifierRef> leaves; gives each element its folder path.
 void ReadOrganizations(pugi::xml_node root, LoadContext& context) {
   pugi::xml_node organizations = Child(root, "organizations");
+  if (!organizations) organizations = Child(root, "organization");  // 2.1
   if (!organizations) return;
   // Each folder path is kept once, and leaves map to it through a flat index of the references
   // as the document holds them: a million leaves are a million lookups, not a million strings.
@@ -224,6 +241,7 @@ void ReadOrganizations(pugi::xml_node root, LoadContext& context) {
     for (pugi::xml_node item = frame.node.last_child(); item; item = item.previous_sibling()) {
       if (item.type() != pugi::node_element || LocalName(item.name()) != "item") continue;
       std::string_view reference = item.attribute("identifierRef").value();
+      if (reference.empty()) reference = item.attribute("identifierref").value();  // 2.1
       if (!reference.empty()) {
         if (reference.find('&') != std::string_view::npos) {
           AppendDecoded(decoded.emplace_back(), reference);
@@ -254,9 +272,11 @@ std::int32_t IntAttribute(pugi::xml_node node, const char* name) {
   return static_cast<std::int32_t>(value);
 }
 
-// <views><diagrams><view>: nested <node>s with absolute bounds and <connection>s.
+// <views><diagrams><view>: nested <node>s with absolute bounds and <connection>s. In 2.1 the
+// <view>s are children of <views>, named by <label>, and refer by elementref/relationshipref.
 void ReadViews(pugi::xml_node root, LoadContext& context) {
   pugi::xml_node diagrams = Child(Child(root, "views"), "diagrams");
+  if (!diagrams) diagrams = Child(root, "views");
   for (pugi::xml_node view_node = diagrams.first_child(); view_node; view_node = view_node.next_sibling()) {
     if (view_node.type() != pugi::node_element || LocalName(view_node.name()) != "view") continue;
     if (!context.CountObject(view_node)) return;
@@ -265,6 +285,7 @@ void ReadViews(pugi::xml_node root, LoadContext& context) {
     view.viewpoint = Attr(view_node, "viewpoint");
     view.location = context.Locate(view_node);
     ReadTexts(view_node, "name", view.names);
+    if (view.names.empty()) ReadTexts(view_node, "label", view.names);
     // Pre-order walk with an explicit stack: nesting depth is the file's to choose, not ours.
     struct Frame {
       pugi::xml_node next_child;
@@ -287,6 +308,7 @@ void ReadViews(pugi::xml_node root, LoadContext& context) {
         ViewNode node;
         node.id = Attr(child, "identifier");
         node.element_id = Attr(child, "elementRef");
+        if (node.element_id.empty()) node.element_id = Attr(child, "elementref");
         node.label = FirstText(child, "label");
         node.x = IntAttribute(child, "x");
         node.y = IntAttribute(child, "y");
@@ -307,6 +329,7 @@ void ReadViews(pugi::xml_node root, LoadContext& context) {
         ViewConnection connection;
         connection.id = Attr(child, "identifier");
         connection.relationship_id = Attr(child, "relationshipRef");
+        if (connection.relationship_id.empty()) connection.relationship_id = Attr(child, "relationshipref");
         connection.source_node = Attr(child, "source");
         connection.target_node = Attr(child, "target");
         connection.location = context.Locate(child);
@@ -341,6 +364,7 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
     std::size_t filled = 0;
     FileModel diagnostics;
     PieceParseError error;
+    Conversions conversions;
   };
   std::vector<Element>& elements = context.out.elements;
   std::vector<Relationship>& relationships = context.out.relationships;
@@ -352,12 +376,12 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
   std::vector<Work> work;
   std::size_t slot = elements_begin;
   for (const SectionPiece& piece : pieces.sections.elements.pieces) {
-    work.push_back({piece.range, true, std::span<Element>(elements).subspan(slot, piece.children), {}, 0, {}, {}});
+    work.push_back({piece.range, true, std::span<Element>(elements).subspan(slot, piece.children), {}, 0, {}, {}, {}});
     slot += piece.children;
   }
   slot = relationships_begin;
   for (const SectionPiece& piece : pieces.sections.relationships.pieces) {
-    work.push_back({piece.range, false, {}, std::span<Relationship>(relationships).subspan(slot, piece.children), 0, {}, {}});
+    work.push_back({piece.range, false, {}, std::span<Relationship>(relationships).subspan(slot, piece.children), 0, {}, {}, {}});
     slot += piece.children;
   }
   auto read = [&](std::size_t i) {
@@ -369,6 +393,7 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
     piece_context.base_offset = piece.range.begin;
     piece.filled = piece.is_elements ? ReadElements(document, names, piece_context, piece.elements)
                                      : ReadRelationships(document, names, piece_context, piece.relationships);
+    piece.conversions = std::move(piece_context.conversions);
   };
   ForEachIndex(work.size(), context.options.split_file ? 2 : 1, read);
   PieceParseError first;
@@ -378,6 +403,7 @@ PieceParseError ReadPieces(const SectionPieces& pieces, const PropertyNames& nam
     if (piece.is_elements) element_room.emplace_back(piece.elements.size(), piece.filled);
     else relationship_room.emplace_back(piece.relationships.size(), piece.filled);
     for (Diagnostic& diagnostic : piece.diagnostics.diagnostics) context.out.diagnostics.push_back(std::move(diagnostic));
+    context.conversions.Merge(piece.conversions);
   }
   if (first.failed) return first;
   CloseGaps(elements, elements_begin, element_room);
@@ -436,6 +462,7 @@ PieceParseError LoadExchangeModel(pugi::xml_node root, LoadContext& context, con
             ReadViews(root, second);
           });
   context.over_limit = context.over_limit || second.over_limit;
+  context.conversions.Merge(second.conversions);
   context.out.relationships = std::move(second_part.relationships);
   context.out.views = std::move(second_part.views);
   for (auto& diagnostic : second_part.diagnostics) context.out.diagnostics.push_back(std::move(diagnostic));

@@ -7,6 +7,7 @@
 #include <bitset>
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 #include "model/model.h"
 
@@ -18,7 +19,9 @@ struct EdgeData {
 };
 
 /// Vertex i is Workspace::elements[i]. Relationships whose ends are relationships are not edges
-/// (they stay in the workspace); relationships with a dangling end are not edges either.
+/// (they stay in the workspace); relationships with a dangling end are not edges either. A path
+/// through junctions is one more edge, from its source to its target (see JunctionPaths), whose
+/// payload is its first relationship.
 /// Edges are kept in a vector, not Boost's default list: the graph is built once and never loses
 /// an edge, and a million-element model then costs no allocation per edge.
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeData,
@@ -29,6 +32,17 @@ using Edge = boost::graph_traits<Graph>::edge_descriptor;
 /// A set of relationship types.
 using RelationshipTypeSet = std::bitset<kRelationshipTypeCount>;
 RelationshipTypeSet MakeTypeSet(std::initializer_list<RelationshipType> types);
+
+/// A relationship through junctions: an And/Or junction joining relationships of one type acts as
+/// that relationship from each of its sources to each of its targets (chains of junctions too).
+struct JunctionPath {
+  std::int32_t source = -1, target = -1;  ///< element indices, neither a junction
+  RelationshipType type = RelationshipType::kAssociation;
+  std::int32_t first_relationship = -1;  ///< the one leaving `source`: it stands for the path
+};
+/// Every path through junctions of the workspace, once per (source, target, type), in the order
+/// of their first relationships. Empty, at the cost of one scan, when the model has no junction.
+std::vector<JunctionPath> JunctionPaths(const Workspace& workspace);
 
 /// The graph of a finished workspace.
 class ArchitectureGraph {

@@ -244,8 +244,37 @@ std::string XsiTypeName(pugi::xml_node root) {
   return "xsi:type";
 }
 
+// LOAD-021 for every key that looks like the profile's ("eaf:", any case) but is not one of its
+// keys; the property is then not read as the key it resembles.
+void ReportUnknownKeys(FileModel& model) {
+  const auto keys = AllPropertyKeys();
+  auto check = [&](const std::vector<Property>& properties, const SourceLocation& location, const std::string& object) {
+    for (const Property& property : properties) {
+      const std::string_view key = property.key;
+      if (key.size() < 4 || !std::equal(key.begin(), key.begin() + 4, "eaf:",
+                                         [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; })) {
+        continue;
+      }
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+      const std::string_view suggestion = ClosestMatch(key, keys);
+      Diagnostic diagnostic =
+          suggestion.empty()
+              ? detail::LoaderDiagnostic("LOAD-021", Severity::kWarning, "load.property.unknown-key", {{"key", property.key}},
+                                         location)
+              : detail::LoaderDiagnostic("LOAD-021", Severity::kWarning, "load.property.unknown-key.did-you-mean",
+                                         {{"key", property.key}, {"suggestion", std::string(suggestion)}}, location);
+      if (!object.empty()) diagnostic.element_ids = {object};
+      model.diagnostics.push_back(std::move(diagnostic));
+    }
+  };
+  check(model.file.properties, model.file.location, "");
+  for (const Element& element : model.elements) check(element.properties, element.location, element.id);
+  for (const Relationship& relationship : model.relationships) check(relationship.properties, relationship.location, relationship.id);
+}
+
 // Applies the profile to elements: kind and owner, model-level properties, ownership defaults.
 void ApplyProfile(FileModel& model) {
+  ReportUnknownKeys(model);
   SourceFile& file = model.file;
   auto model_property = [&](std::string_view key) {
     const std::string* value = FindProperty(file.properties, key);
@@ -266,14 +295,27 @@ void ApplyProfile(FileModel& model) {
   }
 }
 
+// One info line (LOAD-020) at the model's root when ArchiMate 2.x types were read as 3.1 types.
+void ReportConversions(detail::LoadContext& context) {
+  const detail::Conversions& conversions = context.conversions;
+  if (conversions.count == 0) return;
+  std::string renames;
+  for (const std::string& rename : conversions.renames) renames += (renames.empty() ? "" : ", ") + rename;
+  context.out.diagnostics.push_back(detail::LoaderDiagnostic(
+      "LOAD-020", Severity::kInfo, "load.converted-legacy-types",
+      {{"count", std::to_string(conversions.count)}, {"renames", renames}}, context.out.file.location));
+}
+
 // Detects duplicate identifiers (LOAD-012) and resolves relationship ends (LOAD-011); the pack
-// reports them as its rules MOD-002 and MOD-001.
+// reports them as its rules MOD-002 and MOD-001. The second definition of an id is reported
+// once and then dropped: it takes no further part (no findings of its own, no second node).
 void ResolveReferences(FileModel& model, bool parallel) {
   // Values: element i as i, relationship j as -(j + 2), since the index keeps -1 for "absent".
   IdIndex ids(model.elements.size() + model.relationships.size());
   auto location_of = [&](std::int32_t value) -> const SourceLocation& {
     return value >= 0 ? model.elements[value].location : model.relationships[-value - 2].location;
   };
+  std::vector<bool> dropped_elements, dropped_relationships;  // sized on the first duplicate
   auto add = [&](const std::string& id, const SourceLocation& location, std::int32_t value) {
     const std::int32_t previous = ids.Insert(id, value);
     if (previous == -1) return;
@@ -285,16 +327,44 @@ void ResolveReferences(FileModel& model, bool parallel) {
     first.message_id = "load.duplicate-id.first-defined";
     diagnostic.notes.push_back(std::move(first));
     model.diagnostics.push_back(std::move(diagnostic));
+    if (dropped_elements.empty() && dropped_relationships.empty()) {
+      dropped_elements.resize(model.elements.size());
+      dropped_relationships.resize(model.relationships.size());
+    }
+    if (value >= 0) {
+      dropped_elements[value] = true;
+    } else {
+      dropped_relationships[-value - 2] = true;
+    }
   };
   // Lookups are prefetched a few objects ahead: with millions of ids almost every one misses the cache.
   constexpr std::size_t kAhead = 8;
-  for (std::size_t i = 0; i < model.elements.size(); ++i) {
-    if (i + kAhead < model.elements.size()) ids.Prefetch(model.elements[i + kAhead].id);
-    add(model.elements[i].id, model.elements[i].location, static_cast<std::int32_t>(i));
-  }
-  for (std::size_t i = 0; i < model.relationships.size(); ++i) {
-    if (i + kAhead < model.relationships.size()) ids.Prefetch(model.relationships[i + kAhead].id);
-    add(model.relationships[i].id, model.relationships[i].location, -static_cast<std::int32_t>(i) - 2);
+  auto index_all = [&] {
+    for (std::size_t i = 0; i < model.elements.size(); ++i) {
+      if (i + kAhead < model.elements.size()) ids.Prefetch(model.elements[i + kAhead].id);
+      add(model.elements[i].id, model.elements[i].location, static_cast<std::int32_t>(i));
+    }
+    for (std::size_t i = 0; i < model.relationships.size(); ++i) {
+      if (i + kAhead < model.relationships.size()) ids.Prefetch(model.relationships[i + kAhead].id);
+      add(model.relationships[i].id, model.relationships[i].location, -static_cast<std::int32_t>(i) - 2);
+    }
+  };
+  index_all();
+  if (!dropped_elements.empty()) {
+    // Rare: drop the copies, then index again (the index holds views of the ids, which moved).
+    auto drop = [](auto& objects, const std::vector<bool>& dropped) {
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < objects.size(); ++i) {
+        if (dropped[i]) continue;
+        if (kept != i) objects[kept] = std::move(objects[i]);  // never onto itself: that empties a string
+        ++kept;
+      }
+      objects.resize(kept);
+    };
+    drop(model.elements, dropped_elements);
+    drop(model.relationships, dropped_relationships);
+    ids = IdIndex(model.elements.size() + model.relationships.size());
+    index_all();
   }
   // Resolving only reads the index: the relationships are shared between two threads when the
   // file is large, each with its own diagnostics (sorted with the rest below).
@@ -547,7 +617,9 @@ FileModel LoadBytes(const std::string& path, std::string bytes, const LoadOption
     const auto colon = root_name.find(':');
     const std::string_view prefix = colon == std::string_view::npos ? std::string_view() : root_name.substr(0, colon);
     const std::string_view root_namespace = NamespaceOf(root, prefix);
-    if (detail::LocalName(root.name()) == "model" && root_namespace.starts_with(detail::kExchangeNamespacePrefix)) {
+    const bool exchange_21 = root_namespace == detail::kExchange21Namespace;
+    if (detail::LocalName(root.name()) == "model" &&
+        (root_namespace.starts_with(detail::kExchangeNamespacePrefix) || exchange_21)) {
       model.file.format = SourceFormat::kExchange;
       const detail::SectionPieces pieces{bytes.data(), sections};
       const std::size_t diagnostics_before = model.diagnostics.size();
@@ -561,14 +633,25 @@ FileModel LoadBytes(const std::string& path, std::string bytes, const LoadOption
         return Failed(std::move(failed), "XML-001", "load.malformed-xml", {{"reason", piece_error.description}},
                       locator.At(piece_error.offset));
       }
-    } else if (!in_pieces && detail::LocalName(root.name()) == "model" && root_namespace == detail::kArchiNamespace) {
+    } else if (!in_pieces && detail::LocalName(root.name()) == "model" &&
+               (root_namespace == detail::kArchiNamespace || root_namespace == detail::kOldArchiNamespace)) {
       model.file.format = SourceFormat::kArchi;
       detail::LoadArchiModel(root, context);
     } else {
+      const std::string exchange_namespace = std::string(detail::kExchangeNamespacePrefix) + "3.0/";
+      if (detail::LocalName(root.name()) == "model") {  // the right name, in a namespace eaf does not know
+        return Failed(std::move(model), "LOAD-003", "load.unknown-model-namespace",
+                      {{"root", std::string(root_name)},
+                       {"found", root_namespace.empty() ? "-" : std::string(root_namespace)},
+                       {"namespace", exchange_namespace},
+                       {"namespace21", std::string(detail::kExchange21Namespace)},
+                       {"archi", std::string(detail::kArchiNamespace)}},
+                      model.file.location);
+      }
       return Failed(std::move(model), "LOAD-003", "load.unknown-root",
-                    {{"root", std::string(root_name)}, {"namespace", std::string(detail::kExchangeNamespacePrefix) + "3.0/"}},
-                    model.file.location);
+                    {{"root", std::string(root_name)}, {"namespace", exchange_namespace}}, model.file.location);
     }
+    ReportConversions(context);
   }
   bytes = std::string();
   model.file.loaded = true;

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/loader.h"
 #include "model/section_splitter.h"
@@ -18,6 +19,30 @@ namespace eaf::model::detail {
 
 inline constexpr std::string_view kExchangeNamespacePrefix = "http://www.opengroup.org/xsd/archimate/";
 inline constexpr std::string_view kArchiNamespace = "http://www.archimatetool.com/archimate";
+/// Archi 2.x wrote its models in this namespace; Archi still registers it.
+inline constexpr std::string_view kOldArchiNamespace = "http://www.bolton.ac.uk/archimate";
+/// The ArchiMate 2.1 exchange format's namespace: no version part.
+inline constexpr std::string_view kExchange21Namespace = "http://www.opengroup.org/xsd/archimate";
+
+/// Objects of ArchiMate 2.x types read as their 3.1 types, as Archi's model converter reads them.
+struct Conversions {
+  std::uint64_t count = 0;
+  std::vector<std::string> renames;  ///< "InfrastructureService → TechnologyService", each once, sorted
+
+  void Add(std::string_view from, std::string_view to) {
+    ++count;
+    std::string rename = std::string(from) + " \u2192 " + std::string(to);
+    const auto it = std::lower_bound(renames.begin(), renames.end(), rename);
+    if (it == renames.end() || *it != rename) renames.insert(it, std::move(rename));
+  }
+  void Merge(const Conversions& other) {
+    count += other.count;
+    for (const std::string& rename : other.renames) {
+      const auto it = std::lower_bound(renames.begin(), renames.end(), rename);
+      if (it == renames.end() || *it != rename) renames.insert(it, rename);
+    }
+  }
+};
 
 /// Files are parsed in place, without pugixml's entity and end-of-line conversion: it then only
 /// writes terminating NULs over delimiters, so offsets and columns stay those of the file, no
@@ -33,6 +58,7 @@ struct LoadContext {
   std::atomic<std::uint64_t>& objects;  ///< shared by the threads of one file
   bool over_limit = false;
   std::uint64_t base_offset = 0;  ///< where the parsed text begins in the file (a piece's start)
+  Conversions conversions;  ///< this context's; the load merges those of its threads
 
   const LoadLimits& limits() const { return options.limits; }
 

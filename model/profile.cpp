@@ -151,6 +151,30 @@ const LoadedProfile& Loaded() {
 
 }  // namespace
 
+std::span<const std::string_view> AllPropertyKeys() {
+  static constexpr std::string_view kKeys[] = {
+      prop::kAgency,   prop::kCode,  prop::kFramework, prop::kJustification, prop::kKind,         prop::kLevel,
+      prop::kOwner,    prop::kPhase, prop::kProtocol,  prop::kSecurityLevel, prop::kServiceLevel, prop::kStandard,
+      prop::kState,    prop::kStatus, prop::kSubject,  prop::kWaive};
+  return kKeys;
+}
+
+std::span<const std::string_view> ProfileValues(std::string_view key) {
+  static constexpr std::string_view kLevels[] = {"national", "ministry", "province"};
+  static constexpr std::string_view kStates[] = {"baseline", "target"};
+  static constexpr std::string_view kFrameworks[] = {"2.0", "3.0", "4.0"};
+  if (key == prop::kLevel) return kLevels;
+  if (key == prop::kState) return kStates;
+  if (key == prop::kFramework) return kFrameworks;
+  return {};
+}
+
+std::optional<std::pair<long, long>> ProfileRange(std::string_view key) {
+  if (key == prop::kSecurityLevel) return std::pair<long, long>{1, 5};
+  if (key == prop::kServiceLevel) return std::pair<long, long>{1, 4};
+  return std::nullopt;
+}
+
 std::string_view ArchitectureName(Architecture architecture) {
   switch (architecture) {
     case Architecture::kBusiness: return "business";

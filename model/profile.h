@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/archimate_types.h"
@@ -35,6 +36,14 @@ inline constexpr std::string_view kWaiveApprovedBy = "eaf:waive-approved-by";
 inline constexpr std::string_view kWaiveUntil = "eaf:waive-until";
 inline constexpr std::string_view kPhase = "eaf:phase";
 }  // namespace prop
+
+/// Every property key of the profile (the prop:: names above), sorted; another `eaf:` key is a typo.
+std::span<const std::string_view> AllPropertyKeys();
+/// The values the profile allows a model-level property with a fixed set (eaf:level, eaf:state,
+/// eaf:framework); empty for free text.
+std::span<const std::string_view> ProfileValues(std::string_view key);
+/// The values the profile allows an integer property (security level 1-5, service level 1-4); nullopt for others.
+std::optional<std::pair<long, long>> ProfileRange(std::string_view key);
 
 /// The five architectures of the framework, for coverage rules and diagrams.
 enum class Architecture : std::uint8_t { kBusiness, kData, kApplication, kTechnology, kSecurity, kNone };

@@ -9,6 +9,8 @@
 #include "checker/graph_queries.h"
 #include "model/messages.h"
 #include "render/layout_bounds.h"
+#include "model/profile.h"
+#include "model/text_util.h"
 
 namespace eaf::render {
 namespace {
@@ -17,6 +19,18 @@ using model::Architecture;
 using model::Element;
 using model::ElementType;
 using model::OverviewBand;
+
+// True when `text` is a whole number within the profile's range for `key`.
+bool InProfileRange(std::string_view key, std::string_view text) {
+  const auto range = model::ProfileRange(key);
+  if (!range || text.empty() || text.size() > 9) return false;
+  long value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  return value >= range->first && value <= range->second;
+}
 
 // At most `limit` code points, with an ellipsis: a diagram label is no place for a 1 MB name, and
 // Graphviz refuses quoted strings over 16 KB.
@@ -184,7 +198,9 @@ class Builder {
     if (label.empty()) label = element.id;
     std::string tooltip = text_.Format("view.tooltip.kind", {{"kind", element.kind.empty() ? "-" : model::KindLabel(options_.lang, element.kind)}}) +
                           "\n" + text_.Format("view.tooltip.owner", {{"owner", element.owner.empty() ? "-" : element.owner}});
-    if (const std::string* level = element.FindProperty(model::prop::kSecurityLevel)) {
+    // Only a level of the profile's range: SEC-001 reports another, and no diagram shows it as a level.
+    if (const std::string* level = element.FindProperty(model::prop::kSecurityLevel);
+        level && InProfileRange(model::prop::kSecurityLevel, *level)) {
       tooltip += "\n" + text_.Format("view.tooltip.security-level", {{"level", *level}});
     }
     Attributes attributes;
@@ -361,16 +377,57 @@ class Builder {
     }
   }
 
+  // The element --focus names: its id, else its eaf:code (the file's own element before a
+  // reference to it), else its exact name in any language when only one element has it; -1 with
+  // the error (near matches suggested, or the elements an ambiguous name could mean) otherwise.
+  std::int32_t FindFocus(ViewResult& result) const {
+    const std::string& wanted = options_.focus;
+    const auto& elements = workspace_.elements;
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      if (elements[i].id == wanted) return static_cast<std::int32_t>(i);
+    }
+    std::int32_t by_code = -1;
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      const std::string* code = elements[i].FindProperty(model::prop::kCode);
+      if (!code || model::Trim(*code) != wanted) continue;
+      if (by_code < 0 || (!workspace_.IsOwned(elements[by_code]) && workspace_.IsOwned(elements[i]))) {
+        by_code = static_cast<std::int32_t>(i);
+      }
+    }
+    if (by_code >= 0) return by_code;
+    std::vector<std::int32_t> by_name;
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      for (const model::LocalizedText& name : elements[i].names) {
+        if (name.text == wanted) {
+          by_name.push_back(static_cast<std::int32_t>(i));
+          break;
+        }
+      }
+    }
+    if (by_name.size() == 1) return by_name.front();
+    result.ok = false;
+    if (!by_name.empty()) {
+      std::string ids;
+      for (std::int32_t i : by_name) ids += (ids.empty() ? "" : ", ") + elements[i].id;
+      result.error = text_.Format("view.ambiguous-focus", {{"name", wanted}, {"count", std::to_string(by_name.size())}, {"ids", ids}});
+      return -1;
+    }
+    std::vector<std::string_view> candidates;
+    for (const Element& element : elements) {
+      candidates.push_back(element.id);
+      if (const std::string* code = element.FindProperty(model::prop::kCode)) candidates.push_back(*code);
+      for (const model::LocalizedText& name : element.names) candidates.push_back(name.text);
+    }
+    const std::string_view suggestion = model::ClosestMatch(wanted, candidates);
+    result.error = suggestion.empty()
+                       ? text_.Format("view.unknown-focus", {{"id", wanted}})
+                       : text_.Format("view.unknown-focus.did-you-mean", {{"id", wanted}, {"suggestion", std::string(suggestion)}});
+    return -1;
+  }
+
   bool Neighborhood(ViewResult& result) {
-    std::int32_t focus = -1;
-    for (std::size_t i = 0; i < workspace_.elements.size() && focus < 0; ++i) {
-      if (workspace_.elements[i].id == options_.focus) focus = static_cast<std::int32_t>(i);
-    }
-    if (focus < 0) {
-      result.ok = false;
-      result.error = text_.Format("view.unknown-focus", {{"id", options_.focus}});
-      return false;
-    }
+    const std::int32_t focus = FindFocus(result);
+    if (focus < 0) return false;
     diagram_.graph_attributes.push_back(
         {"label", text_.Format("view.title.neighborhood", {{"element", workspace_.elements[focus].Name(options_.lang)}})});
     const std::uint32_t file = workspace_.elements[focus].location.file;

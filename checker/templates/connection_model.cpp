@@ -39,13 +39,11 @@ class ConnectionModel final : public RuleTemplate {
     const auto& national = parameters.List("national-kinds");
     const auto& hub = parameters.List("hub-kinds");
     const auto& platform = parameters.List("agency-platform-kinds");
-    const auto range = context.workspace().RelationshipsOf(file);
-    for (std::size_t r = range.begin; r < range.end; ++r) {
-      const model::Relationship& relationship = context.relationship(static_cast<std::int32_t>(r));
-      if (!context.IsExchange(relationship)) continue;
+    for (const CheckContext::ExchangeLink& link : context.ExchangesOf(file)) {
+      const model::Relationship& relationship = context.relationship(link.relationship);
       for (int side = 0; side < 2; ++side) {
-        const std::int32_t near = side == 0 ? relationship.source_index : relationship.target_index;
-        const std::int32_t far = side == 0 ? relationship.target_index : relationship.source_index;
+        const std::int32_t near = side == 0 ? link.source : link.target;
+        const std::int32_t far = side == 0 ? link.target : link.source;
         const model::Element& near_element = context.element(near);
         const model::Element& far_element = context.element(far);
         std::string expected, connection_model;

@@ -3,20 +3,10 @@
 
 #include "checker/templates/template_util.h"
 #include "model/profile.h"
+#include "model/text_util.h"
 
 namespace eaf::checker::templates {
 namespace {
-
-// Values the profile allows for model-level properties; others are free text.
-const std::vector<std::string>* AllowedValues(std::string_view key) {
-  static const std::vector<std::string> kLevels{"national", "ministry", "province"};
-  static const std::vector<std::string> kStates{"baseline", "target"};
-  static const std::vector<std::string> kFrameworks{"2.0", "3.0", "4.0"};
-  if (key == model::prop::kLevel) return &kLevels;
-  if (key == model::prop::kState) return &kStates;
-  if (key == model::prop::kFramework) return &kFrameworks;
-  return nullptr;
-}
 
 class ModelProperty final : public RuleTemplate {
  public:
@@ -40,11 +30,18 @@ class ModelProperty final : public RuleTemplate {
         sink(std::move(finding));
         continue;
       }
-      if (const auto* allowed = AllowedValues(key)) {
-        if (std::find(allowed->begin(), allowed->end(), *value) == allowed->end()) {
+      if (const auto allowed = model::ProfileValues(key); !allowed.empty()) {
+        if (std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
           std::string list;
-          for (const std::string& a : *allowed) list += (list.empty() ? "" : ", ") + a;
-          finding.arguments["detail"] = context.Text("check.property.not-allowed", {{"value", *value}, {"values", list}});
+          for (const std::string_view a : allowed) list += std::string(list.empty() ? "" : ", ") + std::string(a);
+          // A version is no typo of another: '2.1' is not a misspelt '2.0'.
+          const std::string_view suggestion =
+              key == model::prop::kFramework ? std::string_view() : model::ClosestMatch(*value, allowed);
+          finding.arguments["detail"] =
+              suggestion.empty()
+                  ? context.Text("check.property.not-allowed", {{"value", *value}, {"values", list}})
+                  : context.Text("check.property.not-allowed-suggest",
+                                 {{"value", *value}, {"values", list}, {"suggestion", std::string(suggestion)}});
           sink(std::move(finding));
         }
       }

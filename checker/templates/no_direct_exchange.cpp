@@ -35,12 +35,10 @@ class NoDirectExchange final : public RuleTemplate {
     const bool different = parameters.String("owners") == "different";
     const auto& exempt = parameters.List("exempt-kinds");
     const bool accept_justification = parameters.Boolean("accept-justification");
-    const auto range = context.workspace().RelationshipsOf(file);
-    for (std::size_t r = range.begin; r < range.end; ++r) {
-      const model::Relationship& relationship = context.relationship(static_cast<std::int32_t>(r));
-      if (!context.IsExchange(relationship)) continue;
-      const model::Element& source = context.element(relationship.source_index);
-      const model::Element& target = context.element(relationship.target_index);
+    for (const CheckContext::ExchangeLink& link : context.ExchangesOf(file)) {
+      const model::Relationship& relationship = context.relationship(link.relationship);
+      const model::Element& source = context.element(link.source);
+      const model::Element& target = context.element(link.target);
       if (model::LayerOf(source.type) != model::ArchiLayer::kApplication ||
           model::LayerOf(target.type) != model::ArchiLayer::kApplication) {
         continue;
@@ -48,12 +46,12 @@ class NoDirectExchange final : public RuleTemplate {
       if (KindMatchesAny(source.kind, exempt) || KindMatchesAny(target.kind, exempt)) continue;
       if ((source.owner != target.owner) != different) continue;
       // Within one agency the rule is about the file's own systems only.
-      if (!different && !context.IsOwned(relationship.source_index)) continue;
+      if (!different && !context.IsOwned(link.source)) continue;
       Finding finding;
       finding.location = relationship.location;
       finding.element_ids = {relationship.id, source.id, target.id};
-      finding.arguments = {{"source", context.Describe(relationship.source_index)},
-                           {"target", context.Describe(relationship.target_index)},
+      finding.arguments = {{"source", context.Describe(link.source)},
+                           {"target", context.Describe(link.target)},
                            {"source-owner", source.owner},
                            {"target-owner", target.owner},
                            {"relationship", relationship.id}};

@@ -78,7 +78,9 @@ inline std::int32_t NodeElement(const CheckContext& context, std::uint32_t file,
   return node.element_id.empty() ? -1 : context.workspace().FindElement(file, node.element_id);
 }
 
-/// Parses a 1..5-style integer property; false when absent or not an integer.
+/// Parses a 1..5-style integer property; false when absent, not an integer, or outside the range
+/// the profile gives the key (a security level of 7 is no level: the rule that checks the range
+/// reports it, and no other rule reads it as if it were valid).
 inline bool IntegerProperty(const model::Element& element, std::string_view key, long& value) {
   const std::string* text = element.FindProperty(key);
   if (!text || text->empty() || text->size() > 9) return false;
@@ -87,6 +89,7 @@ inline bool IntegerProperty(const model::Element& element, std::string_view key,
     if (c < '0' || c > '9') return false;
     parsed = parsed * 10 + (c - '0');
   }
+  if (const auto range = model::ProfileRange(key); range && (parsed < range->first || parsed > range->second)) return false;
   value = parsed;
   return true;
 }

@@ -121,3 +121,70 @@ TEST_CASE("archi: the real models load with the independent counts") {
     CHECK(workspace.views.size() == expected.views);
   }
 }
+
+TEST_CASE("archi: ArchiMate 2.x models load as Archi converts them, with the file's counts and places") {
+  struct Expected {
+    const char* file;
+    std::size_t elements, relationships, views;
+    const char* info;  // the LOAD-020 line
+  };
+  const std::string dir = EAF_SOURCE_DIR "/tests/data/legacy/";
+  for (const Expected& expected :
+       {Expected{"archisurance-archi-2.2.archimate", 120, 178, 17,
+                 ":2:1: info: 76 object(s) of ArchiMate 2.x types read as their ArchiMate 3.1 types, as Archi's model "
+                 "converter reads them: InfrastructureService \u2192 TechnologyService, Network \u2192 CommunicationNetwork, "
+                 "RealisationRelationship \u2192 RealizationRelationship, SpecialisationRelationship \u2192 "
+                 "SpecializationRelationship, UsedByRelationship \u2192 ServingRelationship [LOAD-020]\n"},
+        Expected{"archisurance-exchange-2.1.xml", 120, 178, 17, nullptr},
+        Expected{"types-archi-3.archimate", 9, 3, 1, nullptr},
+        Expected{"types-exchange-2.1.xml", 9, 4, 1, nullptr}}) {
+    CAPTURE(expected.file);
+    const auto workspace = model::LoadWorkspace({dir + expected.file});
+    REQUIRE(workspace.diagnostics.size() == 1);  // the one info line, nothing else
+    CHECK(workspace.diagnostics[0].rule_id == "LOAD-020");
+    if (expected.info) CHECK(DiagnosticText(workspace) == dir + expected.file + expected.info);
+    CHECK(workspace.elements.size() == expected.elements);
+    CHECK(workspace.relationships.size() == expected.relationships);
+    CHECK(workspace.views.size() == expected.views);
+  }
+  // Every type Archi renames, and the converted objects keep their lines.
+  const auto old_model = model::LoadWorkspace({dir + "types-archi-3.archimate"});
+  const auto new_model = model::LoadWorkspace({dir + "types-archi-5.archimate"});
+  CHECK(DiagnosticText(new_model) == "");
+  REQUIRE(old_model.elements.size() == new_model.elements.size());
+  for (std::size_t i = 0; i < old_model.elements.size(); ++i) {
+    CAPTURE(old_model.elements[i].id);
+    CHECK(old_model.elements[i].type == new_model.elements[i].type);
+    CHECK(old_model.elements[i].location.line == new_model.elements[i].location.line);
+  }
+  REQUIRE(old_model.relationships.size() == new_model.relationships.size());
+  for (std::size_t i = 0; i < old_model.relationships.size(); ++i) {
+    CHECK(old_model.relationships[i].type == new_model.relationships[i].type);
+    CHECK(old_model.relationships[i].location.line == new_model.relationships[i].location.line);
+  }
+  REQUIRE(old_model.views[0].connections.size() == 1);
+  CHECK(old_model.views[0].connections[0].relationship_id == "r1");  // Archi 2.x "relationship" attribute
+}
+
+TEST_CASE("loader: the second definition of an id is reported once and takes no further part") {
+  const std::string xml =
+      "<archimate:model xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xmlns:archimate=\"http://www.archimatetool.com/archimate\" name=\"x\" id=\"m\">\n"
+      "  <folder name=\"A\" id=\"f\">\n"
+      "    <element xsi:type=\"archimate:ApplicationComponent\" id=\"a\" name=\"first\"/>\n"
+      "    <element xsi:type=\"archimate:ApplicationComponent\" id=\"b\" name=\"other\"/>\n"
+      "    <element xsi:type=\"archimate:Node\" id=\"a\" name=\"copy\"/>\n"
+      "    <element xsi:type=\"archimate:FlowRelationship\" id=\"r\" source=\"a\" target=\"b\"/>\n"
+      "  </folder>\n"
+      "</archimate:model>\n";
+  const auto workspace = LoadXml(xml, "x.archimate");
+  CHECK(DiagnosticText(workspace) ==
+        "x.archimate:5:5: error: duplicate identifier 'a' [LOAD-012]\n"
+        "x.archimate:3:5: note: first defined here\n");
+  REQUIRE(workspace.elements.size() == 2);
+  CHECK(workspace.elements[0].Name() == "first");
+  CHECK(workspace.elements[1].id == "b");
+  REQUIRE(workspace.relationships.size() == 1);
+  CHECK(workspace.relationships[0].source_index == 0);
+  CHECK(workspace.relationships[0].target_index == 1);
+}

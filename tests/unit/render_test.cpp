@@ -120,9 +120,41 @@ TEST_CASE("render: neighborhood of an unknown element is an error, not a crash")
   options.lang = "en";
   const render::ViewResult result = render::BuildView(ProvinceModel(), nullptr, options);
   CHECK_FALSE(result.ok);
-  CHECK(result.error == "no element with id 'nope' in the given files");
+  CHECK(result.error == "no element with id, eaf:code or name 'nope' in the given files");
   options.lang = "vi";
-  CHECK(render::BuildView(ProvinceModel(), nullptr, options).error == "không có phần tử nào mang mã 'nope' trong các tệp đã cho");
+  CHECK(render::BuildView(ProvinceModel(), nullptr, options).error ==
+        "không có phần tử nào mang mã, eaf:code hoặc tên 'nope' trong các tệp đã cho");
+}
+
+TEST_CASE("render: --focus takes an element's id, its eaf:code or its exact name, and suggests near ones") {
+  const auto workspace = LoadXml(ExchangeModel(
+      NamedElement("lgsp", "LGSP Sơn La", "platform.lgsp", "", "ApplicationComponent", Prop("p-code", "SLA-LGSP")) +
+          NamedElement("portal", "Cổng dịch vụ công tỉnh Sơn La", "portal.public-service") +
+          NamedElement("portal2", "Cổng trùng tên", "portal.public-service") +
+          NamedElement("portal3", "Cổng trùng tên", "portal.public-service"),
+      Relation("r1", "Flow", "portal", "lgsp"), Prop("p-level", "province") + Prop("p-agency", "SLA")));
+  render::ViewOptions options;
+  options.view = render::ViewKind::kNeighborhood;
+  options.lang = "en";
+  auto title = [&](const std::string& focus) {
+    options.focus = focus;
+    const render::ViewResult result = render::BuildView(workspace, nullptr, options);
+    if (!result.ok) return "error: " + result.error;
+    for (const auto& [key, value] : result.diagram.graph_attributes) {
+      if (key == "label") return value;
+    }
+    return std::string("no title");
+  };
+  const std::string lgsp = title("lgsp");
+  CHECK(lgsp.find("LGSP Sơn La") != std::string::npos);
+  CHECK(title("SLA-LGSP") == lgsp);   // eaf:code
+  CHECK(title("LGSP Sơn La") == lgsp);  // exact name
+  CHECK(title("LGSP Son La") == "error: no element with id, eaf:code or name 'LGSP Son La' in the given files; "
+                                "did you mean 'LGSP Sơn La'?");
+  CHECK(title("SLA-LGPS") == "error: no element with id, eaf:code or name 'SLA-LGPS' in the given files; "
+                             "did you mean 'SLA-LGSP'?");
+  CHECK(title("Cổng trùng tên") ==
+        "error: 'Cổng trùng tên' is the name of 2 elements (portal2, portal3); give the id or eaf:code of the one to focus on");
 }
 
 TEST_CASE("render: the HTML report and its gap section speak the report's language, from the catalogues") {
@@ -211,4 +243,16 @@ TEST_CASE("render: a sparse diagram is left exactly as built") {
   const std::string before = render::WriteDot(diagram);
   CHECK(render::BoundLayout(diagram).empty());
   CHECK(render::WriteDot(diagram) == before);
+TEST_CASE("render: a security level outside 1-5 is not shown as a level") {
+  const auto workspace = LoadXml(ExchangeModel(
+      NamedElement("ok", "Valid", "app.internal", "", "ApplicationComponent", Prop("p-sec", "3")) +
+          NamedElement("bad", "Invalid", "app.internal", "", "ApplicationComponent", Prop("p-sec", "7")),
+      "", Prop("p-level", "province") + Prop("p-agency", "SLA")));
+  render::ViewOptions options;
+  options.view = render::ViewKind::kLayer;
+  options.layer = model::Architecture::kApplication;
+  options.lang = "en";
+  const std::string dot = render::WriteDot(render::BuildView(workspace, nullptr, options).diagram);
+  CHECK(dot.find("security level: 3") != std::string::npos);
+  CHECK(dot.find("security level: 7") == std::string::npos);
 }

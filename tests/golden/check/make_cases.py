@@ -845,6 +845,94 @@ BROKEN_XML = """<?xml version="1.0" encoding="UTF-8"?>
 </model>
 """
 
+# One error, one report: the second definition of an id is reported once (MOD-002) and takes no
+# further part, so the copy of an application component gets no TEC-001 or SEC-002 of its own.
+def duplicate_element_bad(m):
+    m.element("tst-email", "ApplicationComponent", "Hệ thống thư điện tử (bản sao)", "E-mail system (copy)",
+              kind="app.email", security_level=3)
+    return m
+
+
+def duplicate_element_good(m):
+    own_app(m, "tst-email2", "app.email", "Hệ thống thư điện tử thứ hai", "Second e-mail system")
+    return m
+
+
+# Junctions: a path through an And/Or junction joining relationships of one type is that
+# relationship from each source to each target, and counts as one exchange, not two.
+def junction_good(m):
+    m.remove_relationship("r-fl-lgsp-ngsp")
+    m.element("tst-j", "AndJunction", "Điểm nối", "Junction")
+    m.relate("r-fl-lgsp-j", "Flow", "tst-lgsp", "tst-j")
+    m.relate("r-fl-j-ngsp", "Flow", "tst-j", "vn-ngsp")
+    return m
+
+
+def junction_bad(m):
+    # The junction joins a Flow and an Association: no exchange goes through it.
+    junction_good(m)
+    m.remove_relationship("r-fl-j-ngsp")
+    m.relate("r-as-j-ngsp", "Association", "tst-j", "vn-ngsp")
+    return m
+
+
+def junction_direct_bad(m):
+    # The one-stop shop reaches the national population database through a junction: a direct exchange.
+    m.element("tst-j", "OrJunction", "Điểm nối", "Junction")
+    m.relate("r-fl-oss-j", "Flow", "tst-oss", "tst-j")
+    m.relate("r-fl-j-population", "Flow", "tst-j", "vn-population")
+    return m
+
+
+def junction_direct_good(m):
+    m.element("tst-j", "OrJunction", "Điểm nối", "Junction")
+    m.relate("r-fl-oss-j", "Flow", "tst-oss", "tst-j")
+    m.relate("r-fl-j-lgsp", "Flow", "tst-j", "tst-lgsp")
+    return m
+
+
+# Typos in the profile's keys and values: each reported once, by one rule, with the nearest
+# key or value; rules that read a mistyped value say they were not run (CHK-001).
+def _typo_key(old_key, new_key):
+    """(old, new): declares property `new_key` beside `old_key`, as definition '<old id>-typo'."""
+    return (f'<propertyDefinition identifier="{PROPERTY_IDS[old_key]}" type="string"><name>{old_key}</name></propertyDefinition>',
+            f'<propertyDefinition identifier="{PROPERTY_IDS[old_key]}" type="string"><name>{old_key}</name></propertyDefinition>\n'
+            f'    <propertyDefinition identifier="{PROPERTY_IDS[old_key]}-typo" type="string"><name>{new_key}</name></propertyDefinition>')
+
+
+def key_typo_bad(m):
+    text = m.to_xml()
+    email = text.index('identifier="tst-email"')
+    dms = text.index('identifier="tst-dms"')
+    # The e-mail system's kind under eaf:Kind, the document system's level under eaf:secuirty-level.
+    kind_ref = text.index('propertyDefinitionRef="pd-kind"', email)
+    sec_ref = text.index('propertyDefinitionRef="pd-sec"', dms)
+    # The later place first, so the earlier one's offset still holds.
+    for at, key in sorted(((kind_ref, "pd-kind"), (sec_ref, "pd-sec")), reverse=True):
+        old = f'propertyDefinitionRef="{key}"'
+        text = text[:at] + f'propertyDefinitionRef="{key}-typo"' + text[at + len(old):]
+    for old, new in (_typo_key("eaf:kind", "eaf:Kind"), _typo_key("eaf:security-level", "eaf:secuirty-level")):
+        text = text.replace(old, new, 1)
+    return text
+
+
+def level_typo_bad(m):
+    m.properties["eaf:level"] = "Ministry"
+    return m
+
+
+def kind_typo_bad(m):
+    m.set_prop("tst-lgsp", "eaf:kind", "platform.lgps")
+    return m
+
+
+def security_level_range_bad(m):
+    # The intake module is part of the one-stop shop (level 3): read as valid, 7 would also make
+    # SEC-004 say the whole's level is below its part's.
+    m.set_prop("tst-oss-intake", "eaf:security-level", "7")
+    return m
+
+
 EXTRA = {
     # name: (model function or literal text, cmd)
     "format-json": (several_findings, "check --lang en --format json model.xml"),
@@ -870,6 +958,20 @@ EXTRA = {
     "no-profile-framework": (lambda m: issue_model(), "check --lang en --framework 2.0 model.xml"),
     "no-profile-archimate": (lambda m: issue_model(), "check --lang en --framework archimate model.xml"),
     "broken-model": (BROKEN_XML, "check --lang en model.xml"),
+    "duplicate-element-bad": (duplicate_element_bad, "check --lang en model.xml"),
+    "duplicate-element-good": (duplicate_element_good, "check --lang en model.xml"),
+    "junction-path-bad": (junction_bad, "check --lang en model.xml"),
+    "junction-path-good": (junction_good, "check --lang en model.xml"),
+    "junction-direct-bad": (junction_direct_bad, "check --lang en model.xml"),
+    "junction-direct-good": (junction_direct_good, "check --lang en model.xml"),
+    "typo-key-bad": (key_typo_bad(base_model()), "check --lang en model.xml"),
+    "typo-key-good": (identity, "check --lang en model.xml"),
+    "typo-level-bad": (level_typo_bad, "check --lang en model.xml"),
+    "typo-level-good": (identity, "check --lang en model.xml"),
+    "typo-kind-bad": (kind_typo_bad, "check --lang en model.xml"),
+    "typo-kind-good": (identity, "check --lang en model.xml"),
+    "typo-security-level-bad": (security_level_range_bad, "check --lang en model.xml"),
+    "typo-security-level-good": (identity, "check --lang en model.xml"),
 }
 
 

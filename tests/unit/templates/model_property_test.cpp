@@ -54,3 +54,11 @@ TEST_CASE("model-property: the detail in Vietnamese") {
         "t.xml:2:1: lỗi: Model property eaf:level: giá trị 'xa' không hợp lệ; hãy dùng một trong các giá trị: national, ministry, "
         "province [MOD-005]\n");
 }
+
+TEST_CASE("model-property: a mistyped value is reported with the nearest one") {
+  const std::string rule = Rule("X-1", "model-property", "warning", "{property}: {detail}",
+                                "<param name=\"properties\">eaf:level eaf:state</param>");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(kElement, "", Prop("p-level", "Ministry") + Prop("p-state", "taget")))) ==
+        "t.xml:2:1: warning: eaf:level: value 'Ministry' is not valid; did you mean 'ministry'? (use national, ministry, province) [X-1]\n"
+        "t.xml:2:1: warning: eaf:state: value 'taget' is not valid; did you mean 'target'? (use baseline, target) [X-1]\n");
+}

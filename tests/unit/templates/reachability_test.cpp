@@ -238,3 +238,17 @@ TEST_CASE("reachability: {kind-label}, {target-label} and {via-label} name kinds
                                                 KindLabel("vi", "portal.national-public-service") + " qua " +
                                                 KindLabel("vi", "platform.lgsp") + " [X-1]\n"));
 }
+
+TEST_CASE("reachability: a path through junctions of one relationship type is one exchange") {
+  const std::string junctions = NamedElement("j", "", "", "", "AndJunction") + NamedElement("j2", "", "", "", "OrJunction");
+  // LGSP -> junction -> junction -> NGSP: one hop, within INT-002's limit of 1.
+  CHECK(RunRule(kLgspToNgsp, LoadXml(ExchangeModel(kLgspGatewayNgsp + junctions,
+                                                   Relation("r1", "Flow", "lgsp", "j") + Relation("r2", "Flow", "j", "j2") +
+                                                       Relation("r3", "Flow", "j2", "ngsp"),
+                                                   Province()))) == "");
+  // A junction joining a Flow and an Association carries no exchange.
+  CHECK(RunRule(kLgspToNgsp, LoadXml(ExchangeModel(kLgspGatewayNgsp + junctions,
+                                                   Relation("r1", "Flow", "lgsp", "j") + Relation("r2", "Association", "j", "ngsp"),
+                                                   Province())))
+            .find("[INT-002]") != std::string::npos);
+}
