@@ -243,6 +243,8 @@ TEST_CASE("render: a sparse diagram is left exactly as built") {
   const std::string before = render::WriteDot(diagram);
   CHECK(render::BoundLayout(diagram).empty());
   CHECK(render::WriteDot(diagram) == before);
+}
+
 TEST_CASE("render: a security level outside 1-5 is not shown as a level") {
   const auto workspace = LoadXml(ExchangeModel(
       NamedElement("ok", "Valid", "app.internal", "", "ApplicationComponent", Prop("p-sec", "3")) +
