@@ -101,6 +101,13 @@ Style StyleOf(OverviewBand band, ElementType type) {
   return {"box", "#eeeeee"};
 }
 
+// A relationship type's name in lower case ("access"), as catalogue ids and legend node names spell it.
+std::string LowerName(model::RelationshipType type) {
+  std::string name(model::RelationshipTypeName(type));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
 // Whether a kind's element of a national file is drawn among the national systems of the federation view.
 bool IsFederationCentre(const std::string& kind) {
   if (const model::KindInfo* info = model::FindKind(kind)) return info->federation_centre;
@@ -225,11 +232,7 @@ class Builder {
   }
 
   // The relationship type's name in the view's language (catalogue ids are lower case).
-  std::string RelationshipLabel(model::RelationshipType type) const {
-    std::string name(model::RelationshipTypeName(type));
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text_.Format("view.relationship." + name);
-  }
+  std::string RelationshipLabel(model::RelationshipType type) const { return text_.Format("view.relationship." + LowerName(type)); }
 
   // The relationship's name, with the variant its drawing shows ("Access (read)").
   std::string NotationLabel(const Notation& notation) const {
@@ -324,7 +327,7 @@ class Builder {
       const Style style = StyleOf(OverviewBand::kPlatforms, ElementType::kApplicationComponent);
       diagram_.nodes.push_back({"national-platform", centre,
                                 {{"label", Wrap(model::KindLabel(options_.lang, national_platform))}, {"shape", style.shape},
-                                 {"fillcolor", style.fill}, {"id", "n-national-platform"}}});
+                                 {"fillcolor", style.fill}, {"margin", style.margin}, {"id", "n-national-platform"}}});
       group_of_.push_back("national-platform");
       national_node[national_platform] = "national-platform";
     }
@@ -490,7 +493,7 @@ class Builder {
     for (const Notation& notation : notations_) {
       if (count % kRows == 0) above = "legend-" + std::string(kSamples[(count / kRows) % std::size(kSamples)].name);
       ++count;
-      const std::string name = "legend-line-" + std::to_string(notation.Rank());
+      const std::string name = "legend-line-" + LowerName(notation.type) + (notation.Variant().empty() ? "" : "-" + notation.Variant());
       diagram_.clusters.push_back({name, legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
       const int row = static_cast<int>(diagram_.clusters.size() - 1);
       for (const char* end : {"-from", "-to"}) {
