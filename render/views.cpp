@@ -485,8 +485,10 @@ class Builder {
       diagram_.nodes.push_back({"legend-" + name, legend, std::move(attributes)});
       group_of_.push_back("legend-" + name);
     }
-    // Each line style the diagram uses, in columns of kRows under the shapes: a short edge named by
-    // its label between two unmarked points that an unframed cluster keeps on one rank, so it lies flat.
+    // Each line style the diagram uses: a short edge named by its label between two unmarked points.
+    // Top to bottom, an unframed cluster keeps the points on one rank so the edge lies flat, in
+    // columns of kRows under the shapes; left to right, a plain edge already lies flat, one under another.
+    const bool left_to_right = diagram_.graph_attributes[0].second == "LR";
     constexpr std::size_t kRows = 4;
     std::size_t count = 0;
     std::string above;
@@ -494,8 +496,11 @@ class Builder {
       if (count % kRows == 0) above = "legend-" + std::string(kSamples[(count / kRows) % std::size(kSamples)].name);
       ++count;
       const std::string name = "legend-line-" + LowerName(notation.type) + (notation.Variant().empty() ? "" : "-" + notation.Variant());
-      diagram_.clusters.push_back({name, legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
-      const int row = static_cast<int>(diagram_.clusters.size() - 1);
+      int row = legend;
+      if (!left_to_right) {
+        diagram_.clusters.push_back({name, legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
+        row = static_cast<int>(diagram_.clusters.size() - 1);
+      }
       for (const char* end : {"-from", "-to"}) {
         diagram_.nodes.push_back({name + end, row, {{"label", ""}, {"shape", "point"}, {"style", "invis"}, {"width", "0.01"}, {"id", "n-" + name + end}}});
       }
@@ -503,7 +508,7 @@ class Builder {
       attributes.push_back({"label", NotationLabel(notation)});
       attributes.push_back({"id", "e-" + name});
       diagram_.edges.push_back({name + "-from", name + "-to", std::move(attributes)});
-      diagram_.edges.push_back({above, name + "-from", {{"style", "invis"}}});
+      if (!left_to_right) diagram_.edges.push_back({above, name + "-from", {{"style", "invis"}}});
       above = name + "-from";
     }
     diagram_.nodes.push_back({"legend-finding", legend,

@@ -106,6 +106,8 @@ TEST_CASE("render: the legend shows the line styles the diagram uses, and only t
   }
   // The integration view draws the flow between portal and LGSP; the realization from a node is not in it.
   CHECK(lines == std::vector<std::string>{"Flow"});
+  // Left to right a sample edge lies flat by itself; top to bottom a one-rank cluster lays it flat.
+  for (const render::DiagramCluster& cluster : diagram.clusters) CHECK(cluster.id.rfind("legend-line-", 0) != 0);
   options.view = render::ViewKind::kOverview;
   options.lang = "vi";
   lines.clear();
@@ -113,6 +115,11 @@ TEST_CASE("render: the legend shows the line styles the diagram uses, and only t
     if (AttributeOf(edge.attributes, "id").rfind("e-legend-line-", 0) == 0) lines.push_back(AttributeOf(edge.attributes, "label"));
   }
   CHECK(lines == std::vector<std::string>{"quan hệ hiện thực hóa", "quan hệ luồng"});
+  std::size_t flat_rows = 0;
+  for (const render::DiagramCluster& cluster : render::BuildView(workspace, nullptr, options).diagram.clusters) {
+    flat_rows += cluster.id.rfind("legend-line-", 0) == 0 && AttributeOf(cluster.attributes, "rank") == "same";
+  }
+  CHECK(flat_rows == 2);
   // A collapsed view draws merged edges plainly: no line style to explain.
   options.max_nodes = 1;
   for (const render::DiagramEdge& edge : render::BuildView(workspace, nullptr, options).diagram.edges) {
