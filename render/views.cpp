@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -11,6 +12,7 @@
 #include "render/layout_bounds.h"
 #include "model/profile.h"
 #include "model/text_util.h"
+#include "render/notation.h"
 
 namespace eaf::render {
 namespace {
@@ -89,22 +91,36 @@ OverviewBand BandOf(const Element& element) {
 }
 
 // The visual style of a band (ArchiMate's customary layer colours); networks drawn apart.
+// Shapes drawn with lines inside their outline (box3d's back edges, a cylinder's rim) get a
+// taller margin, so the first line of a label, Vietnamese diacritics included, stays below them.
 struct Style {
   const char* shape;
   const char* fill;
+  const char* margin = nullptr;  ///< Graphviz margin "x,y" in inches; null: the node default
 };
+constexpr const char* kBox3dMargin = "0.16,0.12";
+constexpr const char* kCylinderMargin = "0.16,0.16";
 Style StyleOf(OverviewBand band, ElementType type) {
   switch (band) {
     case OverviewBand::kUsers: case OverviewBand::kServices: return {"box", "#ffffb5"};
     case OverviewBand::kPortals: return {"tab", "#b5ffff"};
     case OverviewBand::kApplications: return {"component", "#b5ffff"};
-    case OverviewBand::kPlatforms: return {"box3d", "#9fd9f2"};
-    case OverviewBand::kData: return {"cylinder", "#d6ecff"};
-    case OverviewBand::kTechnology: return {type == ElementType::kCommunicationNetwork ? "hexagon" : "box3d", "#c9e7b7"};
+    case OverviewBand::kPlatforms: return {"box3d", "#9fd9f2", kBox3dMargin};
+    case OverviewBand::kData: return {"cylinder", "#d6ecff", kCylinderMargin};
+    case OverviewBand::kTechnology:
+      if (type == ElementType::kCommunicationNetwork) return {"hexagon", "#c9e7b7"};
+      return {"box3d", "#c9e7b7", kBox3dMargin};
     case OverviewBand::kSecurity: return {"octagon", "#f4c7c3"};
     case OverviewBand::kNone: break;
   }
   return {"box", "#eeeeee"};
+}
+
+// A relationship type's name in lower case ("access"), as catalogue ids and legend node names spell it.
+std::string LowerName(model::RelationshipType type) {
+  std::string name(model::RelationshipTypeName(type));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
 }
 
 // Whether a kind's element of a national file is drawn among the national systems of the federation view.
@@ -142,7 +158,7 @@ class Builder {
     diagram_.graph_attributes = {{"rankdir", "TB"}, {"fontname", "Noto Sans"}, {"fontsize", "12"}, {"compound", "true"},
                                  {"newrank", "true"}, {"nodesep", "0.3"}, {"ranksep", "0.5"}};
     diagram_.node_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "10"}, {"style", "filled"}, {"margin", "0.16,0.06"}};
-    diagram_.edge_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "8"}, {"color", "#555555"}, {"arrowsize", "0.6"}};
+    diagram_.edge_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "8"}, {"color", "#555555"}, {"arrowsize", "0.8"}};
   }
 
   ViewResult Build() {
@@ -207,6 +223,7 @@ class Builder {
     attributes.push_back({"label", Wrap(label)});
     attributes.push_back({"shape", style.shape});
     attributes.push_back({"fillcolor", style.fill});
+    if (style.margin) attributes.push_back({"margin", style.margin});
     attributes.push_back({"id", "n-" + node_names_[index]});
     if (Highlight(element.location.file, element.id, tooltip, attributes)) attributes.push_back({"fontcolor", "#a00000"});
     if (!workspace_.IsOwned(element)) attributes.push_back({"style", "filled,dashed"});
@@ -222,27 +239,25 @@ class Builder {
     attributes.push_back({"id", "e-" + relationship.id});
     std::string label;
     if (const std::string* protocol = relationship.FindProperty(model::prop::kProtocol)) label = *protocol;
-    switch (relationship.type) {
-      case model::RelationshipType::kFlow: attributes.push_back({"style", "dashed"}); break;
-      case model::RelationshipType::kRealization: attributes.push_back({"style", "dotted"}); attributes.push_back({"arrowhead", "empty"}); break;
-      case model::RelationshipType::kAccess: attributes.push_back({"style", "dotted"}); attributes.push_back({"arrowhead", "vee"}); break;
-      case model::RelationshipType::kComposition: attributes.push_back({"arrowhead", "diamond"}); break;
-      case model::RelationshipType::kAggregation: attributes.push_back({"arrowhead", "odiamond"}); break;
-      case model::RelationshipType::kAssociation: attributes.push_back({"arrowhead", "none"}); break;
-      default: break;
-    }
+    const Notation notation = NotationOf(relationship.type, relationship.access_type, relationship.directed);
+    notations_.insert(notation);
+    for (auto& attribute : EdgeNotation(notation)) attributes.push_back(std::move(attribute));
     if (!label.empty()) attributes.push_back({"label", Shorten(label, 60)});
-    std::string tooltip = RelationshipLabel(relationship.type);
+    std::string tooltip = NotationLabel(notation);
     Highlight(relationship.location.file, relationship.id, tooltip, attributes);
     attributes.push_back({"tooltip", tooltip});
     diagram_.edges.push_back({node_names_[relationship.source_index], node_names_[relationship.target_index], std::move(attributes)});
   }
 
   // The relationship type's name in the view's language (catalogue ids are lower case).
-  std::string RelationshipLabel(model::RelationshipType type) const {
-    std::string name(model::RelationshipTypeName(type));
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text_.Format("view.relationship." + name);
+  std::string RelationshipLabel(model::RelationshipType type) const { return text_.Format("view.relationship." + LowerName(type)); }
+
+  // The relationship's name, with the variant its drawing shows ("Access (read)").
+  std::string NotationLabel(const Notation& notation) const {
+    const std::string relationship = RelationshipLabel(notation.type);
+    const std::string variant = notation.Variant();
+    if (variant.empty()) return relationship;
+    return text_.Format("view.notation.variant", {{"relationship", relationship}, {"variant", text_.Format("view.notation." + variant)}});
   }
 
   void AddRelationshipsAmongAdded() {
@@ -330,7 +345,7 @@ class Builder {
       const Style style = StyleOf(OverviewBand::kPlatforms, ElementType::kApplicationComponent);
       diagram_.nodes.push_back({"national-platform", centre,
                                 {{"label", Wrap(model::KindLabel(options_.lang, national_platform))}, {"shape", style.shape},
-                                 {"fillcolor", style.fill}, {"id", "n-national-platform"}}});
+                                 {"fillcolor", style.fill}, {"margin", style.margin}, {"id", "n-national-platform"}}});
       group_of_.push_back("national-platform");
       national_node[national_platform] = "national-platform";
     }
@@ -501,6 +516,7 @@ class Builder {
     }
     diagram_.nodes = std::move(nodes);
     diagram_.edges = std::move(edges);
+    notations_.clear();  // merged edges are drawn plain
   }
 
   void Legend() {
@@ -522,10 +538,37 @@ class Builder {
     for (const Sample& sample : kSamples) {
       const Style style = StyleOf(sample.band, sample.type);
       const std::string name = sample.name;
-      diagram_.nodes.push_back({"legend-" + name, legend,
-                                {{"label", text_.Format("view.legend." + name)}, {"shape", style.shape}, {"fillcolor", style.fill},
-                                 {"id", "n-legend-" + name}}});
+      Attributes attributes{{"label", text_.Format("view.legend." + name)}, {"shape", style.shape}, {"fillcolor", style.fill}};
+      if (style.margin) attributes.push_back({"margin", style.margin});
+      attributes.push_back({"id", "n-legend-" + name});
+      diagram_.nodes.push_back({"legend-" + name, legend, std::move(attributes)});
       group_of_.push_back("legend-" + name);
+    }
+    // Each line style the diagram uses: a short edge named by its label between two unmarked points.
+    // Top to bottom, an unframed cluster keeps the points on one rank so the edge lies flat, in
+    // columns of kRows under the shapes; left to right, a plain edge already lies flat, one under another.
+    const bool left_to_right = diagram_.graph_attributes[0].second == "LR";
+    constexpr std::size_t kRows = 4;
+    std::size_t count = 0;
+    std::string above;
+    for (const Notation& notation : notations_) {
+      if (count % kRows == 0) above = "legend-" + std::string(kSamples[(count / kRows) % std::size(kSamples)].name);
+      ++count;
+      const std::string name = "legend-line-" + LowerName(notation.type) + (notation.Variant().empty() ? "" : "-" + notation.Variant());
+      int row = legend;
+      if (!left_to_right) {
+        diagram_.clusters.push_back({name, legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
+        row = static_cast<int>(diagram_.clusters.size() - 1);
+      }
+      for (const char* end : {"-from", "-to"}) {
+        diagram_.nodes.push_back({name + end, row, {{"label", ""}, {"shape", "point"}, {"style", "invis"}, {"width", "0.01"}, {"id", "n-" + name + end}}});
+      }
+      Attributes attributes = EdgeNotation(notation);
+      attributes.push_back({"label", NotationLabel(notation)});
+      attributes.push_back({"id", "e-" + name});
+      diagram_.edges.push_back({name + "-from", name + "-to", std::move(attributes)});
+      if (!left_to_right) diagram_.edges.push_back({above, name + "-from", {{"style", "invis"}}});
+      above = name + "-from";
     }
     diagram_.nodes.push_back({"legend-finding", legend,
                               {{"label", text_.Format("view.legend.finding")}, {"shape", "box"}, {"fillcolor", "#ffffff"},
@@ -547,6 +590,7 @@ class Builder {
   std::vector<std::string> node_names_;
   std::vector<std::string> group_of_;  // per diagram node, for collapsing
   std::set<std::int32_t> added_;
+  std::set<Notation> notations_;  // the relationship drawings used, for the legend
   std::map<std::string, int> cluster_index_;
   std::map<std::pair<std::uint32_t, std::string>, std::set<std::string>> flagged_;
 };

@@ -8,6 +8,7 @@
 #include "checker/gap.h"
 #include "render/graphviz_renderer.h"
 #include "render/layout_bounds.h"
+#include "render/notation.h"
 #include "render/views.h"
 #include "review/export/html_gap.h"
 #include "review/export/html_report.h"
@@ -43,6 +44,88 @@ TEST_CASE("render: the DOT of a view is deterministic and keys nodes by model id
   CHECK(first == second);
   CHECK(first.find("\"lgsp\" [label=\"LGSP Sơn La\"") != std::string::npos);
   CHECK(first.find("\"portal\" -> \"lgsp\" [id=\"e-r1\", style=\"dashed\"") != std::string::npos);
+}
+
+namespace {
+
+// The value of a Graphviz attribute among edge attributes, "" when absent.
+std::string AttributeOf(const render::Attributes& attributes, const std::string& name) {
+  for (const auto& [key, value] : attributes) {
+    if (key == name) return value;
+  }
+  return "";
+}
+
+// A relationship's drawing as "style tail-decoration head-decoration dir", "" for Graphviz defaults.
+std::string Drawn(model::RelationshipType type, model::AccessType access = model::AccessType::kNone, bool directed = false) {
+  const render::Attributes attributes = render::EdgeNotation(render::NotationOf(type, access, directed));
+  return AttributeOf(attributes, "style") + "|" + AttributeOf(attributes, "arrowtail") + "|" + AttributeOf(attributes, "arrowhead") +
+         "|" + AttributeOf(attributes, "dir");
+}
+
+}  // namespace
+
+TEST_CASE("render: each relationship is drawn with its ArchiMate 3.1 notation") {
+  using model::AccessType;
+  using model::RelationshipType;
+  // The whole is the source: its end carries the diamond (filled for composition, hollow for aggregation).
+  CHECK(Drawn(RelationshipType::kComposition) == "|diamond|none|both");
+  CHECK(Drawn(RelationshipType::kAggregation) == "|odiamond|none|both");
+  // A dot at the source, an arrowhead at the target.
+  CHECK(Drawn(RelationshipType::kAssignment) == "|dot|normal|both");
+  CHECK(Drawn(RelationshipType::kRealization) == "dotted||empty|");
+  // Serving and influence: open arrowheads, never filled.
+  CHECK(Drawn(RelationshipType::kServing) == "||ovee|");
+  CHECK(Drawn(RelationshipType::kInfluence) == "dashed||ovee|");
+  CHECK(Drawn(RelationshipType::kTriggering) == "||normal|");
+  CHECK(Drawn(RelationshipType::kFlow) == "dashed||normal|");
+  CHECK(Drawn(RelationshipType::kSpecialization) == "||empty|");
+  CHECK(Drawn(RelationshipType::kAssociation) == "||none|");
+  CHECK(Drawn(RelationshipType::kAssociation, AccessType::kNone, true) == "||olvee|");
+  // Access: the arrowhead points the way the data goes; write is the schema's default.
+  CHECK(Drawn(RelationshipType::kAccess, AccessType::kWrite) == "dotted||ovee|");
+  CHECK(Drawn(RelationshipType::kAccess, AccessType::kNone) == "dotted||ovee|");
+  CHECK(Drawn(RelationshipType::kAccess, AccessType::kRead) == "dotted|ovee||back");
+  CHECK(Drawn(RelationshipType::kAccess, AccessType::kReadWrite) == "dotted|ovee|ovee|both");
+  CHECK(Drawn(RelationshipType::kAccess, AccessType::kAccess) == "dotted||none|");
+  // The variant only where it changes the drawing.
+  CHECK(render::NotationOf(RelationshipType::kAccess, AccessType::kNone, false).Variant() == "write");
+  CHECK(render::NotationOf(RelationshipType::kFlow, AccessType::kRead, true).Variant().empty());
+  CHECK(render::NotationOf(RelationshipType::kAssociation, AccessType::kNone, true).Variant() == "directed");
+}
+
+TEST_CASE("render: the legend shows the line styles the diagram uses, and only those") {
+  const auto workspace = ProvinceModel();
+  render::ViewOptions options;
+  options.view = render::ViewKind::kIntegration;
+  options.legend = true;
+  options.lang = "en";
+  const render::Diagram diagram = render::BuildView(workspace, nullptr, options).diagram;
+  std::vector<std::string> lines;
+  for (const render::DiagramEdge& edge : diagram.edges) {
+    if (AttributeOf(edge.attributes, "id").rfind("e-legend-line-", 0) == 0) lines.push_back(AttributeOf(edge.attributes, "label"));
+  }
+  // The integration view draws the flow between portal and LGSP; the realization from a node is not in it.
+  CHECK(lines == std::vector<std::string>{"Flow"});
+  // Left to right a sample edge lies flat by itself; top to bottom a one-rank cluster lays it flat.
+  for (const render::DiagramCluster& cluster : diagram.clusters) CHECK(cluster.id.rfind("legend-line-", 0) != 0);
+  options.view = render::ViewKind::kOverview;
+  options.lang = "vi";
+  lines.clear();
+  for (const render::DiagramEdge& edge : render::BuildView(workspace, nullptr, options).diagram.edges) {
+    if (AttributeOf(edge.attributes, "id").rfind("e-legend-line-", 0) == 0) lines.push_back(AttributeOf(edge.attributes, "label"));
+  }
+  CHECK(lines == std::vector<std::string>{"quan hệ hiện thực hóa", "quan hệ luồng"});
+  std::size_t flat_rows = 0;
+  for (const render::DiagramCluster& cluster : render::BuildView(workspace, nullptr, options).diagram.clusters) {
+    flat_rows += cluster.id.rfind("legend-line-", 0) == 0 && AttributeOf(cluster.attributes, "rank") == "same";
+  }
+  CHECK(flat_rows == 2);
+  // A collapsed view draws merged edges plainly: no line style to explain.
+  options.max_nodes = 1;
+  for (const render::DiagramEdge& edge : render::BuildView(workspace, nullptr, options).diagram.edges) {
+    CHECK(AttributeOf(edge.attributes, "id").rfind("e-legend-line-", 0) != 0);
+  }
 }
 
 TEST_CASE("render: names cannot inject DOT statements") {

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Renders the pictures in docs/diagrams/ with the real eaf binary: the notation model's overview
+(every relationship type, long Vietnamese names), Sơn La's integration view, and the notation
+model's legend alone (the legend cluster of an SVG, cut out by its bounds and photographed by
+headless Chromium).
+
+usage: scripts/render_doc_diagrams.py [EAF] (default build/eaf; run from the repository root)"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+EAF = sys.argv[1] if len(sys.argv) > 1 else "build/eaf"
+OUT = "docs/diagrams"
+SON_LA = ["architectures/national/national.xml", "architectures/provinces/son-la/target.xml"]
+NOTATION = "tests/golden/render/notation/model.xml"
+
+
+def render(arguments, output):
+    subprocess.run([EAF, "render", *arguments, "-o", output], check=True)
+    print(output)
+
+
+def legend_png(model, output, lang):
+    with tempfile.TemporaryDirectory() as work:
+        svg_path = os.path.join(work, "view.svg")
+        render(["--lang", lang, "--legend", "--no-highlight", "--format", "svg", model], svg_path)
+        svg = open(svg_path, encoding="utf-8").read()
+        cluster = re.search(r"<title>cluster_legend</title>\s*<(?:path|polygon)[^>]*(?:d|points)=\"([^\"]+)\"", svg)
+        values = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", cluster.group(1))]
+        xs, ys = values[0::2], values[1::2]
+        translate = re.search(r"translate\(([-\d.]+) ([-\d.]+)\)", svg)
+        tx, ty = float(translate.group(1)), float(translate.group(2))
+        x0, y0, width, height = min(xs) - 6 + tx, min(ys) - 6 + ty, max(xs) - min(xs) + 12, max(ys) - min(ys) + 12
+        scale = 2
+        svg = re.sub(r'<svg width="[^"]*" height="[^"]*"', f'<svg width="{width * scale:.0f}px" height="{height * scale:.0f}px"', svg, count=1)
+        svg = re.sub(r'viewBox="[^"]*"', f'viewBox="{x0:.2f} {y0:.2f} {width:.2f} {height:.2f}"', svg, count=1)
+        cropped = os.path.join(work, "legend.svg")
+        open(cropped, "w", encoding="utf-8").write(svg)
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        f"--screenshot={os.path.abspath(output)}", f"--window-size={width * scale:.0f},{height * scale:.0f}",
+                        cropped], check=True, capture_output=True)
+        print(output)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    # Sơn La's overview is some 9,000 pixels wide: the notation model's fits a page.
+    render(["--lang", "vi", "--view", "overview", "--no-highlight", NOTATION], f"{OUT}/overview.png")
+    render(["--lang", "vi", "--view", "integration", *SON_LA], f"{OUT}/integration.png")
+    legend_png(NOTATION, f"{OUT}/legend.png", "en")
+    legend_png(NOTATION, f"{OUT}/legend-vi.png", "vi")
+
+
+if __name__ == "__main__":
+    main()
