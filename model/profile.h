@@ -32,6 +32,7 @@ inline constexpr std::string_view kStandard = "eaf:standard";
 inline constexpr std::string_view kJustification = "eaf:justification";
 inline constexpr std::string_view kWaive = "eaf:waive";
 inline constexpr std::string_view kPhase = "eaf:phase";
+inline constexpr std::string_view kFunding = "eaf:funding";
 }  // namespace prop
 
 /// The five architectures of the framework, for coverage rules and diagrams.
