@@ -17,6 +17,15 @@ std::string GroupOf(const model::SourceFile& file) {
 bool SameGroup(const std::string& a, const std::string& b) { return a == "*" || b == "*" || a == b; }
 }  // namespace
 
+bool IsRegisterEntry(const model::Workspace& workspace, const model::Element& element) {
+  return !workspace.IsOwned(element) && workspace.FileOf(element).level == "national";
+}
+
+bool Federation::Defines(const model::Workspace& workspace, std::int32_t index) const {
+  return status[index] == ReferenceStatus::kOwned || status[index] == ReferenceStatus::kRegistered ||
+         (status[index] == ReferenceStatus::kOwnerNotLoaded && IsRegisterEntry(workspace, workspace.elements[index]));
+}
+
 Federation ResolveFederation(const model::Workspace& workspace) {
   Federation federation;
   const std::size_t n = workspace.elements.size();
@@ -62,14 +71,19 @@ Federation ResolveFederation(const model::Workspace& workspace) {
   for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
     if (workspace.files[f].loaded && !workspace.files[f].agency.empty()) files_of_agency[workspace.files[f].agency].push_back(f);
   }
-  for (std::size_t i = 0; i < n; ++i) {
-    const model::Element& element = workspace.elements[i];
-    if (!workspace.IsOwned(element) || federation.IsCopy(element.location.file)) continue;
-    if (const std::string* code = element.FindProperty(model::prop::kCode); code && !code->empty()) {
-      by_code[{element.owner, *code}].push_back(static_cast<std::int32_t>(i));
-    }
-    if (const model::KindInfo* info = model::FindKind(element.kind); info && info->unique_nationally) {
-      by_unique_kind[{element.owner, element.kind}].push_back(static_cast<std::int32_t>(i));
+  // The owners' own definitions first, then the national register's entries: a reference resolves
+  // to the owner's file when one is loaded, else to the register's entry when it has one.
+  for (const bool register_pass : {false, true}) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const model::Element& element = workspace.elements[i];
+      if (federation.IsCopy(element.location.file)) continue;
+      if (register_pass ? !IsRegisterEntry(workspace, element) : !workspace.IsOwned(element)) continue;
+      if (const std::string* code = element.FindProperty(model::prop::kCode); code && !code->empty()) {
+        by_code[{element.owner, *code}].push_back(static_cast<std::int32_t>(i));
+      }
+      if (const model::KindInfo* info = model::FindKind(element.kind); info && info->unique_nationally) {
+        by_unique_kind[{element.owner, element.kind}].push_back(static_cast<std::int32_t>(i));
+      }
     }
   }
   // A definition visible from a file: another file, same group.
@@ -89,10 +103,6 @@ Federation ResolveFederation(const model::Workspace& workspace) {
     if (owner_files != files_of_agency.end()) {
       for (std::uint32_t f : owner_files->second) owner_loaded |= f != file && SameGroup(federation.group[f], federation.group[file]);
     }
-    if (!owner_loaded) {
-      federation.status[i] = ReferenceStatus::kOwnerNotLoaded;
-      continue;
-    }
     std::int32_t match = -1;
     if (const std::string* code = element.FindProperty(model::prop::kCode); code && !code->empty()) {
       if (auto it = by_code.find({element.owner, *code}); it != by_code.end()) match = pick(it->second, file);
@@ -102,8 +112,20 @@ Federation ResolveFederation(const model::Workspace& workspace) {
         if (auto it = by_unique_kind.find({element.owner, element.kind}); it != by_unique_kind.end()) match = pick(it->second, file);
       }
     }
+    if (!owner_loaded) {
+      // No file of the owner: the national register's entry stands for its system when it has one;
+      // the register does not claim to list all of an owner's systems, so no match is no finding.
+      if (match >= 0) {
+        federation.status[i] = ReferenceStatus::kResolved;
+        federation.canonical[i] = match;
+      } else {
+        federation.status[i] = ReferenceStatus::kOwnerNotLoaded;
+      }
+      continue;
+    }
     if (match < 0) {
-      federation.status[i] = ReferenceStatus::kUnresolved;
+      // A register entry that no owner's file defines still stands for the owner's system.
+      federation.status[i] = IsRegisterEntry(workspace, element) ? ReferenceStatus::kRegistered : ReferenceStatus::kUnresolved;
     } else {
       federation.status[i] = ReferenceStatus::kResolved;
       federation.canonical[i] = match;

@@ -18,13 +18,24 @@ enum class ReferenceStatus : std::uint8_t {
   kResolved,         ///< matched with its owner's element
   kOwnerNotLoaded,   ///< the owner agency has no file in this run: nothing to check against
   kUnresolved,       ///< the owner's file is loaded but holds no matching element
+  kRegistered,       ///< an entry of the national register that no owner's file of the run defines
 };
+
+/// Whether `element` is an entry of the national register: an element of a national model
+/// (eaf:level national) whose eaf:owner is another agency, its chủ quản (Decree 85/2016: one owner
+/// per system). The national model lists the national systems under their real owners; while the
+/// owner's own file is not loaded, the entry stands for that owner's system.
+bool IsRegisterEntry(const model::Workspace& workspace, const model::Element& element);
 
 /// The result of resolving every reference of a workspace.
 struct Federation {
   std::vector<ReferenceStatus> status;  ///< per element
   std::vector<std::int32_t> canonical;  ///< per element: the element it stands for (itself when owned)
   std::vector<std::string> group;       ///< per file: its group ("baseline", "target", or "")
+
+  /// Whether element `index` defines a system for the federation: owned by its file's agency, or an
+  /// entry of the national register that no owner's file replaces.
+  bool Defines(const model::Workspace& workspace, std::int32_t index) const;
 
   /// Two owned elements in different files claiming one eaf:code with a different kind or owner,
   /// or the same agency defining one code twice in one group.

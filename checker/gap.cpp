@@ -282,11 +282,15 @@ Roadmap PlanRoadmap(const Workspace& target, const std::vector<ElementChange>& a
     if (element.type == model::ElementType::kGap) roadmap.gaps.push_back(static_cast<std::int32_t>(i));
     if (element.type != model::ElementType::kWorkPackage) continue;
     WorkItem item{static_cast<std::int32_t>(i), PhaseOf(element), {}};
+    // Framework 2.0's roadmap gives each task a phase and a funding source: only such a task
+    // covers an addition (an unfunded or unphased one is listed, but plans nothing yet).
+    const std::string* funding = element.FindProperty(model::prop::kFunding);
+    const bool planned = !item.phase.empty() && funding && !funding->empty();
     for (const auto& relationship : target.relationships) {
       if (relationship.type != model::RelationshipType::kRealization || !relationship.ConnectsElements()) continue;
       if (relationship.source_index != static_cast<std::int32_t>(i)) continue;
       item.realizes.push_back(relationship.target_index);
-      realized[relationship.target_index] = 1;
+      if (planned) realized[relationship.target_index] = 1;
     }
     roadmap.work.push_back(std::move(item));
   }

@@ -94,6 +94,13 @@ struct PackReader {
     ReadBilingual(node, "message", rule.message);
     ReadBilingual(node, "rationale", rule.rationale);
     rule.source = model::Trim(node.child("source").text().get());
+    for (pugi::xml_node act : node.child("source").children("act")) {
+      LegalAct legal{act.attribute("id").value(), act.attribute("date").value()};
+      if (legal.id.empty() || !IsActDate(legal.date)) {
+        return Error("PACK-004", "pack.rule.bad-act", {{"rule", rule.id}, {"act", legal.id}, {"date", legal.date}}, act);
+      }
+      rule.acts.push_back(std::move(legal));
+    }
     rule.example = node.child("example").text().get();
     rule.unconfirmed = std::string_view(node.attribute("confidence").value()) == "unconfirmed";
     if (rule.message.vi.empty() || rule.message.en.empty()) {
@@ -201,6 +208,15 @@ bool ReadPackFile(std::string bytes, std::uint32_t file, int depth, RulePack& pa
     pack.version = root.attribute("version").value();
     pack.framework = root.attribute("framework").value();
     reader.ReadBilingual(root, "title", pack.title);
+    if (pugi::xml_node validity = root.child("validity")) {
+      pack.valid_from = validity.attribute("from").value();
+      pack.valid_until = validity.attribute("until").value();
+      for (const std::string* day : {&pack.valid_from, &pack.valid_until}) {
+        if (!day->empty() && (day->size() != 10 || !IsActDate(*day))) {
+          reader.Error("PACK-004", "pack.bad-validity", {{"date", *day}}, validity);
+        }
+      }
+    }
   }
   for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
     const std::string_view name = child.name();
@@ -247,6 +263,25 @@ bool LoadRulePack(const std::string& path, RulePack& pack, std::vector<model::Di
 bool LoadRulePackBuffer(const std::string& path, std::string bytes, RulePack& pack, std::vector<model::Diagnostic>& diagnostics) {
   const std::size_t before = diagnostics.size();
   return InEnglish(ReadRulePackBuffer(path, std::move(bytes), pack, diagnostics), diagnostics, before);
+}
+
+bool IsActDate(std::string_view date) {
+  const auto number = [&](std::size_t at, std::size_t length, int low, int high) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(date.data() + at, date.data() + at + length, value);
+    return error == std::errc() && end == date.data() + at + length && value >= low && value <= high;
+  };
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  if (!number(0, 4, 1000, 9999)) return false;
+  if (date.size() >= 7 && (date[4] != '-' || !number(5, 2, 1, 12))) return false;
+  if (date.size() == 10 && (date[7] != '-' || !number(8, 2, 1, 31))) return false;
+  return true;
+}
+
+std::string LatestDay(std::string_view date) {
+  if (date.size() == 4) return std::string(date) + "-12-31";
+  if (date.size() == 7) return std::string(date) + "-31";  // compared as text: no month has a later day
+  return std::string(date);
 }
 
 std::string FindDefaultPack(std::string_view name) { return model::FindDataFile(name); }

@@ -28,6 +28,18 @@ struct RawParameter {
   model::SourceLocation location;
 };
 
+/// An act a rule rests on, as its <source> names it: <act id="Nghị định 85/2016/NĐ-CP" date="2016-07-01"/>.
+struct LegalAct {
+  std::string id;    ///< the act's number and kind as written in Vietnamese
+  std::string date;  ///< its date of issue: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known
+};
+
+/// Whether `date` is YYYY, YYYY-MM or YYYY-MM-DD (month 01–12, day 01–31).
+bool IsActDate(std::string_view date);
+/// The last day `date` (YYYY, YYYY-MM or YYYY-MM-DD) can stand for, as YYYY-MM-DD: a partial date is
+/// compared with a period's end by its latest possible day, so it is never taken as earlier than it is.
+std::string LatestDay(std::string_view date);
+
 /// The to-do order of a rule whose <rule> gives no todo-order.
 inline constexpr int kDefaultTodoOrder = 100;
 
@@ -40,6 +52,7 @@ struct RuleDefinition {
   Bilingual message;     ///< the finding's message; {placeholders} are filled by the template
   Bilingual rationale;
   std::string source;    ///< legal or framework source, e.g. "Quyết định 2323/QĐ-BTTTT"
+  std::vector<LegalAct> acts;  ///< the acts <source> names, with their dates
   bool unconfirmed = false;  ///< rests on a fact the domain brief marks [B]
   std::string example;   ///< a short model fragment that breaks the rule
   int todo_order = kDefaultTodoOrder;  ///< place of its findings in the gap to-do list, smaller first
@@ -54,6 +67,8 @@ struct RulePack {
   std::string id;
   std::string version;
   std::string framework;
+  std::string valid_from;   ///< <validity from>: the framework's first day in force (YYYY-MM-DD), or empty
+  std::string valid_until;  ///< <validity until>: the day a later framework replaced it, or empty
   Bilingual title;
   std::vector<RuleDefinition> rules;
   /// Pack files, with the pack itself first, for locating diagnostics (file index in locations).

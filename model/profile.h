@@ -35,6 +35,7 @@ inline constexpr std::string_view kWaive = "eaf:waive";
 inline constexpr std::string_view kWaiveApprovedBy = "eaf:waive-approved-by";
 inline constexpr std::string_view kWaiveUntil = "eaf:waive-until";
 inline constexpr std::string_view kPhase = "eaf:phase";
+inline constexpr std::string_view kFunding = "eaf:funding";
 }  // namespace prop
 
 /// Every property key of the profile (the prop:: names above), sorted; another `eaf:` key is a typo.

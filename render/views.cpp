@@ -226,7 +226,8 @@ class Builder {
     if (style.margin) attributes.push_back({"margin", style.margin});
     attributes.push_back({"id", "n-" + node_names_[index]});
     if (Highlight(element.location.file, element.id, tooltip, attributes)) attributes.push_back({"fontcolor", "#a00000"});
-    if (!workspace_.IsOwned(element)) attributes.push_back({"style", "filled,dashed"});
+    // A reference is dashed; the national register's entries stand for their owners' systems.
+    if (!workspace_.IsOwned(element) && !checker::IsRegisterEntry(workspace_, element)) attributes.push_back({"style", "filled,dashed"});
     attributes.push_back({"tooltip", Shorten(tooltip, 600)});
     diagram_.nodes.push_back({node_names_[index], cluster, std::move(attributes)});
     group_of_.push_back(std::to_string(cluster) + "|" + (element.kind.empty() ? std::string(model::ElementTypeName(element.type)) : element.kind));
@@ -296,8 +297,12 @@ class Builder {
     return element.type == ElementType::kApplicationComponent;
   }
 
-  int AgencyCluster(const Element& element) {
-    if (element.owner == "VN" || (workspace_.FileOf(element).level == "national" && workspace_.IsOwned(element))) {
+  // A national model lists the national systems under their real owners (its register): its elements,
+  // and the references that resolve to them, are drawn among the national systems.
+  int AgencyCluster(const Element& element, std::int32_t index) {
+    const checker::Federation& federation = context_.federation();
+    const Element& resolved = workspace_.elements[federation.canonical[index]];
+    if (element.owner == "VN" || workspace_.FileOf(element).level == "national" || workspace_.FileOf(resolved).level == "national") {
       return NationalCluster();
     }
     const std::string owner = element.owner.empty() ? "-" : element.owner;
@@ -312,7 +317,7 @@ class Builder {
     diagram_.graph_attributes[0] = {"rankdir", "LR"};
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
-      if (IsIntegrationElement(element)) AddElement(static_cast<std::int32_t>(i), AgencyCluster(element));
+      if (IsIntegrationElement(element)) AddElement(static_cast<std::int32_t>(i), AgencyCluster(element, static_cast<std::int32_t>(i)));
     }
     for (std::size_t r = 0; r < workspace_.relationships.size(); ++r) {
       if (context_.IsExchange(workspace_.relationships[r]) ||
@@ -332,7 +337,8 @@ class Builder {
     std::map<std::string, std::string> national_node;  // kind -> node name
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
-      if (workspace_.FileOf(element).level != "national" || !workspace_.IsOwned(element)) continue;
+      // Every element of a national file: its own, and its register's entries for their owners.
+      if (workspace_.FileOf(element).level != "national") continue;
       if (!IsFederationCentre(element.kind)) continue;
       AddElement(static_cast<std::int32_t>(i), centre);
       national_node.emplace(element.kind, node_names_[i]);
@@ -454,7 +460,7 @@ class Builder {
       if (hops <= options_.depth) members.push_back(static_cast<std::int32_t>(vertex));
     }
     std::sort(members.begin(), members.end());
-    for (std::int32_t member : members) AddElement(member, AgencyCluster(workspace_.elements[member]));
+    for (std::int32_t member : members) AddElement(member, AgencyCluster(workspace_.elements[member], member));
     for (std::size_t r = 0; r < workspace_.relationships.size(); ++r) {
       if (context_.IsExchange(workspace_.relationships[r])) AddRelationship(static_cast<std::int32_t>(r));
     }
@@ -470,7 +476,7 @@ class Builder {
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
       if (model::ArchitectureOf(element.kind, element.type) == options_.layer) {
-        AddElement(static_cast<std::int32_t>(i), AgencyCluster(element));
+        AddElement(static_cast<std::int32_t>(i), AgencyCluster(element, static_cast<std::int32_t>(i)));
       }
     }
     AddRelationshipsAmongAdded();

@@ -21,6 +21,7 @@ class Reachability final : public RuleTemplate {
             {"to", ParameterType::kKinds, true, "check.param.reachability.to"},
             {"through", ParameterType::kKinds, false, "check.param.reachability.through"},
             {"via", ParameterType::kKinds, false, "check.param.reachability.via"},
+            {"when-reached", ParameterType::kBoolean, false, "check.param.reachability.when-reached"},
             {"max-hops", ParameterType::kInteger, false, "check.param.reachability.max-hops"},
             {"same-property", ParameterType::kString, false, "check.param.reachability.same-property"},
             {"levels", ParameterType::kLevels, false, "check.param.levels"}};
@@ -37,6 +38,7 @@ class Reachability final : public RuleTemplate {
     const auto& via = parameters.List("via");
     const std::string& same_property = parameters.String("same-property");
     const std::int64_t max_hops = parameters.Integer("max-hops", std::numeric_limits<int>::max());
+    const bool when_reached = parameters.Boolean("when-reached");
     const auto range = context.workspace().ElementsOf(file);
     const std::vector<std::int32_t> all_targets = context.ElementsOfKind(file, to);
 
@@ -64,6 +66,13 @@ class Reachability final : public RuleTemplate {
       };
       const Reach from_source = ReachFrom(context, {static_cast<std::size_t>(source)}, may_enter);
 
+      // when-reached: the rule is about the route only; an element that reaches no target at all is
+      // another rule's finding (INT-004 the reach, INT-010 the route through the LGSP).
+      if (when_reached && std::none_of(targets.begin(), targets.end(), [&](std::int32_t target) {
+            return from_source.distance.count(static_cast<std::size_t>(target)) > 0;
+          })) {
+        continue;
+      }
       bool found = false;
       if (via.empty()) {
         for (std::int32_t target : targets) {

@@ -25,6 +25,7 @@ std::unique_ptr<RuleTemplate> MakeReachability();
 std::unique_ptr<RuleTemplate> MakeRelatedElement();
 std::unique_ptr<RuleTemplate> MakeRequiredCount();
 std::unique_ptr<RuleTemplate> MakeRequiredProperty();
+std::unique_ptr<RuleTemplate> MakeServedFloor();
 std::unique_ptr<RuleTemplate> MakeSingleOwner();
 std::unique_ptr<RuleTemplate> MakeValidRelationship();
 std::unique_ptr<RuleTemplate> MakeViewpoint();
@@ -53,6 +54,7 @@ const std::vector<TemplateRegistration>& RegisteredTemplates() {
       {"related-element", &templates::MakeRelatedElement},
       {"required-count", &templates::MakeRequiredCount},
       {"required-property", &templates::MakeRequiredProperty},
+      {"served-floor", &templates::MakeServedFloor},
       {"single-owner", &templates::MakeSingleOwner},
       {"valid-relationship", &templates::MakeValidRelationship},
       {"viewpoint", &templates::MakeViewpoint},

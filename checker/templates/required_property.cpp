@@ -1,5 +1,6 @@
 // required-property: the agency's elements of given types or kinds declare a property, with a
-// value in a range or from a list.
+// value in a range or from a list; `phrases` adds words of several parts that a range also accepts
+// (online service levels 1–4, or "toàn trình" / "một phần" since Decree 42/2022).
 
 #include <limits>
 
@@ -19,6 +20,7 @@ class RequiredProperty final : public RuleTemplate {
             {"min", ParameterType::kInteger, false, "check.param.required-property.min"},
             {"max", ParameterType::kInteger, false, "check.param.required-property.max"},
             {"values", ParameterType::kList, false, "check.param.required-property.values"},
+            {"phrases", ParameterType::kString, false, "check.param.required-property.phrases"},
             {"levels", ParameterType::kLevels, false, "check.param.levels"}};
   }
   std::vector<std::string_view> Placeholders() const override {
@@ -41,6 +43,7 @@ class RequiredProperty final : public RuleTemplate {
     const std::int64_t min = parameters.Integer("min", std::numeric_limits<std::int64_t>::min());
     const std::int64_t max = parameters.Integer("max", std::numeric_limits<std::int64_t>::max());
     const auto& values = parameters.List("values");
+    const std::vector<std::string> phrases = Phrases(parameters.String("phrases"));
     const auto range = context.workspace().ElementsOf(file);
     for (std::size_t i = range.begin; i < range.end; ++i) {
       const auto index = static_cast<std::int32_t>(i);
@@ -53,13 +56,18 @@ class RequiredProperty final : public RuleTemplate {
       std::string detail;
       if (!value || value->empty()) {
         detail = context.Text("check.property.not-declared");
+      } else if (std::find(phrases.begin(), phrases.end(), model::Trim(*value)) != phrases.end()) {
+        // one of the phrases: accepted
       } else if (ranged) {
         long number = 0;
         const bool integer = IntegerProperty(element, property, number);
         if (!integer || number < min || number > max) {
-          const model::MessageArgs args{{"value", *value}, {"min", std::to_string(min)}, {"max", std::to_string(max)}};
+          const model::MessageArgs args{{"value", *value}, {"min", std::to_string(min)}, {"max", std::to_string(max)},
+                                        {"values", JoinPhrases(phrases)}};
           // Name only the bounds the rule gives: an absent one is the int64 limit, not a value to show.
-          if (parameters.Has("min") && parameters.Has("max")) {
+          if (!phrases.empty()) {
+            detail = context.Text("check.property.not-in-range-or-phrases", args);
+          } else if (parameters.Has("min") && parameters.Has("max")) {
             detail = context.Text("check.property.out-of-range", args);
           } else if (!integer) {
             detail = context.Text("check.property.not-integer", args);
@@ -82,6 +90,7 @@ class RequiredProperty final : public RuleTemplate {
       sink(std::move(finding));
     }
   }
+
 };
 
 }  // namespace

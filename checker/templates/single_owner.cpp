@@ -30,7 +30,7 @@ class SingleOwner final : public RuleTemplate {
     for (std::size_t i = 0; i < elements.size(); ++i) {
       const auto index = static_cast<std::int32_t>(i);
       const model::Element& element = elements[i];
-      if (!KindMatchesAny(element.kind, parameters.List("kinds")) || !context.IsOwned(index)) continue;
+      if (!KindMatchesAny(element.kind, parameters.List("kinds")) || !federation.Defines(context.workspace(), index)) continue;
       if (federation.IsCopy(element.location.file)) continue;
       std::string value;
       if (!per_property.empty()) {
@@ -42,7 +42,12 @@ class SingleOwner final : public RuleTemplate {
         auto [it, inserted] = first.emplace(std::make_tuple(group, element.kind, value), index);
         if (inserted) continue;
         const model::Element& other = elements[it->second];
-        if (other.location.file == element.location.file && other.owner == element.owner) continue;  // one agency, one file
+        // One agency in one file, or an agency and the national register's entry for its system.
+        if (other.owner == element.owner &&
+            (other.location.file == element.location.file || IsRegisterEntry(context.workspace(), other) ||
+             IsRegisterEntry(context.workspace(), element))) {
+          continue;
+        }
         Report(context, index, it->second, value, sink);
         break;  // one finding per element, whatever the number of groups
       }

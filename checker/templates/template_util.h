@@ -1,11 +1,14 @@
 #pragma once
 // Helpers shared by rule templates.
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/check_context.h"
 #include "checker/rule_template.h"
+#include "model/text_util.h"
 
 namespace eaf::checker::templates {
 
@@ -92,6 +95,24 @@ inline bool IntegerProperty(const model::Element& element, std::string_view key,
   if (const auto range = model::ProfileRange(key); range && (parsed < range->first || parsed > range->second)) return false;
   value = parsed;
   return true;
+}
+
+/// The phrases of a parameter written "toàn trình; một phần": separated by ';', trimmed.
+inline std::vector<std::string> Phrases(std::string_view text) {
+  std::vector<std::string> phrases;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find(';'), text.size());
+    if (const std::string_view phrase = model::Trim(text.substr(0, end)); !phrase.empty()) phrases.emplace_back(phrase);
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+  return phrases;
+}
+
+/// Phrases quoted and joined for a message: 'toàn trình', 'một phần'.
+inline std::string JoinPhrases(const std::vector<std::string>& phrases) {
+  std::string list;
+  for (const std::string& phrase : phrases) list += (list.empty() ? "'" : ", '") + phrase + "'";
+  return list;
 }
 
 }  // namespace eaf::checker::templates

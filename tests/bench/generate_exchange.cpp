@@ -471,7 +471,7 @@ class Builder {
        "enterprise"},
       {"db.national", "Cơ sở dữ liệu quốc gia về bảo hiểm", "VN.CSDL.BAOHIEM", kAC, "insurance"},
       {"db.national", "Cơ sở dữ liệu quốc gia về tài chính", "VN.CSDL.TAICHINH", kAC, "finance"},
-      {"db.national", "Cơ sở dữ liệu tổng hợp quốc gia về dân số", "VN.CSDL.DANSO", kAC,
+      {"db.national", "Cơ sở dữ liệu thống kê tổng hợp về dân số", "VN.CSDL.DANSO", kAC,
        "population-statistics"},
   };
 

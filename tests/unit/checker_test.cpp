@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <regex>
 
 #include "check_util.h"
 #include "checker/rule_template.h"
@@ -128,6 +130,57 @@ TEST_CASE("pack: the bundled framework 2.0 pack compiles and has every catalogue
     CHECK_FALSE(rule.rationale.vi.empty());
     CHECK_FALSE(rule.rationale.en.empty());
     if (rule.unconfirmed) CHECK(rule.severity != model::Severity::kError);  // [B] facts never make errors
+  }
+}
+
+TEST_CASE("pack: an act without a date of issue, and a validity that is not a day") {
+  CHECK(PackErrors("<rule id=\"X-1\" template=\"orphan\" severity=\"info\"><message lang=\"vi\">m</message>"
+                   "<message lang=\"en\">m</message><source>s<act id=\"Nghị định 1/2020/NĐ-CP\" date=\"1/7/2020\"/></source></rule>") ==
+        "bad-pack.xml:3:119: error: rule X-1: act 'Nghị định 1/2020/NĐ-CP' needs an id and a date of issue YYYY-MM-DD "
+        "(or YYYY-MM, YYYY); it has '1/7/2020' [PACK-004]\n");
+  CHECK(PackErrors(Rule("X-1", "orphan", "info", "m", "") + "<validity from=\"2019-12-31\" until=\"2023\"/>") ==
+        "bad-pack.xml:8:8: error: the pack's validity date '2023' is not a day YYYY-MM-DD [PACK-004]\n");
+  CHECK(checker::IsActDate("2016-07-01"));
+  CHECK(checker::IsActDate("2022-03"));
+  CHECK(checker::IsActDate("2018"));
+  CHECK_FALSE(checker::IsActDate("2016-13-01"));
+  CHECK_FALSE(checker::IsActDate("2016-7-1"));
+  CHECK(checker::LatestDay("2023") == "2023-12-31");
+}
+
+// Framework 2.0 was in force from Quyết định 2323/QĐ-BTTTT (31/12/2019) until Quyết định 2568/QĐ-BTTTT
+// replaced it (29/12/2023): a rule of the 2.0 pack may rest only on acts issued by then; later law
+// belongs to the later packs. Every act the source's text names (a number with a slash and an issuer's
+// code, "13/2017/TT-BTTTT") must also be one of its <act> entries, so the dates cover the whole text.
+TEST_CASE("pack: every rule of the 2.0 pack rests on acts issued within the framework's period") {
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  REQUIRE(checker::LoadRulePack(EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml", pack, diagnostics));
+  CHECK(pack.valid_from == "2019-12-31");
+  CHECK(pack.valid_until == "2023-12-29");
+  const std::regex year("(?:^|[^0-9/])((?:19|20)[0-9]{2})(?![0-9])");
+  const std::regex act_number("[0-9]+/[0-9A-Z\xC4\x90/-]*[A-Z\xC4\x90][0-9A-Z\xC4\x90-]*");
+  for (const auto& rule : pack.rules) {
+    CAPTURE(rule.id);
+    // The MOD rules are about the ArchiMate model itself (the exchange format), not a legal obligation.
+    if (rule.id.starts_with("MOD-")) continue;
+    CHECK_FALSE(rule.acts.empty());
+    for (const checker::LegalAct& act : rule.acts) {
+      CAPTURE(act.id);
+      CHECK(checker::LatestDay(act.date) <= pack.valid_until);
+    }
+    // A year in the text ("tiêu chí xếp hạng cổng thông tin 2025") dates what it names too.
+    for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), year); match != std::sregex_iterator(); ++match) {
+      CAPTURE(match->str());
+      CHECK(match->str(1) <= pack.valid_until.substr(0, 4));
+    }
+    for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), act_number);
+         match != std::sregex_iterator(); ++match) {
+      const std::string number = match->str();
+      CAPTURE(number);
+      CHECK(std::any_of(rule.acts.begin(), rule.acts.end(),
+                        [&](const checker::LegalAct& act) { return act.id.find(number) != std::string::npos; }));
+    }
   }
 }
 

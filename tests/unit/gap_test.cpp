@@ -267,6 +267,7 @@ TEST_CASE("gap: the roadmap groups work packages by phase, those without one las
           NamedElement("plateau", "Mục tiêu 2030", "", "", "Plateau") + NamedElement("gap", "Khoảng trống", "", "", "Gap"),
       Relation("r1", "Realization", "wp-late", "app-a") + Relation("r2", "Serving", "wp-none", "app-b")));
   target.elements[2].properties.push_back({"eaf:phase", "2025"});
+  target.elements[0].properties.push_back({"eaf:funding", "ngân sách địa phương"});
   std::vector<checker::ElementChange> added;
   for (std::int32_t t : {3, 4, 5, 6}) added.push_back({-1, t, checker::MatchKind::kId, false, {}});
   const checker::Roadmap roadmap = checker::PlanRoadmap(target, added);
@@ -276,6 +277,12 @@ TEST_CASE("gap: the roadmap groups work packages by phase, those without one las
   CHECK(Ids(target, roadmap.additions_without_task) == "app-b");
   CHECK(Ids(target, roadmap.plateaus) == "plateau");
   CHECK(Ids(target, roadmap.gaps) == "gap");
+  // A work package without a funding source, or without a phase, covers nothing yet.
+  target.elements[0].properties.pop_back();
+  CHECK(Ids(target, checker::PlanRoadmap(target, added).additions_without_task) == "app-a app-b");
+  target.elements[0].properties.push_back({"eaf:funding", "ngân sách địa phương"});
+  for (auto& name : target.elements[0].names) name.text = "Triển khai";  // no year in the name: no phase
+  CHECK(Ids(target, checker::PlanRoadmap(target, added).additions_without_task) == "app-a app-b");
 }
 
 TEST_CASE("gap: coverage counts the kinds of each architecture a model has") {

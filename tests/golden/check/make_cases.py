@@ -38,6 +38,11 @@ PROPERTY_IDS = {
     "eaf:justification": "pd-justification",
     "eaf:waive": "pd-waive",
 }
+# Declared only in the models that use them, so that adding one leaves the other cases unchanged.
+OPTIONAL_PROPERTY_IDS = {
+    "eaf:phase": "pd-phase",
+    "eaf:funding": "pd-funding",
+}
 
 
 class Model:
@@ -114,7 +119,10 @@ class Model:
                 out.append(f"    <relationship {attributes}/>")
         out.append("  </relationships>")
         out.append("  <propertyDefinitions>")
-        for name, identifier in PROPERTY_IDS.items():
+        used = {key for item in self.elements + self.relationships for key in item["props"]}
+        for name, identifier in list(PROPERTY_IDS.items()) + list(OPTIONAL_PROPERTY_IDS.items()):
+            if name in OPTIONAL_PROPERTY_IDS and name not in used:
+                continue
             out.append(f'    <propertyDefinition identifier="{identifier}" type="string">'
                        f'<name>{name}</name></propertyDefinition>')
         out.append("  </propertyDefinitions>")
@@ -185,7 +193,7 @@ def _properties(props, indent):
         return []
     lines = [f"{indent}<properties>"]
     for key, value in props.items():
-        lines.append(f'{indent}  <property propertyDefinitionRef="{PROPERTY_IDS[key]}">'
+        lines.append(f'{indent}  <property propertyDefinitionRef="{PROPERTY_IDS.get(key) or OPTIONAL_PROPERTY_IDS[key]}">'
                      f"<value>{escape(value)}</value></property>")
     lines.append(f"{indent}</properties>")
     return lines
@@ -597,8 +605,9 @@ def sec003_bad(m):
 
 
 def sec004_bad(m):
-    # The one-stop shop is rated below its intake module.
-    m.set_prop("tst-oss", "eaf:security-level", 2)
+    # The intake module is rated above the one-stop shop it is part of. (Lowering the one-stop shop
+    # instead would also break SEC-007: it serves a level-4 service.)
+    m.set_prop("tst-oss-intake", "eaf:security-level", 4)
     return m
 
 
@@ -611,6 +620,17 @@ def sec006_bad(m):
     # The only SOC is another agency's (a vendor's): the province has none of its own.
     m.set_prop("tst-soc", "eaf:owner", "VNPT")
     return m
+
+
+def sec007_bad(m, level=2):
+    # A civil-status application of level 2 serves the birth registration, a level-4 service.
+    own_app(m, "tst-civil", "app.sector", "Phần mềm hộ tịch", "Civil-status application", level=level)
+    m.relate("r-sv-civil-birth", "Serving", "tst-civil", "tst-svc-birth")
+    return m
+
+
+def sec007_good(m):
+    return sec007_bad(m, level=3)
 
 
 def tec001_bad(m):
@@ -630,8 +650,53 @@ def bus001_good(m):
     return m
 
 
-def bus002_bad(m):
-    m.set_prop("tst-svc-birth", "eaf:service-level", 5)
+def bus002_bad(m, level="toàn phần"):
+    # Decree 42/2022's words are "toàn trình" (fully online) and "một phần" (partly online).
+    m.set_prop("tst-svc-birth", "eaf:service-level", level)
+    return m
+
+
+def bus002_good(m):
+    return bus002_bad(m, level="toàn trình")
+
+
+def req007_bad(m):
+    # Decision 20/2020/QĐ-TTg: digits, A-Z and dots, no hyphen.
+    m.properties["eaf:agency"] = "TST-01"
+    return m
+
+
+def work_package(m, **props):
+    m.element("tst-wp-lgsp", "WorkPackage", "Nâng cấp LGSP tỉnh", "Upgrade the provincial LGSP", **props)
+    m.relate("r-rz-wp-lgsp", "Realization", "tst-wp-lgsp", "tst-lgsp")
+    return m
+
+
+def req008_bad(m):
+    return work_package(m, funding="ngân sách địa phương")
+
+
+def req008_good(m):
+    return work_package(m, phase="2026-2027", funding="ngân sách địa phương")
+
+
+def req009_bad(m):
+    return work_package(m, phase="2026-2027")
+
+
+def int010_good(m):
+    # The national portal, not the NGSP, reaches the population database here: the NGSP serves no
+    # national database, so a link to it is no bypass of the LGSP towards one (INT-007).
+    m.remove_relationship("r-fl-ngsp-population")
+    m.relate("r-fl-dvcqg-population", "Flow", "vn-dvcqg", "vn-population")
+    return m
+
+
+def int010_bad(m):
+    # The one-stop shop reaches the national portal through the NGSP, not its LGSP.
+    int010_good(m)
+    m.remove_relationship("r-fl-oss-lgsp")
+    m.relate("r-fl-oss-ngsp", "Flow", "tst-oss", "vn-ngsp")
     return m
 
 
@@ -656,6 +721,9 @@ RULES = {
     "REQ-004": (req004_bad, identity),
     "REQ-005": (req005_bad, identity),
     "REQ-006": (req006_bad, identity),
+    "REQ-007": (req007_bad, identity),
+    "REQ-008": (req008_bad, req008_good),
+    "REQ-009": (req009_bad, req008_good),
     "INT-001": (int001_bad, identity),
     "INT-002": (int002_bad, int002_good),
     "INT-003": (int003_bad, identity),
@@ -665,6 +733,7 @@ RULES = {
     "INT-007": (int007_bad, identity),
     "INT-008": (int008_bad, identity),
     "INT-009": (int009_bad, identity),
+    "INT-010": (int010_bad, int010_good),
     "DAT-001": (dat001_bad, dat001_good),
     "SEC-001": (sec001_bad, identity),
     "SEC-002": (sec002_bad, identity),
@@ -672,9 +741,10 @@ RULES = {
     "SEC-004": (sec004_bad, identity),
     "SEC-005": (sec005_bad, identity),
     "SEC-006": (sec006_bad, identity),
+    "SEC-007": (sec007_bad, sec007_good),
     "TEC-001": (tec001_bad, identity),
     "BUS-001": (bus001_bad, bus001_good),
-    "BUS-002": (bus002_bad, identity),
+    "BUS-002": (bus002_bad, bus002_good),
 }
 
 
@@ -756,6 +826,43 @@ def fed004_good():
     m, o = base_model(), other_model()
     own_land_database(m, "tst")
     return m, o
+
+
+def own_national_database(owner):
+    """A national database the province itself owns (as Bộ Tư pháp owns the civil-status database),
+    read by its one-stop shop; `owner` VN is the old reference to a national system that it was."""
+    m = base_model()
+    m.element("tst-db-civil", "ApplicationComponent", "Cơ sở dữ liệu hộ tịch", "Civil-status database",
+              kind="db.national", subject="civil-status", code="VN-DB-CIVIL-STATUS", security_level=4)
+    if owner != AGENCY:
+        m.set_prop("tst-db-civil", "eaf:owner", owner)
+    m.relate("r-dep-db-civil", "Realization", "tst-dc", "tst-db-civil")
+    m.relate("r-soc-db-civil", "Association", "tst-soc", "tst-db-civil")
+    m.relate("r-fl-oss-db-civil", "Flow", "tst-oss", "tst-db-civil")
+    m.relate("r-fl-ngsp-db-civil", "Flow", "vn-ngsp", "tst-db-civil")
+    return m
+
+
+def national_register(owner="TST"):
+    """A national model that registers the civil-status database under its real owner. Its agency is
+    QG, not VN, so that the base models' references to VN stay unresolved, as in the FED cases."""
+    r = Model("Các hệ thống quốc gia (mẫu kiểm thử)", "National systems (test model)", {"eaf:level": "national", "eaf:agency": "QG"})
+    r.element("qg-btp", "BusinessActor", "Bộ Tư pháp (thử nghiệm)", "Ministry of Justice (test)", kind="agency.national")
+    r.element("qg-db-civil", "ApplicationComponent", "Cơ sở dữ liệu hộ tịch điện tử toàn quốc", "National civil-status database",
+              kind="db.national", subject="civil-status", code="VN-DB-CIVIL-STATUS", owner=owner, security_level=4)
+    r.relate("r-as-btp-civil", "Association", "qg-btp", "qg-db-civil")
+    return r
+
+
+def register_claims(second_claim):
+    m = own_national_database(AGENCY)
+    o = other_model()
+    if second_claim:
+        own_app(o, "ts2-db-civil", "db.national", "Cơ sở dữ liệu hộ tịch của tỉnh", "Provincial civil-status database", level=4)
+        o.set_prop("ts2-db-civil", "eaf:subject", "civil-status")
+        o.find("r-soc-db-civil")["type"] = "Association"
+        o.relate("r-fl-ngsp-db-civil", "Flow", "vn-ngsp", "ts2-db-civil")
+    return national_register(), m, o
 
 
 FEDERATION_RULES = {
@@ -975,6 +1082,22 @@ EXTRA = {
 }
 
 
+# The owner of a national system (Decree 85/2016: one owner, the chủ quản). An agency's own system
+# using the agency's own national database is no exchange between agencies (INT-001) nor a bypass
+# of the platforms (INT-007); the same database referred to as the nation's (owner VN) is.
+OWNER_CASES = {
+    "national-db-own": (lambda: own_national_database(AGENCY), "check --lang en model.xml"),
+    "national-db-vn": (lambda: own_national_database("VN"), "check --lang en model.xml"),
+}
+
+# The national register: national.xml lists the civil-status database under its owner; a second
+# province claiming the same national data is caught (FED-004), the owner's own database is not.
+REGISTER_CASES = {
+    "register-owner": lambda: register_claims(False),
+    "register-two-claims": lambda: register_claims(True),
+}
+
+
 def write_case(name, files, cmd):
     """files: file name -> text."""
     folder = os.path.join(HERE, name)
@@ -1002,6 +1125,14 @@ def main():
             write_case(f"{rule}-{suffix}", {"model.xml": m.to_xml(), "other.xml": o.to_xml()},
                        "check --lang en model.xml other.xml")
             names.append(f"{rule}-{suffix}")
+    for name, (make, cmd) in OWNER_CASES.items():
+        write_case(name, {"model.xml": make().to_xml()}, cmd)
+        names.append(name)
+    for name, make in REGISTER_CASES.items():
+        r, m, o = make()
+        write_case(name, {"national.xml": r.to_xml(), "model.xml": m.to_xml(), "other.xml": o.to_xml()},
+                   "check --lang en national.xml model.xml other.xml")
+        names.append(name)
     for name, (source, cmd) in EXTRA.items():
         content = source if isinstance(source, str) else source(base_model()).to_xml()
         write_case(name, {"model.xml": content}, cmd)

@@ -68,3 +68,24 @@ TEST_CASE("federation-consistency: baseline and target of one agency do not conf
                                                                            Element("ref", "platform.ngsp", "VN", "VN-NGSP"), "target")}});
   CHECK(RunRule(kRules, workspace) == "");
 }
+
+// The national model lists national systems under their real owners (Decree 85/2016): its entries
+// resolve references while no file of the owner is loaded, and yield to the owner's file when one is.
+TEST_CASE("federation-consistency: the national register's entries stand for their owners' systems") {
+  const std::string national = Model("national", "VN", Element("npsp", "portal.national-public-service", "VPCP", "VN-NPSP") +
+                                                           Element("civil", "db.national", "BTP", "VN-DB-CIVIL-STATUS"), "");
+  const std::string province = Model("province", "PTO", Element("ref-npsp", "portal.national-public-service", "VPCP", "VN-NPSP") +
+                                                            Element("ref-civil", "db.national", "BTP", "VN-DB-CIVIL-STATUS") +
+                                                            Element("ref-hotich", "app.sector", "BTP", "BTP-HOTICH"));
+  // No BTP or VPCP file: the register resolves what it lists; what it does not list is not reported.
+  const auto register_only = Load({{"vn.xml", national}, {"pto.xml", province}});
+  CHECK(RunRule(kRules, register_only) == "");
+  const auto federation = eaf::checker::ResolveFederation(register_only);
+  CHECK(federation.status[static_cast<std::size_t>(register_only.FindElement(1, "ref-npsp"))] == eaf::checker::ReferenceStatus::kResolved);
+  CHECK(federation.status[static_cast<std::size_t>(register_only.FindElement(1, "ref-hotich"))] == eaf::checker::ReferenceStatus::kOwnerNotLoaded);
+  // With BTP's file loaded, BTP's own elements decide: the register's entry resolves to BTP's
+  // database, and a reference to a system BTP's file lacks is reported.
+  const auto with_owner = Load({{"vn.xml", national}, {"pto.xml", province},
+                                {"btp.xml", Model("ministry", "BTP", Element("db", "db.national", "", "VN-DB-CIVIL-STATUS"))}});
+  CHECK(RunRule(kRules, with_owner) == "pto.xml:8:5: error: 'ref-hotich' (ref-hotich) refers to BTP/BTP-HOTICH, not found [FED-001]\n");
+}

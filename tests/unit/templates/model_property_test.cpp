@@ -62,3 +62,23 @@ TEST_CASE("model-property: a mistyped value is reported with the nearest one") {
         "t.xml:2:1: warning: eaf:level: value 'Ministry' is not valid; did you mean 'ministry'? (use national, ministry, province) [X-1]\n"
         "t.xml:2:1: warning: eaf:state: value 'taget' is not valid; did you mean 'target'? (use baseline, target) [X-1]\n");
 }
+
+// REQ-007: agency codes in the form of Decision 20/2020/QĐ-TTg (digits, A-Z, dots, at most 35).
+TEST_CASE("model-property: pattern: the form of a declared value; an absent one is another rule's") {
+  const std::string rule = Rule("REQ-007", "model-property", "warning", "Agency code {property}: {detail}",
+                                "<param name=\"properties\">eaf:agency</param>"
+                                "<param name=\"pattern\">(?=.{1,35}$)[0-9A-Z]+(\\.[0-9A-Z]+)*</param>");
+  auto agency = [](const std::string& code) { return LoadXml(ExchangeModel(kElement, "", Prop("p-level", "province") + Prop("p-agency", code))); };
+  CHECK(RunRule(rule, agency("PTO")) == "");
+  CHECK(RunRule(rule, agency("000.00.15.H58")) == "");
+  CHECK(RunRule(rule, agency("So TT-TT")) == "t.xml:2:1: warning: Agency code eaf:agency: value 'So TT-TT' does not have the required form [REQ-007]\n");
+  CHECK(RunRule(rule, agency("pto")) == "t.xml:2:1: warning: Agency code eaf:agency: value 'pto' does not have the required form [REQ-007]\n");
+  CHECK(RunRule(rule, agency(std::string(36, 'A'))).find("does not have the required form") != std::string::npos);
+  CHECK(RunRule(rule, agency("A..B")).find("does not have the required form") != std::string::npos);
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(kElement, "", Prop("p-level", "province")))) == "");
+  CHECK(RunRule(rule, agency("so"), "vi") == "t.xml:2:1: cảnh báo: Agency code eaf:agency: giá trị 'so' không đúng dạng quy định [REQ-007]\n");
+  CHECK(RunRule(Rule("X-1", "model-property", "warning", "{detail}",
+                     "<param name=\"properties\">eaf:agency</param><param name=\"pattern\">([A-Z</param>"),
+                agency("PTO"))
+            .find("PACK ERROR") != std::string::npos);
+}

@@ -124,6 +124,29 @@ TEST_CASE("reachability: via: a direct link that bypasses the LGSP") {
         "t.xml:9:5: ghi chú: tới được đích nhưng không có đường nào đi qua " + KindLabel("vi", "platform.lgsp") + "\n");
 }
 
+// when-reached: INT-004 requires the reach, INT-010 the route; a one-stop-shop that reaches nothing
+// is INT-004's finding alone.
+TEST_CASE("reachability: when-reached: only a target reached the wrong way is reported") {
+  const std::string route = Rule("INT-010", "reachability", "warning", "{element} reaches {target-kind} but not through {via}",
+                                 "<param name=\"from\">app.one-stop-shop</param><param name=\"to\">portal.national-public-service</param>"
+                                 "<param name=\"through\">platform.lgsp platform.ngsp</param><param name=\"via\">platform.lgsp</param>"
+                                 "<param name=\"when-reached\">true</param>");
+  const auto bypass = LoadXml(ExchangeModel(kOneStopShop, Relation("r1", "Flow", "os", "dvcqg") + Relation("r2", "Flow", "lgsp", "ngsp"),
+                                            Province()));
+  CHECK(RunRule(route, bypass) ==
+        "t.xml:6:5: warning: 'One-stop' (os) reaches portal.national-public-service but not through platform.lgsp [INT-010]\n"
+        "t.xml:9:5: note: reaches 'National portal' (dvcqg)\n"
+        "t.xml:9:5: note: a target is reached, but by no path through " + KindLabel("en", "platform.lgsp") + "\n");
+  const auto unreached = LoadXml(ExchangeModel(kOneStopShop, Relation("r2", "Flow", "lgsp", "ngsp"), Province()));
+  CHECK(RunRule(route, unreached) == "");
+  CHECK(RunRule(kThroughLgsp, unreached).find("[INT-004]") != std::string::npos);
+  const auto through = LoadXml(ExchangeModel(kOneStopShop,
+                                             Relation("r1", "Flow", "os", "lgsp") + Relation("r2", "Flow", "lgsp", "ngsp") +
+                                                 Relation("r3", "Flow", "ngsp", "dvcqg"),
+                                             Province()));
+  CHECK(RunRule(route, through) == "");
+}
+
 TEST_CASE("reachability: via: going to the NGSP directly is no path through the LGSP, even when the LGSP hangs on the NGSP") {
   // os - ngsp - dvcqg, and lgsp - ngsp: the walk os, ngsp, lgsp, ngsp, dvcqg touches the LGSP but
   // no simple path from the one-stop-shop to the portal passes through it.

@@ -60,6 +60,28 @@ TEST_CASE("required-property: subjects by kind, e.g. a public service's online l
         "t.xml:7:5: warning: 'Land registration' (s2) (service.public): eaf:service-level='0' value '0' is outside 1–4 [BUS-002]\n");
 }
 
+// Decree 42/2022 replaced levels 1-4 with "toàn trình" (fully online) and "một phần" (partly online):
+// a 2.0 model may use either vocabulary.
+TEST_CASE("required-property: phrases accepted besides the range (online service levels)") {
+  const std::string rule = Rule("BUS-002", "required-property", "warning", "{element}: {detail}",
+                                "<param name=\"property\">eaf:service-level</param><param name=\"kinds\">service.public</param>"
+                                "<param name=\"min\">1</param><param name=\"max\">4</param>"
+                                "<param name=\"phrases\">toàn trình; một phần</param>");
+  // Lines 6-10.
+  const auto workspace = LoadXml(ExchangeModel(
+      NamedElement("s1", "Birth", "service.public", "", "BusinessService", Prop("p-service", "toàn trình")) +
+          NamedElement("s2", "Land", "service.public", "", "BusinessService", Prop("p-service", " một phần ")) +
+          NamedElement("s3", "Tax", "service.public", "", "BusinessService", Prop("p-service", "3")) +
+          NamedElement("s4", "Permit", "service.public", "", "BusinessService", Prop("p-service", "toàn phần")) +
+          NamedElement("s5", "Licence", "service.public", "", "BusinessService", Prop("p-service", "5")),
+      "", Province()));
+  CHECK(RunRule(rule, workspace) ==
+        "t.xml:9:5: warning: 'Permit' (s4): value 'toàn phần' is neither a whole number from 1 to 4 nor one of 'toàn trình', 'một phần' [BUS-002]\n"
+        "t.xml:10:5: warning: 'Licence' (s5): value '5' is neither a whole number from 1 to 4 nor one of 'toàn trình', 'một phần' [BUS-002]\n");
+  CHECK(RunRule(rule, workspace, "vi").find("giá trị 'toàn phần' không phải số nguyên từ 1 đến 4, cũng không phải một trong "
+                                            "'toàn trình', 'một phần' [BUS-002]") != std::string::npos);
+}
+
 TEST_CASE("required-property: a list of allowed values") {
   const std::string rule = Rule("X-1", "required-property", "warning", "{element}: {detail}",
                                 "<param name=\"property\">eaf:state</param><param name=\"kinds\">app.*</param>"
