@@ -67,7 +67,7 @@ TEST_CASE("archi: elements, folders, properties, specializations and model prope
   CHECK(workspace.elements[2].type == model::ElementType::kJunction);
 }
 
-TEST_CASE("archi: access without accessType means write; relationships on relationships are kept") {
+TEST_CASE("archi: access without accessType means write — relationships on relationships are kept") {
   const model::Workspace workspace = LoadXml(kArchiModel, "son-la.archimate");
   REQUIRE(workspace.relationships.size() == 3);
   CHECK(workspace.relationships[0].access_type == model::AccessType::kWrite);

@@ -24,7 +24,7 @@ TEST_CASE("sha256: the FIPS 180-4 examples, one block and two") {
   CHECK(model::Sha256Hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
-TEST_CASE("sha256: a file's digest and size, read in chunks; a missing file has none") {
+TEST_CASE("sha256: a file's digest and size, read in chunks — a missing file has none") {
   const std::string path = (std::filesystem::temp_directory_path() / "eaf-digest-test.bin").string();
   {
     std::ofstream out(path, std::ios::binary);
@@ -100,7 +100,7 @@ std::string PolicyIds(const checker::CheckReport& report) {
 
 }  // namespace
 
-TEST_CASE("waivers: no reason, expired or a bad date waive nothing and are findings; the last day still applies") {
+TEST_CASE("waivers: no reason, expired or a bad date waive nothing and are findings — the last day still applies") {
   const checker::CheckReport report = RunWaivers("warning", false);
   CHECK(Statuses(report) == "plain=active+used bare=no-reason old=expired last-day=active+used odd-date=bad-date ");
   CHECK(PolicyIds(report) == "POL-002@bare POL-003@old POL-005@odd-date ");
@@ -173,7 +173,7 @@ TEST_CASE("dossier: provenance states the time, eaf's version, the pack and ever
   CHECK(vi.find("Thời điểm lập (UTC)") != std::string::npos);
 }
 
-TEST_CASE("dossier: a verdict per file and an overall one; the approval block is left blank") {
+TEST_CASE("dossier: a verdict per file and an overall one — the approval block is left blank") {
   DossierFixture failing;
   MakeDossier(failing, true);
   const std::string fail = review::WriteVerdictsHtml({failing.workspace, failing.report, failing.pack, failing.provenance, "en", "1"});

@@ -189,7 +189,7 @@ TEST_CASE("exchange: with lang vi the loader speaks Vietnamese, and keeps its me
   CHECK(workspace.diagnostics[2].arguments == model::MessageArgs{{"relationship", "r1"}, {"id", "ghost"}});
 }
 
-TEST_CASE("exchange: an English load localized again in Vietnamese; the parser's reason stays inside the sentence") {
+TEST_CASE("exchange: an English load localized again in Vietnamese — the parser's reason stays inside the sentence") {
   model::Workspace workspace = LoadXml("<model>\n  <elements>\n</model>\n");
   model::Localize(workspace.diagnostics, "vi");
   CHECK(DiagnosticText(workspace) ==

@@ -92,7 +92,7 @@ TEST_CASE("gap: elements with new ids are matched by eaf:code, before kind and n
   CHECK(MatchText(baseline, target) == "old→coded (code)\n");
 }
 
-TEST_CASE("gap: without id or code, elements are matched by kind and name; a kind is needed") {
+TEST_CASE("gap: without id or code, elements are matched by kind and name — a kind is needed") {
   const auto baseline = LoadXml(ExchangeModel(NamedElement("p", "LGSP", "platform.lgsp") + NamedElement("no-kind", "Kho", "") +
                                               NamedElement("other-kind", "Cổng", "portal.information")));
   const auto target = LoadXml(ExchangeModel(NamedElement("q", "LGSP", "platform.lgsp") + NamedElement("no-kind-2", "Kho", "") +
@@ -100,7 +100,7 @@ TEST_CASE("gap: without id or code, elements are matched by kind and name; a kin
   CHECK(MatchText(baseline, target) == "p→q (kind+name)\nno-kind→-\nother-kind→-\n");
 }
 
-TEST_CASE("gap: a target element is matched once; the first baseline element claims it") {
+TEST_CASE("gap: a target element is matched once — the first baseline element claims it") {
   const auto baseline = LoadXml(ExchangeModel(NamedElement("b1", "A", "", "", "ApplicationComponent", Code("C1")) +
                                               NamedElement("b2", "B", "", "", "ApplicationComponent", Code("C1"))));
   const auto target = LoadXml(ExchangeModel(NamedElement("t1", "C", "", "", "ApplicationComponent", Code("C1"))));
@@ -200,7 +200,7 @@ TEST_CASE("gap: agencies that differ and an eaf:state missing, swapped or wrong 
         "The baseline t.xml says eaf:state target; a baseline should say eaf:state baseline.\n");
 }
 
-TEST_CASE("gap: findings per rule are resolved, introduced or remaining; waived ones do not count") {
+TEST_CASE("gap: findings per rule are resolved, introduced or remaining — waived ones do not count") {
   checker::CheckReport before, after;
   before.findings = {Finding("R1", "old-a"), Finding("R1", "b"), Finding("R2", "c"), Finding("R3", "d", model::Severity::kError, true),
                      Finding("R4", "", model::Severity::kWarning, false, "the model has no level")};

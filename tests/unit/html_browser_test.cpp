@@ -32,7 +32,7 @@ std::string Count(const std::string& text, const std::string& piece) {
 
 }  // namespace
 
-TEST_CASE("browser: every element with its facts, relationships both ways as links, views and findings; model text escaped") {
+TEST_CASE("browser: every element with its facts, relationships both ways as links, views and findings — model text escaped") {
   const auto workspace = LoadXml(WithView(ExchangeModel(
       NamedElement("a", "Cổng &lt;script&gt;x&lt;/script&gt;", "portal.public-service", "SLA", "ApplicationComponent", Prop("p-sec", "3")) +
           NamedElement("b", "LGSP", "platform.lgsp") + NamedElement("c", "Máy chủ", "", "", "Node"),

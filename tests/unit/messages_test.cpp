@@ -13,7 +13,7 @@
 
 using namespace eaf;
 
-TEST_CASE("placeholders are filled by name; doubled braces are literal; unknown ones stay") {
+TEST_CASE("placeholders are filled by name — doubled braces are literal — unknown ones stay") {
   CHECK(model::FillPlaceholders("{a} và {b}", {{"b", "2"}, {"a", "1"}}) == "1 và 2");
   CHECK(model::FillPlaceholders("{{x}} {x}", {{"x", "v"}}) == "{x} v");
   CHECK(model::FillPlaceholders("{nope} {x", {{"x", "v"}}) == "{nope} {x");

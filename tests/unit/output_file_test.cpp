@@ -116,7 +116,7 @@ TEST_CASE("output file: a FIFO and a character device are written in place, neve
   CHECK(S_ISCHR(info.st_mode));
 }
 
-TEST_CASE("output file: a link to a file replaces the file and stays a link; other kinds are refused") {
+TEST_CASE("output file: a link to a file replaces the file and stays a link — other kinds are refused") {
   Folder folder("eaf-output-link");
   const std::string real = folder / "real.txt";
   const std::string link = folder / "link.txt";

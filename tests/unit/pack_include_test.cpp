@@ -57,7 +57,7 @@ std::string Load(const fs::path& path) {
 
 }  // namespace
 
-TEST_CASE("pack include: the included rules come in where the include stands; the including pack overrides by id") {
+TEST_CASE("pack include: the included rules come in where the include stands — the including pack overrides by id") {
   const fs::path dir = PackDir("override");
   Write(dir / "base.xml", Pack(RuleXml("A-1") + RuleXml("A-2")));
   Write(dir / "top.xml", Pack(RuleXml("B-1") + "  <include pack=\"base.xml\"/>\n" + RuleXml("A-1", "warning")));
@@ -75,7 +75,7 @@ TEST_CASE("pack include: nested includes, and a problem in an included pack is l
   CHECK(Load(dir / "top.xml") == "inner.xml:4:3: error: rule I-2 has severity ''; use error, warning or info [PACK-004]\n");
 }
 
-TEST_CASE("pack include: a missing file, a path out of the folder, a cycle; the same id twice in one file") {
+TEST_CASE("pack include: a missing file, a path out of the folder, a cycle — the same id twice in one file") {
   const fs::path dir = PackDir("errors");
   Write(dir / "missing.xml", Pack("  <include pack=\"nowhere.xml\"/>\n" + RuleXml("M-1")));
   CHECK(Load(dir / "missing.xml") == "missing.xml:3:3: error: 'nowhere.xml' is not a file in the rule pack's folder [PACK-001]\n");

@@ -49,7 +49,7 @@ TEST_CASE("composite-level: the direction is whole -> part") {
   CHECK(RunRule(kRule, workspace) == "");
 }
 
-TEST_CASE("composite-level: only the given relationship types make parts; the default is Composition and Aggregation") {
+TEST_CASE("composite-level: only the given relationship types make parts — the default is Composition and Aggregation") {
   const std::string elements = System("whole", "1") + System("a", "2") + System("b", "3");
   const std::string links = Relation("r1", "Composition", "whole", "a") + Relation("r2", "Aggregation", "whole", "b") +
                             Relation("r3", "Flow", "whole", "b");

@@ -44,7 +44,7 @@ TEST_CASE("loader-diagnostic: a duplicate identifier, with a note at the first d
         "t.xml:7:5: note: first defined here\n");
 }
 
-TEST_CASE("loader-diagnostic: a rule reports only its own diagnostic id; a clean model gives nothing") {
+TEST_CASE("loader-diagnostic: a rule reports only its own diagnostic id — a clean model gives nothing") {
   const auto duplicate = LoadXml(ExchangeModel(kTwo + Element("lgsp", "Node"), "", Province()));
   CHECK(RunRule(kDangling, duplicate) == "");
   const auto clean = LoadXml(ExchangeModel(
@@ -53,7 +53,7 @@ TEST_CASE("loader-diagnostic: a rule reports only its own diagnostic id; a clean
   CHECK(RunRule(kDuplicate, clean) == "");
 }
 
-TEST_CASE("loader-diagnostic: the {id} placeholder names the object; runs without eaf:level") {
+TEST_CASE("loader-diagnostic: the {id} placeholder names the object — runs without eaf:level") {
   const std::string rule = Rule("X-1", "loader-diagnostic", "warning", "bad reference in {id}",
                                 "<param name=\"diagnostic\">LOAD-011</param>");
   const auto workspace = LoadXml(

@@ -35,7 +35,7 @@ TEST_CASE("model-property: a level the profile does not know lists the allowed v
         "t.xml:2:1: error: Model property eaf:level: value 'district' is not valid; use national, ministry, province [MOD-005]\n");
 }
 
-TEST_CASE("model-property: eaf:state and eaf:framework are checked against their values; eaf:agency is free text") {
+TEST_CASE("model-property: eaf:state and eaf:framework are checked against their values — eaf:agency is free text") {
   const std::string rule = Rule("X-1", "model-property", "warning", "{property}: {detail}",
                                 "<param name=\"properties\">eaf:agency eaf:state eaf:framework</param>");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(kElement, "",
@@ -64,7 +64,7 @@ TEST_CASE("model-property: a mistyped value is reported with the nearest one") {
 }
 
 // REQ-007: agency codes in the form of Decision 20/2020/QĐ-TTg (digits, A-Z, dots, at most 35).
-TEST_CASE("model-property: pattern: the form of a declared value; an absent one is another rule's") {
+TEST_CASE("model-property: pattern: the form of a declared value — an absent one is another rule's") {
   const std::string rule = Rule("REQ-007", "model-property", "warning", "Agency code {property}: {detail}",
                                 "<param name=\"properties\">eaf:agency</param>"
                                 "<param name=\"pattern\">(?=.{1,35}$)[0-9A-Z]+(\\.[0-9A-Z]+)*</param>");

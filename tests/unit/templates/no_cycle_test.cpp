@@ -41,7 +41,7 @@ TEST_CASE("no-cycle: a relationship from an element to itself is a cycle of one 
         "t.xml:6:5: note: 'a' (a) → 'a' (a)\n");
 }
 
-TEST_CASE("no-cycle: a cycle mixing the given types; other types do not close it") {
+TEST_CASE("no-cycle: a cycle mixing the given types — other types do not close it") {
   const std::string elements = Element("a") + Element("b") + Element("c");
   const std::string links = Link("r1", "Composition", "a", "b") + Link("r2", "Aggregation", "b", "c") +
                             Link("r3", "Composition", "c", "a");

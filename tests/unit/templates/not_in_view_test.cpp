@@ -24,7 +24,7 @@ TEST_CASE("not-in-view: elements and relationships that no view shows are report
   CHECK(RunRule(kRelationshipRule, workspace) == "t.xml:11:5: warning: Realization 'r2' ('Apply' (p) → 'Service' (s)) appears in no view [MOD-011]\n");
 }
 
-TEST_CASE("not-in-view: the twin that shows everything is silent; nested nodes count") {
+TEST_CASE("not-in-view: the twin that shows everything is silent — nested nodes count") {
   const auto workspace = LoadXml(WithViews(ExchangeModel(kElements, kRelationships),
                                            View("v1", "Main", Node("n1", "a") + Node("n2", "p", Node("n3", "s")) +
                                                                   Connection("c1", "r1", "n1", "n2") + Connection("c2", "r2", "n2", "n3"))));

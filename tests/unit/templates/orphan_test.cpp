@@ -37,7 +37,7 @@ TEST_CASE("orphan: any relationship type counts, and so does an end on a relatio
   CHECK(RunRule(kOrphan, workspace) == "");
 }
 
-TEST_CASE("orphan: ignored types are never reported; without ignore-types they are") {
+TEST_CASE("orphan: ignored types are never reported — without ignore-types they are") {
   // Lines 6-9: a grouping, a junction, a location, a lone node without a kind.
   const auto workspace = LoadXml(ExchangeModel(NamedElement("g", "Province systems", "", "", "Grouping") +
                                                    NamedElement("j", "j", "", "", "AndJunction") + NamedElement("loc", "Hà Nội", "", "", "Location") +

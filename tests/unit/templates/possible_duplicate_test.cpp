@@ -24,7 +24,7 @@ TEST_CASE("possible-duplicate: names equal once trimmed and case-folded, one fin
         "t.xml:9:5: note: the same type and name: 'CÔNG DÂN' (a4)\n");
 }
 
-TEST_CASE("possible-duplicate: diacritics are kept, so 'Công dân' and 'Cong dan' differ; unnamed and ignored types are never compared") {
+TEST_CASE("possible-duplicate: diacritics are kept, so 'Công dân' and 'Cong dan' differ — unnamed and ignored types are never compared") {
   const auto workspace = LoadXml(ExchangeModel(NamedElement("a1", "Công dân", "", "", "BusinessActor") +
                                                NamedElement("a2", "Cong dan", "", "", "BusinessActor") +
                                                NamedElement("j1", "", "", "", "AndJunction") + NamedElement("j2", "", "", "", "AndJunction") +

@@ -40,7 +40,7 @@ TEST_CASE("reachability: the LGSP exchanges with the NGSP directly, in either di
   CHECK(RunRule(kLgspToNgsp, LoadXml(ExchangeModel(kLgspGatewayNgsp, Relation("r1", "Serving", "ngsp", "lgsp"), Province()))) == "");
 }
 
-TEST_CASE("reachability: no chain of exchanges at all; an Association is no exchange") {
+TEST_CASE("reachability: no chain of exchanges at all — an Association is no exchange") {
   const auto workspace = LoadXml(ExchangeModel(kLgspGatewayNgsp, Relation("r1", "Association", "lgsp", "ngsp"), Province()));
   CHECK(RunRule(kLgspToNgsp, workspace) ==
         "t.xml:6:5: error: 'LGSP' (lgsp) does not reach platform.ngsp; nearest reached: 'LGSP' (lgsp) [INT-002]\n"
@@ -69,7 +69,7 @@ TEST_CASE("reachability: a model with no element of the target kind") {
         "t.xml:6:5: note: the model has no element of kind " + KindLabel("en", "platform.ngsp") + "\n");
 }
 
-TEST_CASE("reachability: only the agency's own elements must reach; the levels filter") {
+TEST_CASE("reachability: only the agency's own elements must reach — the levels filter") {
   // Another agency's LGSP referenced in the province model is checked in that agency's file.
   const auto reference = LoadXml(ExchangeModel(NamedElement("lgsp-byt", "BYT LGSP", "platform.lgsp", "BYT") +
                                                    NamedElement("ngsp", "NGSP", "platform.ngsp", "VN"),

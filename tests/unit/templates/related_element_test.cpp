@@ -45,7 +45,7 @@ TEST_CASE("related-element: a relationship with something else does not count") 
   CHECK(RunRule(kMonitored, workspace) == "t.xml:6:5: warning: 'Portal' (dvc) has level 3 but no link to sec.soc [SEC-002]\n");
 }
 
-TEST_CASE("related-element: the SOC may be another agency's (outsourced); a reference subject is not checked") {
+TEST_CASE("related-element: the SOC may be another agency's (outsourced) — a reference subject is not checked") {
   // Lines 6-8: the province portal served by an outsourced SOC; a level-4 NGSP referenced from VN.
   const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("3")) +
                                                    NamedElement("soc", "VNPT SOC", "sec.soc", "VNPT", "Node") +

@@ -54,7 +54,7 @@ TEST_CASE("required-count: references to another agency's systems do not count")
   CHECK(RunRule(kOneLgsp, explicit_owner) == "");
 }
 
-TEST_CASE("required-count: each kind is counted on its own; no max means no limit") {
+TEST_CASE("required-count: each kind is counted on its own — no max means no limit") {
   // Lines 6-7: two public-service portals (fine, no max) and no information portal.
   const auto workspace = LoadXml(ExchangeModel(NamedElement("dvc", "Portal", "portal.public-service") +
                                                    NamedElement("dvc2", "Second portal", "portal.public-service"),
@@ -79,7 +79,7 @@ TEST_CASE("required-count: a kind family, and too few but not none") {
         "t.xml:7:5: note: one " + KindLabel("en", "sec.soc") + ": 'SOC' (soc)\n");
 }
 
-TEST_CASE("required-count: the levels filter; min defaults to 1") {
+TEST_CASE("required-count: the levels filter — min defaults to 1") {
   const auto national = LoadXml(ExchangeModel(NamedElement("ngsp", "NGSP", "platform.ngsp"), "", Prop("p-level", "national") + Prop("p-agency", "VN")));
   CHECK(RunRule(kOneLgsp, national) == "");
   const std::string rule = Rule("X-1", "required-count", "error", "{agency} needs {kind}", "<param name=\"kinds\">platform.ngsp</param>");

@@ -36,7 +36,7 @@ TEST_CASE("required-property: a missing, an empty and an out-of-range security l
         "t.xml:9:5: lỗi: 'Mail' (mail): eaf:security-level giá trị 'high' nằm ngoài khoảng 1–5 [SEC-001]\n");
 }
 
-TEST_CASE("required-property: declared within the range is fine; other types and references are not checked") {
+TEST_CASE("required-property: declared within the range is fine — other types and references are not checked") {
   const auto workspace = LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("1")) +
                                                    NamedElement("dvc", "Portal", "portal.public-service", "", "ApplicationComponent", Level("5")) +
                                                    NamedElement("ngsp", "NGSP", "platform.ngsp", "VN") +

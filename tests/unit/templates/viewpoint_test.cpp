@@ -26,7 +26,7 @@ std::string InView(const std::string& viewpoint) {
 
 }  // namespace
 
-TEST_CASE("viewpoint: a Node in an Organization view is reported at its node; groupings are always allowed") {
+TEST_CASE("viewpoint: a Node in an Organization view is reported at its node — groupings are always allowed") {
   CHECK(RunRule(ViewpointRule(), LoadXml(InView("Organization"))) == "t.xml:29:9: warning: 'Server' (srv) (Node) is not allowed by viewpoint Organization of view 'People' (v1) [MOD-015]\n");
   // Archi's viewpoint id names the same viewpoint.
   CHECK(RunRule(ViewpointRule(), LoadXml(InView("organization"))) == "t.xml:29:9: warning: 'Server' (srv) (Node) is not allowed by viewpoint Organization of view 'People' (v1) [MOD-015]\n");

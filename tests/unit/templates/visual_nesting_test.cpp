@@ -25,7 +25,7 @@ TEST_CASE("visual-nesting: nesting without a relationship is reported at the inn
         "t.xml:29:9: warning: 'Intake' (app) is drawn inside 'Portal' (portal) in view 'Apps' (v1) [MOD-012]\n");
 }
 
-TEST_CASE("visual-nesting: a composition from the outer element makes it silent; other types or the wrong way do not") {
+TEST_CASE("visual-nesting: a composition from the outer element makes it silent — other types or the wrong way do not") {
   CHECK(RunRule(kRule, LoadXml(Nested(Relation("r1", "Composition", "portal", "app")))) == "");
   CHECK(RunRule(kRule, LoadXml(Nested(Relation("r1", "Flow", "portal", "app")))) == kReported);
   CHECK(RunRule(kRule, LoadXml(Nested(Relation("r1", "Composition", "app", "portal")))) == kReported);
