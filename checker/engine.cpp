@@ -10,6 +10,7 @@
 #include "checker/check_context.h"
 #include "checker/diagnostic_registry.h"
 #include "model/clock.h"
+#include "model/escaping.h"
 #include "model/messages.h"
 #include "model/parallel.h"
 #include "model/phase_timer.h"
@@ -662,6 +663,26 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
     diagnostic.location.file = file;
     diagnostic.message = context.Text(diagnostic.message_id, diagnostic.arguments);
     skip_diagnostics.push_back(std::move(diagnostic));
+  }
+  // CHK-002: a file declaring another framework than the pack's is checked against rules it does not
+  // claim to follow; a clean result would be false comfort. The generic pack follows no framework.
+  if (!pack_->framework.empty() && pack_->framework != "archimate") {
+    for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+      const model::SourceFile& source = workspace.files[file];
+      const std::string declared = source.framework.empty() ? std::string(model::kDefaultFramework) : source.framework;
+      if (!source.loaded || declared == pack_->framework) continue;
+      model::Diagnostic diagnostic;
+      diagnostic.rule_id = "CHK-002";
+      diagnostic.severity = model::Severity::kError;
+      diagnostic.location = source.location;
+      diagnostic.location.file = file;
+      const bool bundled = std::find(options.bundled_frameworks.begin(), options.bundled_frameworks.end(), declared) !=
+                           options.bundled_frameworks.end();
+      diagnostic.message_id = bundled ? "check.framework-mismatch" : "check.framework-mismatch.no-pack";
+      diagnostic.arguments = {{"declared", model::EscapeForTerminal(declared)}, {"framework", pack_->framework}, {"pack", pack_->id}};
+      diagnostic.message = context.Text(diagnostic.message_id, diagnostic.arguments);
+      skip_diagnostics.push_back(std::move(diagnostic));
+    }
   }
   for (model::Diagnostic& diagnostic : skip_diagnostics) {
     if (!IsSelected(diagnostic.rule_id, options)) continue;

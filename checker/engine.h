@@ -28,6 +28,8 @@ struct CheckOptions {
   const class DiagnosticRegistry* registry = nullptr;
   /// --ignore-waivers: check as if the model had no waiver; they are still read and listed.
   bool ignore_waivers = false;
+  /// The frameworks eaf has a pack for ("2.0"), named when a file declares another (CHK-002); may be empty.
+  std::vector<std::string> bundled_frameworks;
   /// The day the run refers to (YYYY-MM-DD): a waiver whose eaf:waive-until is before it has
   /// expired. Empty: no waiver expires.
   std::string today;

@@ -38,6 +38,9 @@ inline constexpr std::string_view kPhase = "eaf:phase";
 inline constexpr std::string_view kFunding = "eaf:funding";
 }  // namespace prop
 
+/// The framework of a model that declares none (eaf:framework), as the profile says.
+inline constexpr std::string_view kDefaultFramework = "2.0";
+
 /// Every property key of the profile (the prop:: names above), sorted; another `eaf:` key is a typo.
 std::span<const std::string_view> AllPropertyKeys();
 /// The values the profile allows a model-level property with a fixed set (eaf:level, eaf:state,

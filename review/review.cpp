@@ -262,6 +262,9 @@ Result Run(Request request) {
     result.notices.push_back(model::Text(lang, "review.generic-pack"));
   }
   checker::CheckOptions policy = request.policy;
+  for (const FrameworkPack& pack : FrameworkPacks()) {
+    if (pack.framework != "archimate") policy.bundled_frameworks.emplace_back(pack.framework);
+  }
   if (request.progress) {
     policy.progress = [&](std::size_t done, std::size_t total) { request.progress("running rules", done, total); };
   }
