@@ -25,7 +25,7 @@ TEST_CASE("sha256: the FIPS 180-4 examples, one block and two") {
 }
 
 TEST_CASE("sha256: a file's digest and size, read in chunks — a missing file has none") {
-  const std::string path = (std::filesystem::temp_directory_path() / "eaf-digest-test.bin").string();
+  const std::string path = (std::filesystem::temp_directory_path() / ("eaf-digest-test-" + std::to_string(::getpid()) + ".bin")).string();
   {
     std::ofstream out(path, std::ios::binary);
     out << std::string(200000, 'a');
@@ -137,7 +137,8 @@ struct DossierFixture {
 };
 
 void MakeDossier(DossierFixture& fixture, bool error) {
-  const std::string dir = (std::filesystem::temp_directory_path() / "eaf-dossier-test").string();
+  // One folder per process: ctest runs the test cases of this file in parallel, each rewriting a.xml.
+  const std::string dir = (std::filesystem::temp_directory_path() / ("eaf-dossier-test-" + std::to_string(::getpid()))).string();
   std::filesystem::create_directories(dir);
   const std::string model_path = dir + "/a.xml";
   const std::string xml = ExchangeModel(error ? "    <element identifier=\"x\" xsi:type=\"Node\"><name>X</name></element>\n" : "", "", Province());
