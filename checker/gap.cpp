@@ -312,7 +312,7 @@ Roadmap PlanRoadmap(const Workspace& target, const std::vector<ElementChange>& a
   return roadmap;
 }
 
-std::vector<Coverage> CoverageOf(const Workspace& workspace) {
+std::vector<Coverage> CoverageOf(const Workspace& workspace, std::string_view framework) {
   std::vector<Coverage> coverage;
   for (model::Architecture architecture : {model::Architecture::kBusiness, model::Architecture::kData, model::Architecture::kApplication,
                                            model::Architecture::kTechnology, model::Architecture::kSecurity}) {
@@ -325,6 +325,8 @@ std::vector<Coverage> CoverageOf(const Workspace& workspace) {
     }
     for (const model::KindInfo& info : model::AllKinds()) {
       if (model::ArchitectureOf(info.kind, info.expected_types.front()) != architecture) continue;
+      // Versions compare as text ("2.0" < "3.0" < "4.0"); a pack with no framework counts every kind.
+      if (!info.since.empty() && !framework.empty() && info.since > framework) continue;
       ++entry.kinds_total;
       if (present.count(std::string(info.kind))) ++entry.kinds_present;
       else entry.missing_kinds.emplace_back(info.kind);
@@ -338,10 +340,10 @@ GapAnalysis AnalyzeGap(const Workspace* baseline, const CheckReport* baseline_re
                        const CheckReport& target_report, const RulePack& pack) {
   GapAnalysis gap;
   gap.has_baseline = baseline != nullptr;
-  gap.target_coverage = CoverageOf(target);
+  gap.target_coverage = CoverageOf(target, pack.framework);
   std::unordered_map<std::string, std::string> target_ids;
   if (baseline) {
-    gap.baseline_coverage = CoverageOf(*baseline);
+    gap.baseline_coverage = CoverageOf(*baseline, pack.framework);
     const std::vector<ElementMatch> matches = MatchElements(*baseline, target);
     ElementChanges elements = CompareElements(*baseline, target, matches);
     gap.added = std::move(elements.added);

@@ -81,6 +81,7 @@ Roadmap PlanRoadmap(const model::Workspace& target, const std::vector<ElementCha
 std::vector<model::MessageRef> StateWarnings(const model::Workspace& baseline, const model::Workspace& target);
 
 /// For each of the five architectures, which of the profile's kinds the workspace has.
-std::vector<Coverage> CoverageOf(const model::Workspace& workspace);
+/// The kinds of `framework` (those with no `since` or one not later than it) present in `workspace`, per architecture.
+std::vector<Coverage> CoverageOf(const model::Workspace& workspace, std::string_view framework);
 
 }  // namespace eaf::checker

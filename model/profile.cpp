@@ -96,7 +96,7 @@ class ProfileParser {
   }
 
   void Kind(const pugi::xml_node& node, const KindFamily& family, ProfileTables& tables) {
-    OnlyAttributes(node, {"name", "types", "unique-nationally", "federation-centre", "role"});
+    OnlyAttributes(node, {"name", "types", "unique-nationally", "federation-centre", "role", "since"});
     KindInfo info;
     info.kind = Required(node, "name");
     if (!info.kind.empty() && !KindMatches(info.kind, family.name)) {
@@ -115,6 +115,7 @@ class ProfileParser {
     info.band = family.band;
     info.unique_nationally = Boolean(node, "unique-nationally", false);
     info.federation_centre = Boolean(node, "federation-centre", family.federation_centre);
+    info.since = node.attribute("since").value();
     if (const pugi::xml_attribute role = node.attribute("role")) {
       const auto found = std::find_if(kRoles.begin(), kRoles.end(), [&](const auto& entry) { return entry.second == role.value(); });
       if (found == kRoles.end()) Problem(node, "unknown role '" + std::string(role.value()) + "'; use agency-platform or national-platform");

@@ -78,6 +78,7 @@ struct KindInfo {
   KindRole role = KindRole::kNone;
   bool unique_nationally = false;  ///< merged by kind across files (PROFILE.md section 5)
   bool federation_centre = false;  ///< the family's unless the kind says otherwise
+  std::string since;               ///< the first framework version that has the component ("3.0"), empty: every version
 };
 
 /// The profile's tables as read from a profile file: families and kinds, each sorted by name.

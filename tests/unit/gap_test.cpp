@@ -287,7 +287,7 @@ TEST_CASE("gap: the roadmap groups work packages by phase, those without one las
 
 TEST_CASE("gap: coverage counts the kinds of each architecture a model has") {
   const auto workspace = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp")));
-  const std::vector<checker::Coverage> coverage = checker::CoverageOf(workspace);
+  const std::vector<checker::Coverage> coverage = checker::CoverageOf(workspace, "2.0");
   REQUIRE(coverage.size() == 5);
   for (const checker::Coverage& entry : coverage) {
     const bool application = entry.architecture == model::Architecture::kApplication;
@@ -296,4 +296,25 @@ TEST_CASE("gap: coverage counts the kinds of each architecture a model has") {
     CHECK(entry.missing_kinds.size() == entry.kinds_total - entry.kinds_present);
     CHECK(std::count(entry.missing_kinds.begin(), entry.missing_kinds.end(), "platform.lgsp") == 0);
   }
+}
+
+TEST_CASE("gap: coverage of a framework leaves out the components a later framework brought") {
+  const auto workspace = LoadXml(ExchangeModel(NamedElement("lgsp", "LGSP", "platform.lgsp")));
+  auto missing = [&](std::string_view framework) {
+    std::vector<std::string> kinds;
+    for (const checker::Coverage& entry : checker::CoverageOf(workspace, framework)) {
+      kinds.insert(kinds.end(), entry.missing_kinds.begin(), entry.missing_kinds.end());
+    }
+    return kinds;
+  };
+  auto has = [](const std::vector<std::string>& kinds, const char* kind) { return std::count(kinds.begin(), kinds.end(), kind) == 1; };
+  const std::vector<std::string> v2 = missing("2.0"), v3 = missing("3.0"), v4 = missing("4.0");
+  CHECK_FALSE(has(v2, "platform.national-identity"));
+  CHECK_FALSE(has(v2, "platform.ndop"));
+  CHECK(has(v3, "platform.national-identity"));
+  CHECK(has(v3, "infra.national-data-center"));
+  CHECK_FALSE(has(v3, "platform.ndop"));
+  CHECK(has(v4, "platform.ndop"));
+  CHECK(v2.size() + 2 == v3.size());
+  CHECK(v3.size() + 1 == v4.size());
 }

@@ -12,10 +12,10 @@
 
 using namespace eaf;
 
-TEST_CASE("profile: rules/profile.xml loads with the framework 2.0 kinds") {
+TEST_CASE("profile: rules/profile.xml loads with the framework 2.0 kinds and the 3.0/4.0 national components") {
   for (const std::string& problem : model::ProfileProblems()) MESSAGE(problem);
   REQUIRE(model::ProfileProblems().empty());
-  CHECK(model::AllKinds().size() == 34);
+  CHECK(model::AllKinds().size() == 37);
   const model::KindInfo* lgsp = model::FindKind("platform.lgsp");
   REQUIRE(lgsp != nullptr);
   CHECK(lgsp->expected_types == std::vector<model::ElementType>{model::ElementType::kApplicationComponent});
@@ -31,8 +31,12 @@ TEST_CASE("profile: rules/profile.xml loads with the framework 2.0 kinds") {
   for (const model::KindInfo& info : model::AllKinds()) {
     if (info.unique_nationally) unique.insert(info.kind);
   }
-  CHECK(unique == std::set<std::string>{"app.national-reporting", "platform.document-axis", "platform.ngsp", "platform.payment",
+  CHECK(unique == std::set<std::string>{"app.national-reporting", "infra.national-data-center", "platform.document-axis",
+                                        "platform.national-identity", "platform.ndop", "platform.ngsp", "platform.payment",
                                         "portal.national-public-service", "sec.national-monitoring"});
+  CHECK(model::FindKind("platform.ndop")->since == "4.0");
+  CHECK(model::FindKind("platform.national-identity")->since == "3.0");
+  CHECK(model::FindKind("platform.lgsp")->since.empty());
   CHECK(model::KindWithRole(model::KindRole::kAgencyPlatform) == "platform.lgsp");
   CHECK(model::KindWithRole(model::KindRole::kNationalPlatform) == "platform.ngsp");
 }
