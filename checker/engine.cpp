@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <set>
@@ -169,6 +170,11 @@ model::Severity DefaultSeverity(const std::string& id, const RulePack& pack, con
   return SeverityFor(id, severity, options);
 }
 
+// How the run treats `file` (every file is kChecked unless the options say otherwise).
+FileScope Scope(const CheckOptions& options, std::uint32_t file) {
+  return file < options.file_scope.size() ? options.file_scope[file] : FileScope::kChecked;
+}
+
 // Decides whether each waiver applies, before any finding is matched against it.
 void ClassifyWaivers(std::vector<Waiver>& waivers, const CheckOptions& options) {
   for (Waiver& waiver : waivers) {
@@ -184,6 +190,7 @@ void ClassifyWaivers(std::vector<Waiver>& waivers, const CheckOptions& options) 
 // --severity like any other id. A waiver naming an id eaf never prints is most likely a typo.
 void ReportWaiverProblems(const RulePack& pack, CheckReport& report, const CheckOptions& options) {
   for (const Waiver& waiver : report.waivers) {
+    if (Scope(options, waiver.location.file) == FileScope::kOther) continue;  // the pack of its file says it
     model::Diagnostic diagnostic;
     diagnostic.location = waiver.location;
     diagnostic.element_ids = {waiver.object_id};
@@ -514,6 +521,35 @@ std::vector<std::string> KindsRead(const RuleTemplate& implementation, const Par
 
 }  // namespace
 
+CheckReport MergeReports(std::vector<CheckReport> runs, const std::vector<std::vector<FileScope>>& scopes) {
+  CheckReport merged = std::move(runs.front());
+  std::set<std::string> listed;
+  for (const RuleRun& run : merged.rules) listed.insert(run.rule->id);
+  for (std::size_t r = 1; r < runs.size(); ++r) {
+    CheckReport& report = runs[r];
+    for (const RuleRun& run : report.rules) {
+      if (listed.insert(run.rule->id).second) merged.rules.push_back(run);
+    }
+    std::move(report.findings.begin(), report.findings.end(), std::back_inserter(merged.findings));
+    std::move(report.load_diagnostics.begin(), report.load_diagnostics.end(), std::back_inserter(merged.load_diagnostics));
+    for (std::size_t i = 0; i < merged.waivers.size() && i < report.waivers.size(); ++i) {
+      Waiver& waiver = merged.waivers[i];
+      const Waiver& other = report.waivers[i];
+      const std::uint32_t file = waiver.location.file;
+      if (file < scopes[r].size() && scopes[r][file] != FileScope::kOther) waiver.status = other.status;
+      waiver.used = waiver.used || other.used;
+      waiver.matched = waiver.matched || other.matched;
+    }
+  }
+  std::stable_sort(merged.findings.begin(), merged.findings.end(), [](const CheckedFinding& a, const CheckedFinding& b) {
+    return model::DiagnosticLess(a.diagnostic, b.diagnostic);
+  });
+  // Each run gave its files' diagnostics in its own order: files in order, each file's as its run gave them.
+  std::stable_sort(merged.load_diagnostics.begin(), merged.load_diagnostics.end(),
+                   [](const model::Diagnostic& a, const model::Diagnostic& b) { return a.location.file < b.location.file; });
+  return merged;
+}
+
 CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& options) const {
   CheckReport report;
   model::PhaseTimer timer("check");
@@ -552,7 +588,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
     // A rule that reports a loader diagnostic answers to that diagnostic's id as well.
     const std::string& mapped = compiled.implementation->Name() == "loader-diagnostic" ? compiled.parameters.String("diagnostic") : rule.id;
     if (!IsSelected(mapped, options)) continue;
-    if (compiled.implementation->Federated() && !context.federation().IsFederation()) continue;
+    if (compiled.implementation->Federated() && (!options.federation || !context.federation().IsFederation())) continue;
     const model::Severity severity = SeverityFor(rule.id, SeverityFor(mapped, rule.severity, options), options);
     report.rules.push_back({&rule, severity});
     jobs.push_back({&compiled, severity, {}});
@@ -578,7 +614,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       const bool needs_profile = compiled.implementation->NeedsProfile();
       const std::vector<std::string> kinds_read = needs_profile ? KindsRead(*compiled.implementation, compiled.parameters) : std::vector<std::string>();
       for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
-        if (!workspace.files[file].loaded) continue;
+        if (!workspace.files[file].loaded || Scope(options, file) != FileScope::kChecked) continue;
         if (needs_profile && workspace.files[file].level.empty()) continue;
         if (needs_profile && InvalidLevel(workspace.files[file])) {
           job.skipped.emplace_back(file, SkipCause{});
@@ -666,23 +702,30 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   }
   // CHK-002: a file declaring another framework than the pack's is checked against rules it does not
   // claim to follow; a clean result would be false comfort. The generic pack follows no framework.
-  if (!pack_->framework.empty() && pack_->framework != "archimate") {
-    for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
-      const model::SourceFile& source = workspace.files[file];
-      const std::string declared = source.framework.empty() ? std::string(model::kDefaultFramework) : source.framework;
-      if (!source.loaded || declared == pack_->framework) continue;
-      model::Diagnostic diagnostic;
-      diagnostic.rule_id = "CHK-002";
-      diagnostic.severity = model::Severity::kError;
-      diagnostic.location = source.location;
-      diagnostic.location.file = file;
-      const bool bundled = std::find(options.bundled_frameworks.begin(), options.bundled_frameworks.end(), declared) !=
-                           options.bundled_frameworks.end();
-      diagnostic.message_id = bundled ? "check.framework-mismatch" : "check.framework-mismatch.no-pack";
-      diagnostic.arguments = {{"declared", model::EscapeForTerminal(declared)}, {"framework", pack_->framework}, {"pack", pack_->id}};
-      diagnostic.message = context.Text(diagnostic.message_id, diagnostic.arguments);
-      skip_diagnostics.push_back(std::move(diagnostic));
-    }
+  // A file declaring a framework eaf has no pack for, checked by content, is checked by no rule.
+  const bool follows_framework = !pack_->framework.empty() && pack_->framework != "archimate";
+  for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+    const model::SourceFile& source = workspace.files[file];
+    const FileScope scope = Scope(options, file);
+    if (!source.loaded || scope == FileScope::kOther || (scope == FileScope::kChecked && !follows_framework)) continue;
+    const std::string declared = source.framework.empty() ? std::string(model::kDefaultFramework) : source.framework;
+    if (scope == FileScope::kChecked && declared == pack_->framework) continue;
+    model::Diagnostic diagnostic;
+    diagnostic.rule_id = "CHK-002";
+    diagnostic.severity = model::Severity::kError;
+    diagnostic.location = source.location;
+    diagnostic.location.file = file;
+    const bool bundled = std::find(options.bundled_frameworks.begin(), options.bundled_frameworks.end(), declared) !=
+                         options.bundled_frameworks.end();
+    std::string frameworks;
+    for (const std::string& framework : options.bundled_frameworks) frameworks += (frameworks.empty() ? "" : ", ") + framework;
+    diagnostic.message_id = scope == FileScope::kNoPack ? "check.framework-no-pack"
+                            : bundled                   ? "check.framework-mismatch"
+                                                        : "check.framework-mismatch.no-pack";
+    diagnostic.arguments = {{"declared", model::EscapeForTerminal(declared)}, {"framework", pack_->framework}, {"pack", pack_->id},
+                            {"frameworks", frameworks}};
+    diagnostic.message = context.Text(diagnostic.message_id, diagnostic.arguments);
+    skip_diagnostics.push_back(std::move(diagnostic));
   }
   for (model::Diagnostic& diagnostic : skip_diagnostics) {
     if (!IsSelected(diagnostic.rule_id, options)) continue;
@@ -694,6 +737,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
     if (reported_load_ids.count(diagnostic.rule_id)) continue;
     const std::uint32_t file = diagnostic.location.file;
+    if (Scope(options, file) == FileScope::kOther) continue;
     if (file < workspace.files.size() && !workspace.files[file].loaded) {
       report.load_diagnostics.push_back(diagnostic);
       continue;

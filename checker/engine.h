@@ -15,6 +15,14 @@
 
 namespace eaf::checker {
 
+/// How one run treats a file when the workspace is checked with several packs, each file with the
+/// pack of the framework it declares (review::Run).
+enum class FileScope : std::uint8_t {
+  kChecked,  ///< this pack's rules run on the file
+  kOther,    ///< another pack checks it: this run leaves it alone
+  kNoPack,   ///< it declares a framework eaf has no pack for: no rule runs on it, CHK-002 says so
+};
+
 /// Policy for one run.
 struct CheckOptions {
   std::string lang = "vi";
@@ -30,6 +38,10 @@ struct CheckOptions {
   bool ignore_waivers = false;
   /// The frameworks eaf has a pack for ("2.0"), named when a file declares another (CHK-002); may be empty.
   std::vector<std::string> bundled_frameworks;
+  /// Per file of the workspace; empty: every file is kChecked.
+  std::vector<FileScope> file_scope;
+  /// Whether the federation rules run: a workspace checked with several packs runs one pack's.
+  bool federation = true;
   /// The day the run refers to (YYYY-MM-DD): a waiver whose eaf:waive-until is before it has
   /// expired. Empty: no waiver expires.
   std::string today;
@@ -123,6 +135,12 @@ class Checker {
   const RulePack* pack_ = nullptr;
   std::vector<CompiledRule> rules_;
 };
+
+/// One report from the runs of several packs over one workspace, run `r` with `scopes[r]` as its
+/// CheckOptions::file_scope (each file kChecked or kNoPack in exactly one run). Every run read the
+/// same waivers: a waiver is used or matched when it is in any run, and its status is that of the
+/// run of its file. Rules are listed once by id, the first run's definition first.
+CheckReport MergeReports(std::vector<CheckReport> runs, const std::vector<std::vector<FileScope>>& scopes);
 
 /// Replaces {name} placeholders with the arguments' values; unknown ones stay as written.
 std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& arguments);

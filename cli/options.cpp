@@ -19,7 +19,7 @@ constexpr OptionSpec kLangOptions[] = {
 };
 constexpr OptionSpec kPackOptions[] = {
     {"rules", "cli.opt.rules", ValueKind::kString, {}, "FILE"},
-    {"framework", "cli.opt.framework", ValueKind::kString, {}, "archimate|2.0"},
+    {"framework", "cli.opt.framework", ValueKind::kString, {}, "archimate|2.0|3.0|4.0"},
 };
 
 // Defaults of the limits come from model::LoadLimits; the table holds them as text.

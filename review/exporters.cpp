@@ -14,7 +14,7 @@ namespace eaf::review {
 namespace {
 
 review::ReportInput CheckInput(const Result& result, const ExportOptions& options) {
-  return {result.workspace, result.report, result.pack->pack, options.lang, options.fail_on, options.tool_version};
+  return {result.workspace, result.report, result.pack->pack, options.lang, options.fail_on, options.tool_version, result.file_packs};
 }
 
 review::GapInput GapInputOf(const Result& result, const ExportOptions& options) {
@@ -34,6 +34,7 @@ Exported GapHtml(const Result& result, const ExportOptions& options) { return {r
 Exported ReportHtml(const Result& result, const ExportOptions& options) {
   Exported exported;
   review::HtmlReportInput input{result.workspace, result.report, result.pack->pack, options.lang, options.tool_version, "", "", ""};
+  input.file_packs = result.file_packs;
   input.provenance = MakeProvenance(result.workspace, result.has_baseline ? &result.baseline : nullptr, result.pack->pack.path,
                                     result.reference_time);
   if (options.diagrams) {

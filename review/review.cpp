@@ -9,6 +9,7 @@
 #include "model/diagnostic_format.h"
 #include "model/escaping.h"
 #include "model/messages.h"
+#include "model/profile.h"
 
 namespace eaf::review {
 namespace {
@@ -171,21 +172,147 @@ std::unique_ptr<LoadedPack> LoadPack(const std::string& path_given, const std::s
 }
 
 std::span<const FrameworkPack> FrameworkPacks() {
-  static constexpr FrameworkPack kPacks[] = {{"archimate", "archimate.xml"}, {"2.0", "vn-eaf-2.0.xml"}};
+  static constexpr FrameworkPack kPacks[] = {
+      {"archimate", "archimate.xml"}, {"2.0", "vn-eaf-2.0.xml"}, {"3.0", "vn-eaf-3.0.xml"}, {"4.0", "vn-eaf-4.0.xml"}};
   return kPacks;
 }
 
-bool UsesProfile(const model::Workspace& workspace) {
+std::vector<bool> ProfiledFiles(const model::Workspace& workspace) {
   auto profiled = [](const std::vector<model::Property>& properties) {
     return std::any_of(properties.begin(), properties.end(),
                        [](const model::Property& property) { return property.key.starts_with("eaf:"); });
   };
-  return std::any_of(workspace.files.begin(), workspace.files.end(), [&](const model::SourceFile& file) { return profiled(file.properties); }) ||
-         std::any_of(workspace.elements.begin(), workspace.elements.end(),
-                     [&](const model::Element& element) { return !element.kind.empty() || profiled(element.properties); }) ||
-         std::any_of(workspace.relationships.begin(), workspace.relationships.end(),
-                     [&](const model::Relationship& relationship) { return profiled(relationship.properties); });
+  std::vector<bool> files(workspace.files.size(), false);
+  std::size_t left = files.size();
+  auto mark = [&](std::uint32_t file) {
+    if (file < files.size() && !files[file]) {
+      files[file] = true;
+      --left;
+    }
+  };
+  for (std::uint32_t f = 0; f < files.size(); ++f) {
+    if (profiled(workspace.files[f].properties)) mark(f);
+  }
+  // Stops at the first element of each file that shows the profile: a profiled model shows it at once.
+  for (const model::Element& element : workspace.elements) {
+    if (left == 0) return files;
+    if (!files[element.location.file] && (!element.kind.empty() || profiled(element.properties))) mark(element.location.file);
+  }
+  for (const model::Relationship& relationship : workspace.relationships) {
+    if (left == 0) return files;
+    if (!files[relationship.location.file] && profiled(relationship.properties)) mark(relationship.location.file);
+  }
+  return files;
 }
+
+std::string FrameworkOf(const model::SourceFile& file, bool profiled) {
+  if (!profiled) return "archimate";
+  return file.framework.empty() ? std::string(model::kDefaultFramework) : file.framework;
+}
+
+namespace {
+
+constexpr std::size_t kNoPack = static_cast<std::size_t>(-1);
+
+// The place of `framework` in FrameworkPacks() (later: newer), or kNoPack.
+std::size_t FrameworkRank(std::string_view framework) {
+  const auto packs = FrameworkPacks();
+  const auto found = std::find_if(packs.begin(), packs.end(), [&](const FrameworkPack& pack) { return pack.framework == framework; });
+  return found == packs.end() ? kNoPack : static_cast<std::size_t>(found - packs.begin());
+}
+
+// Per loaded file, the rank of the pack that checks it by content (kNoPack: none); files that could
+// not be loaded get `unloaded`.
+std::vector<std::size_t> PackRanks(const model::Workspace& workspace, std::size_t unloaded) {
+  const std::vector<bool> profiled = ProfiledFiles(workspace);
+  std::vector<std::size_t> ranks(workspace.files.size(), unloaded);
+  for (std::uint32_t f = 0; f < ranks.size(); ++f) {
+    if (workspace.files[f].loaded) ranks[f] = FrameworkRank(FrameworkOf(workspace.files[f], profiled[f]));
+  }
+  return ranks;
+}
+
+// The pack checking each file by content, each pack loaded once: result.pack becomes the newest
+// framework's pack among the files (the federation rules are the newest framework's: a later pack
+// includes the earlier one's rules and overrides those that changed), the others go to
+// result.other_packs. False (with the errors in result) when a pack cannot be loaded.
+bool ChoosePacksByContent(Result& result, bool has_baseline, const std::string& lang) {
+  const std::size_t first = FrameworkRank(model::kDefaultFramework);  // the pack loaded already
+  std::vector<std::size_t> ranks = PackRanks(result.workspace, kNoPack - 1);
+  std::vector<std::size_t> baseline_ranks = has_baseline ? PackRanks(result.baseline, kNoPack - 1) : std::vector<std::size_t>();
+  std::size_t newest = 0;
+  std::vector<bool> used(FrameworkPacks().size(), false);
+  for (const auto* list : {&ranks, &baseline_ranks}) {
+    for (const std::size_t rank : *list) {
+      if (rank < used.size()) {
+        used[rank] = true;
+        newest = std::max(newest, rank);
+      }
+    }
+  }
+  if (std::none_of(used.begin(), used.end(), [](bool b) { return b; })) newest = first;
+  used[newest] = true;
+  std::vector<std::unique_ptr<LoadedPack>> packs(used.size());
+  packs[first] = std::move(result.pack);
+  for (std::size_t rank = 0; rank < used.size(); ++rank) {
+    if (!used[rank] || packs[rank]) continue;
+    const std::string_view name = FrameworkPacks()[rank].file;
+    const std::string path = checker::FindDefaultPack(name);
+    if (path.empty()) result.errors.push_back(model::Text(lang, "review.pack-not-found", {{"name", std::string(name)}}));
+    packs[rank] = path.empty() ? nullptr : LoadPack(path, lang, result.errors);
+    if (!packs[rank]) return false;
+  }
+  auto pack_of = [&](std::size_t rank) -> const checker::RulePack* {
+    if (rank == kNoPack) return nullptr;
+    return &packs[rank < packs.size() ? rank : newest]->pack;  // a file not loaded: the newest pack reports it
+  };
+  for (const std::size_t rank : ranks) result.file_packs.push_back(pack_of(rank));
+  for (const std::size_t rank : baseline_ranks) result.baseline_file_packs.push_back(pack_of(rank));
+  result.pack = std::move(packs[newest]);
+  for (std::size_t rank = 0; rank < packs.size(); ++rank) {
+    if (packs[rank] && used[rank]) result.other_packs.push_back(std::move(packs[rank]));
+  }
+  result.input_paths.insert(result.input_paths.end(), result.pack->files_read.begin(), result.pack->files_read.end());
+  for (const auto& pack : result.other_packs) {
+    result.input_paths.insert(result.input_paths.end(), pack->files_read.begin(), pack->files_read.end());
+  }
+  return true;
+}
+
+// Checks `workspace`, each file with its pack in `file_packs`: one run when one pack checks every
+// file (the common case, as fast as ever), else one run per pack on its own files, result.pack's
+// also running the federation rules over all files and saying CHK-002 for the files no pack checks.
+checker::CheckReport CheckFiles(const model::Workspace& workspace, const std::vector<const checker::RulePack*>& file_packs,
+                                const Result& result, checker::CheckOptions policy) {
+  const checker::RulePack* primary = &result.pack->pack;
+  if (std::all_of(file_packs.begin(), file_packs.end(), [&](const checker::RulePack* pack) { return pack == primary; })) {
+    return result.pack->checker.Run(workspace, policy);
+  }
+  std::vector<const LoadedPack*> packs{result.pack.get()};
+  for (const auto& pack : result.other_packs) packs.push_back(pack.get());
+  std::vector<checker::CheckReport> runs;
+  std::vector<std::vector<checker::FileScope>> scopes;
+  for (const LoadedPack* pack : packs) {
+    const bool is_primary = pack == result.pack.get();
+    std::vector<checker::FileScope> scope;
+    for (const checker::RulePack* file_pack : file_packs) {
+      scope.push_back(file_pack == &pack->pack                 ? checker::FileScope::kChecked
+                      : file_pack == nullptr && is_primary ? checker::FileScope::kNoPack
+                                                             : checker::FileScope::kOther);
+    }
+    if (!is_primary && std::none_of(scope.begin(), scope.end(), [](checker::FileScope s) { return s == checker::FileScope::kChecked; })) {
+      continue;
+    }
+    policy.file_scope = scope;
+    policy.federation = is_primary;
+    policy.registry = &pack->registry;
+    runs.push_back(pack->checker.Run(workspace, policy));
+    scopes.push_back(std::move(scope));
+  }
+  return checker::MergeReports(std::move(runs), scopes);
+}
+
+}  // namespace
 
 Result Run(Request request) {
   Result result;
@@ -196,17 +323,15 @@ Result Run(Request request) {
     return std::move(result);
   };
   if (request.inputs.empty() && request.stage != Stage::kPack) return fail(model::Text(lang, "review.no-input"));
-  // No pack named: the framework pack, unless the models turn out not to use the profile at all.
+  // No pack named: each file's framework pack (the default pack until the files are read).
   const bool pack_by_content = request.pack_path.empty() && request.framework.empty();
   if (!request.framework.empty()) {
     if (!request.pack_path.empty()) return fail(model::Text(lang, "review.rules-and-framework"));
-    const auto packs = FrameworkPacks();
-    const auto chosen = std::find_if(packs.begin(), packs.end(), [&](const FrameworkPack& pack) { return pack.framework == request.framework; });
-    if (chosen == packs.end()) {
-      return fail(model::Text(lang, "review.unknown-framework", {{"value", model::EscapeForTerminal(request.framework)}}));
-    }
-    request.pack_path = checker::FindDefaultPack(chosen->file);
-    if (request.pack_path.empty()) return fail(model::Text(lang, "review.pack-not-found", {{"name", std::string(chosen->file)}}));
+    const std::size_t rank = FrameworkRank(request.framework);
+    if (rank == kNoPack) return fail(model::Text(lang, "review.unknown-framework", {{"value", model::EscapeForTerminal(request.framework)}}));
+    const std::string_view file = FrameworkPacks()[rank].file;
+    request.pack_path = checker::FindDefaultPack(file);
+    if (request.pack_path.empty()) return fail(model::Text(lang, "review.pack-not-found", {{"name", std::string(file)}}));
   }
   const std::optional<std::int64_t> reference_time = model::ReferenceTime();
   if (!reference_time && request.stage != Stage::kPack) {
@@ -214,6 +339,9 @@ Result Run(Request request) {
   }
   result.reference_time = reference_time.value_or(0);
   if (request.policy.today.empty()) request.policy.today = model::UtcDate(result.reference_time);
+  // Checked by content, a glob the default pack does not know may name a rule of another file's
+  // pack: it is judged once the packs are known.
+  std::vector<std::string> policy_problems;
   if (request.stage != Stage::kLoad) {
     result.pack = LoadPack(request.pack_path, lang, result.errors);
     if (!result.pack) {
@@ -221,8 +349,9 @@ Result Run(Request request) {
       return result;
     }
     request.policy.registry = &result.pack->registry;
-    for (std::string& problem : checker::ValidatePolicy(request.policy, result.pack->registry)) result.errors.push_back(std::move(problem));
-    if (!result.errors.empty()) {
+    policy_problems = checker::ValidatePolicy(request.policy, result.pack->registry);
+    if (!policy_problems.empty() && (!pack_by_content || request.stage == Stage::kPack)) {
+      for (std::string& problem : policy_problems) result.errors.push_back(std::move(problem));
       result.input_error = true;
       return result;
     }
@@ -246,20 +375,35 @@ Result Run(Request request) {
     result.usable = true;
     return result;
   }
+  result.has_baseline = request.stage == Stage::kGap && !baseline_paths.empty();
+  if (result.has_baseline) result.baseline = LoadInputs(baseline_paths, request, result);
   const bool any_loaded = std::any_of(result.workspace.files.begin(), result.workspace.files.end(),
                                       [](const model::SourceFile& file) { return file.loaded; });
-  if (pack_by_content && any_loaded && !UsesProfile(result.workspace)) {
-    // The generic pack's rules are the framework pack's too, so the policy checked above holds.
-    const std::string generic_path = checker::FindDefaultPack("archimate.xml");
-    if (generic_path.empty()) result.errors.push_back(model::Text(lang, "review.pack-not-found", {{"name", "archimate.xml"}}));
-    std::unique_ptr<LoadedPack> generic = generic_path.empty() ? nullptr : LoadPack(generic_path, lang, result.errors);
-    if (!generic) {
+  if (pack_by_content && any_loaded) {
+    if (!ChoosePacksByContent(result, result.has_baseline, lang)) {
       result.input_error = true;
       return result;
     }
-    result.pack = std::move(generic);
     request.policy.registry = &result.pack->registry;
-    result.notices.push_back(model::Text(lang, "review.generic-pack"));
+    if (!policy_problems.empty()) {
+      // A glob is good when one pack in use knows what it names.
+      bool known = checker::ValidatePolicy(request.policy, result.pack->registry).empty();
+      for (const auto& pack : result.other_packs) known = known || checker::ValidatePolicy(request.policy, pack->registry).empty();
+      if (!known) {
+        for (std::string& problem : policy_problems) result.errors.push_back(std::move(problem));
+        result.input_error = true;
+        return result;
+      }
+    }
+    if (result.pack->pack.framework == "archimate") result.notices.push_back(model::Text(lang, "review.generic-pack"));
+  } else {
+    if (!policy_problems.empty()) {
+      for (std::string& problem : policy_problems) result.errors.push_back(std::move(problem));
+      result.input_error = true;
+      return result;
+    }
+    result.file_packs.assign(result.workspace.files.size(), &result.pack->pack);
+    result.baseline_file_packs.assign(result.baseline.files.size(), &result.pack->pack);
   }
   checker::CheckOptions policy = request.policy;
   for (const FrameworkPack& pack : FrameworkPacks()) {
@@ -268,13 +412,9 @@ Result Run(Request request) {
   if (request.progress) {
     policy.progress = [&](std::size_t done, std::size_t total) { request.progress("running rules", done, total); };
   }
-  result.report = result.pack->checker.Run(result.workspace, policy);
+  result.report = CheckFiles(result.workspace, result.file_packs, result, policy);
   if (request.stage == Stage::kGap) {
-    result.has_baseline = !baseline_paths.empty();
-    if (result.has_baseline) {
-      result.baseline = LoadInputs(baseline_paths, request, result);
-      result.baseline_report = result.pack->checker.Run(result.baseline, policy);
-    }
+    if (result.has_baseline) result.baseline_report = CheckFiles(result.baseline, result.baseline_file_packs, result, policy);
     // Compared with a file missing, every element of it would look added or removed: the gap is
     // left out, and the command says why.
     if (!result.load_failures.empty()) {

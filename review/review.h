@@ -33,16 +33,21 @@ struct LoadedPack {
 /// nullptr and appends localized lines (file:line:col for the pack's own problems) to `errors`.
 std::unique_ptr<LoadedPack> LoadPack(const std::string& path, const std::string& lang, std::vector<std::string>& errors);
 
-/// The bundled pack of each framework --framework accepts: {"archimate", "archimate.xml"}, ...
+/// The bundled pack of each framework --framework accepts, oldest first: {"archimate",
+/// "archimate.xml"}, {"2.0", "vn-eaf-2.0.xml"}, {"3.0", ...}, {"4.0", ...}.
 struct FrameworkPack {
   std::string_view framework;
   std::string_view file;
 };
 std::span<const FrameworkPack> FrameworkPacks();
 
-/// True when a file of `workspace` uses the VN-EAF profile: an eaf: property on the model, an
-/// element or a relationship, or a kind named by an Archi specialization.
-bool UsesProfile(const model::Workspace& workspace);
+/// Per file of `workspace`: true when it uses the VN-EAF profile (an eaf: property on the model,
+/// an element or a relationship, or a kind named by an Archi specialization).
+std::vector<bool> ProfiledFiles(const model::Workspace& workspace);
+
+/// The framework a file is checked against when no pack is named: "archimate" (the generic pack)
+/// for a file that does not use the profile, else its eaf:framework, "2.0" when it declares none.
+std::string FrameworkOf(const model::SourceFile& file, bool profiled);
 
 /// Which stages to run.
 enum class Stage : std::uint8_t {
@@ -57,9 +62,10 @@ struct Request {
   std::vector<std::string> inputs;    ///< files and directories, as given
   std::vector<std::string> baseline;  ///< the baseline's files and directories (kGap)
   std::string pack_path;              ///< --rules; empty: the default pack
-  /// --framework: the bundled pack of a framework ("archimate": the generic pack, "2.0"). When
-  /// neither it nor pack_path is given, a check of models that hold no eaf: property at all
-  /// uses the generic pack and says so in a notice.
+  /// --framework: the bundled pack of a framework ("archimate": the generic pack, "2.0", "3.0",
+  /// "4.0") for every file. When neither it nor pack_path is given, each file is checked with the
+  /// pack of the framework it declares (FrameworkOf); a file that declares one eaf has no pack for
+  /// gets one CHK-002 error, and the generic pack alone says so in a notice.
   std::string framework;
   Stage stage = Stage::kCheck;
   checker::CheckOptions policy;       ///< language, --enable, --disable, --severity
@@ -87,7 +93,14 @@ struct Result {
   /// The time the run refers to (seconds since 1970, UTC): SOURCE_DATE_EPOCH when set, else now.
   /// Waivers expire against its day; reports print it as their generation time.
   std::int64_t reference_time = 0;
-  std::unique_ptr<LoadedPack> pack;  ///< set from kCheck on
+  /// Set from kPack on: the pack named, or, checked by content, the pack of the newest framework
+  /// among the files: its federation rules run over all files (and the gap uses it).
+  std::unique_ptr<LoadedPack> pack;
+  std::vector<std::unique_ptr<LoadedPack>> other_packs;  ///< checked by content: the other files' packs
+  /// Per file of `workspace` (of `baseline`): the pack it was checked with; nullptr when it declares
+  /// a framework eaf has no pack for, so that no rule checked it.
+  std::vector<const checker::RulePack*> file_packs;
+  std::vector<const checker::RulePack*> baseline_file_packs;
   model::Workspace workspace;        ///< the inputs (targets)
   checker::CheckReport report;       ///< their findings, after policy
   bool has_baseline = false;

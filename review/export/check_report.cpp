@@ -9,6 +9,7 @@
 #include "model/escaping.h"
 #include "model/json_writer.h"
 #include "model/messages.h"
+#include "model/profile.h"
 
 namespace eaf::review {
 namespace {
@@ -37,7 +38,43 @@ std::string CountLine(const ReportInput& input) {
                {"rules", std::to_string(report.rules.size())}});
 }
 
+// One line per pack: the pack alone when it checked every file, else with the files it checked.
+std::string PackLines(const ReportInput& input) {
+  const model::Workspace& workspace = input.workspace;
+  std::vector<std::pair<std::string, std::string>> groups;  // (label, files), in file order
+  for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+    const std::string label = PackLabel(input.PackOf(file), workspace.files[file], input.lang);
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& entry) { return entry.first == label; });
+    if (group == groups.end()) group = groups.insert(groups.end(), {label, ""});
+    group->second += (group->second.empty() ? "" : ", ") + model::EscapeForTerminal(workspace.files[file].path);
+  }
+  std::string out;
+  for (const auto& [label, files] : groups) {
+    out += (groups.size() == 1 ? Text(input, "report.text.pack", {{"pack", label}})
+                               : Text(input, "report.text.pack-files", {{"pack", label}, {"files", files}})) +
+           "\n";
+  }
+  return out;
+}
+
+void WritePackJson(model::JsonWriter& json, const checker::RulePack* pack) {
+  if (!pack) {
+    json.Key("pack").Null();
+    return;
+  }
+  json.Key("pack").BeginObject().Field("id", pack->id).Field("version", pack->version).Field("framework", pack->framework).EndObject();
+}
+
 }  // namespace
+
+std::string PackLabel(const checker::RulePack* pack, const model::SourceFile& file, const std::string& lang) {
+  if (!pack) {
+    return model::Text(lang, "report.pack.none",
+                       {{"framework", model::EscapeForTerminal(file.framework.empty() ? std::string(model::kDefaultFramework) : file.framework)}});
+  }
+  const model::MessageArgs args{{"pack", pack->id}, {"version", pack->version}, {"framework", pack->framework}};
+  return model::Text(lang, pack->framework.empty() || pack->framework == "archimate" ? "report.pack.generic" : "report.pack.framework", args);
+}
 
 std::vector<AgencySummary> SummarizeAgencies(const ReportInput& input) {
   std::vector<AgencySummary> rows(input.workspace.files.size());
@@ -149,6 +186,7 @@ std::string WriteText(const ReportInput& input) {
     }
     out += Text(input, "report.text.score-rule") + "\n";
   }
+  out += PackLines(input);
   out += CountLine(input) + "\n";
   return out;
 }
@@ -195,6 +233,7 @@ std::string WriteJson(const ReportInput& input) {
   for (const model::SourceFile& file : workspace.files) {
     json.BeginObject().Field("path", file.path).Field("loaded", file.loaded);
     json.Field("level", file.level).Field("agency", file.agency).Field("framework", file.framework).Field("state", file.state);
+    WritePackJson(json, input.PackOf(static_cast<std::uint32_t>(&file - workspace.files.data())));
     json.EndObject();
   }
   json.EndArray();
@@ -341,6 +380,15 @@ std::string WriteSarif(const ReportInput& input) {
   }
   json.EndArray();
   json.EndObject().EndObject();  // driver, tool
+  // Each file with the pack it was checked with (files checked with different packs in one run).
+  json.Key("artifacts").BeginArray();
+  for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+    json.BeginObject().Key("location").BeginObject().Field("uri", PathToUri(workspace.files[file].path)).EndObject();
+    json.Key("properties").BeginObject();
+    WritePackJson(json, input.PackOf(file));
+    json.EndObject().EndObject();
+  }
+  json.EndArray();
   json.Key("results").BeginArray();
   auto result = [&](const model::Diagnostic& diagnostic, const CheckedFinding* finding) {
     json.BeginObject();
@@ -422,7 +470,14 @@ std::string WriteJunit(const ReportInput& input) {
       std::vector<const CheckedFinding*> findings;
     };
     std::map<std::string, Case> cases;
-    for (const RuleRun& run : input.report.rules) cases[run.rule->id];
+    // The rules of the file's own pack (a run of several packs lists the rules of all).
+    const checker::RulePack* pack = input.PackOf(file);
+    for (const RuleRun& run : input.report.rules) {
+      if (pack && (pack == &input.pack || std::any_of(pack->rules.begin(), pack->rules.end(),
+                                                      [&](const RuleDefinition& rule) { return rule.id == run.rule->id; }))) {
+        cases[run.rule->id];
+      }
+    }
     for (const CheckedFinding& finding : input.report.findings) {
       if (finding.diagnostic.location.file == file) cases[finding.diagnostic.rule_id].findings.push_back(&finding);
     }
@@ -440,6 +495,19 @@ std::string WriteJunit(const ReportInput& input) {
     model::AppendXmlEscaped(out, path);
     out += "\" tests=\"" + std::to_string(cases.size() + (errors ? 1 : 0)) + "\" failures=\"" + std::to_string(failures) +
            "\" errors=\"" + std::to_string(errors ? 1 : 0) + "\">\n";
+    out += "    <properties>\n      <property name=\"eaf.pack\" value=\"";
+    model::AppendXmlEscaped(out, PackLabel(pack, workspace.files[file], input.lang));
+    out += "\"/>\n";
+    if (pack) {
+      using Property = std::pair<const char*, const std::string*>;
+      for (const auto& [name, value] : {Property{"eaf.pack.id", &pack->id}, Property{"eaf.pack.version", &pack->version},
+                                        Property{"eaf.pack.framework", &pack->framework}}) {
+        out += "      <property name=\"" + std::string(name) + "\" value=\"";
+        model::AppendXmlEscaped(out, *value);
+        out += "\"/>\n";
+      }
+    }
+    out += "    </properties>\n";
     if (errors) {
       out += "    <testcase classname=\"";
       model::AppendXmlEscaped(out, path);

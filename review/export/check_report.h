@@ -17,7 +17,17 @@ struct ReportInput {
   std::string lang = "vi";
   model::Severity fail_on = model::Severity::kError;
   std::string tool_version;
+  /// Per file of the workspace: the pack it was checked with (nullptr: none, it declares a
+  /// framework eaf has no pack for). Empty: every file was checked with `pack`.
+  std::vector<const checker::RulePack*> file_packs = {};
+
+  /// The pack file `file` was checked with (nullptr: none).
+  const checker::RulePack* PackOf(std::uint32_t file) const { return file < file_packs.size() ? file_packs[file] : &pack; }
 };
+
+/// A pack as reports name it: "vn-eaf-2.0 1.0.0 (framework 2.0)", the generic pack as following no
+/// framework, and no pack (nullptr) as what `file` declares and eaf has no pack for.
+std::string PackLabel(const checker::RulePack* pack, const model::SourceFile& file, const std::string& lang);
 
 /// One row of the per-agency summary: the findings of one file.
 struct AgencySummary {

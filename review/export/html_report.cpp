@@ -1,10 +1,12 @@
 #include "review/export/html_report.h"
 
+#include <algorithm>
 #include <map>
 
 #include "model/diagnostic_format.h"
 #include "model/escaping.h"
 #include "model/messages.h"
+#include "review/export/check_report.h"
 #include "review/export/gap_report.h"
 #include "review/export/html_browser.h"
 
@@ -117,13 +119,17 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   }
   out += "<title>" + html("report.html.title", {{"agencies", model::EscapeHtml(agencies)}}) + "</title>\n";
   out += "<style>" + std::string(kStyle) + DossierStyle() + "</style>\n</head>\n<body>\n<header>\n";
-  out += "<h1>" + html("report.html.heading") + "</h1>\n";
+  // A model checked with the generic pack alone follows no framework: the page does not name one.
+  const auto generic = [](const checker::RulePack* used) { return used && used->framework == "archimate"; };
+  const bool all_generic = input.file_packs.empty() ? generic(&input.pack) : std::all_of(input.file_packs.begin(), input.file_packs.end(), generic);
+  out += "<h1>" + html(all_generic ? "report.html.heading-generic" : "report.html.heading") + "</h1>\n";
   out += "<table class=\"summary\"><tbody>\n";
-  for (const model::SourceFile& file : workspace.files) {
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    const model::SourceFile& file = workspace.files[f];
     const std::string& name = model::PickText(file.names, lang);
     out += "<tr><td>" + model::EscapeHtml(file.agency.empty() ? "-" : file.agency) + "</td><td>" + model::EscapeHtml(name) + "</td><td>" +
            ValueLabel(lang, "view.level.", file.level) + "</td><td>" +
-           html("report.html.framework", {{"version", model::EscapeHtml(file.framework.empty() ? "2.0" : file.framework)}}) + "</td><td>" +
+           model::EscapeHtml(PackLabel(f < input.file_packs.size() ? input.file_packs[f] : &input.pack, file, lang)) + "</td><td>" +
            ValueLabel(lang, "view.state.", file.state) + "</td><td>" + model::EscapeHtml(file.path) + "</td></tr>\n";
   }
   out += "</tbody></table>\n<p><span class=\"" + std::string(pass ? "verdict-pass" : "verdict-fail") + "\" id=\"verdict\">" +
@@ -211,7 +217,9 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
   out += WriteApprovalHtml(dossier);
   out += WriteElementBrowser(workspace, report, lang);
   out += "</main>\n<footer>eaf " + model::EscapeHtml(input.tool_version) + " — " + pack + " — " +
-         html(input.pack.framework == "archimate" ? "report.html.generic-source" : "report.html.framework-source") + "</footer>\n";
+         (all_generic ? html("report.html.generic-source")
+                     : input.pack.framework == "2.0" ? html("report.html.framework-source")
+                                                     : model::EscapeHtml(input.pack.title.In(lang))) + "</footer>\n";
   out += "<script>" + std::string(kScript) + ElementBrowserScript() + "</script>\n</body>\n</html>\n";
   return out;
 }

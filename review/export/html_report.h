@@ -23,6 +23,8 @@ struct HtmlReportInput {
   std::string gap_html;         ///< may be empty
   std::string gap_warnings_html;  ///< shown first in the page's body, before the findings; may be empty
   Provenance provenance;        ///< the dossier's generation time and digests
+  /// Per file: the pack it was checked with (ReportInput::file_packs); empty: `pack` for all.
+  std::vector<const checker::RulePack*> file_packs = {};
 };
 
 std::string WriteHtmlReport(const HtmlReportInput& input);

@@ -1,6 +1,7 @@
 #include "review/export/writers.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "model/diagnostic_format.h"
 #include "model/escaping.h"
@@ -198,6 +199,14 @@ std::string WriteStatsJson(const Workspace& workspace) {
   return text;
 }
 
+namespace {
+// The name of the pack file that defines `rule`: the pack's own, or a pack it includes.
+std::string PackFileName(const checker::RulePack& pack, const checker::RuleDefinition& rule) {
+  const std::uint32_t file = rule.location.file < pack.files.size() ? rule.location.file : 0;
+  return std::filesystem::path(pack.files[file].path).filename().string();
+}
+}  // namespace
+
 std::string WriteRulesText(const LoadedPack& pack, const std::string& lang, bool all) {
   std::string out;
   for (const checker::DiagnosticInfo* info : Listed(pack, all)) {
@@ -238,6 +247,7 @@ std::string WriteRulesJson(const LoadedPack& pack, const std::string& lang, bool
     if (info->rule) {
       json.Field("template", info->rule->template_name).Field("title", info->rule->title.In(lang)).Field("source", info->rule->source);
       json.Field("unconfirmed", info->rule->unconfirmed);
+      json.Field("file", PackFileName(pack.pack, *info->rule));
     } else {
       json.Field("title", TitleOf(*info, lang)).Field("fatal", info->fatal).Field("doc", info->doc);
     }
@@ -269,6 +279,10 @@ std::string WriteExplanation(const LoadedPack& pack, const std::string& id, cons
   out += Text(lang, "review.explain.template",
               {{"template", rule->template_name}, {"summary", implementation ? Text(lang, implementation->SummaryId()) : ""}}) +
          "\n" + Text(lang, "review.explain.doc", {{"doc", info->doc}}) + "\n";
+  out += Text(lang, rule->location.file == 0 ? "review.explain.pack" : "review.explain.pack-included",
+              {{"pack", pack.pack.id}, {"version", pack.pack.version}, {"framework", pack.pack.framework},
+               {"file", PackFileName(pack.pack, *rule)}}) +
+         "\n";
   if (!info->mapped_by.empty()) out += Text(lang, "review.explain.reports", {{"id", info->mapped_by}}) + "\n";
   if (!rule->parameters.empty()) {
     out += Text(lang, "review.explain.parameters") + "\n";

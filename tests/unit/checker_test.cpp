@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <regex>
 
 #include "check_util.h"
@@ -149,39 +150,65 @@ TEST_CASE("pack: an act without a date of issue, and a validity that is not a da
 }
 
 // Framework 2.0 was in force from Quyết định 2323/QĐ-BTTTT (31/12/2019) until Quyết định 2568/QĐ-BTTTT
-// replaced it (29/12/2023): a rule of the 2.0 pack may rest only on acts issued by then; later law
-// belongs to the later packs. Every act the source's text names (a number with a slash and an issuer's
-// code, "13/2017/TT-BTTTT") must also be one of its <act> entries, so the dates cover the whole text.
-TEST_CASE("pack: every rule of the 2.0 pack rests on acts issued within the framework's period") {
-  checker::RulePack pack;
-  std::vector<model::Diagnostic> diagnostics;
-  REQUIRE(checker::LoadRulePack(EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml", pack, diagnostics));
-  CHECK(pack.valid_from == "2019-12-31");
-  CHECK(pack.valid_until == "2023-12-29");
+// replaced it (29/12/2023); 3.0 until Quyết định 292/QĐ-BKHCN (25/03/2025); 4.0 since. A rule may rest only
+// on acts issued by the end of the period of the pack FILE that defines it: a 2.0 rule that the 3.0 pack
+// includes still belongs to 2.0, a rule the 3.0 pack writes may cite acts up to 25/03/2025. Every act the
+// source's text names (a number with a slash and an issuer's code, "13/2017/TT-BTTTT") must also be one of
+// its <act> entries, so the dates cover the whole text.
+TEST_CASE("pack: every rule of a framework pack rests on acts issued within its own file's period") {
+  const std::map<std::string, std::pair<std::string, std::string>> periods{
+      {"vn-eaf-2.0.xml", {"2019-12-31", "2023-12-29"}}, {"vn-eaf-3.0.xml", {"2023-12-29", "2025-03-25"}}, {"vn-eaf-4.0.xml", {"2025-03-25", ""}}};
   const std::regex year("(?:^|[^0-9/])((?:19|20)[0-9]{2})(?![0-9])");
   const std::regex act_number("[0-9]+/[0-9A-Z\xC4\x90/-]*[A-Z\xC4\x90][0-9A-Z\xC4\x90-]*");
-  for (const auto& rule : pack.rules) {
-    CAPTURE(rule.id);
-    // The MOD rules are about the ArchiMate model itself (the exchange format), not a legal obligation.
-    if (rule.id.starts_with("MOD-")) continue;
-    CHECK_FALSE(rule.acts.empty());
-    for (const checker::LegalAct& act : rule.acts) {
-      CAPTURE(act.id);
-      CHECK(checker::LatestDay(act.date) <= pack.valid_until);
-    }
-    // A year in the text ("tiêu chí xếp hạng cổng thông tin 2025") dates what it names too.
-    for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), year); match != std::sregex_iterator(); ++match) {
-      CAPTURE(match->str());
-      CHECK(match->str(1) <= pack.valid_until.substr(0, 4));
-    }
-    for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), act_number);
-         match != std::sregex_iterator(); ++match) {
-      const std::string number = match->str();
-      CAPTURE(number);
-      CHECK(std::any_of(rule.acts.begin(), rule.acts.end(),
-                        [&](const checker::LegalAct& act) { return act.id.find(number) != std::string::npos; }));
+  for (const auto& [name, period] : periods) {
+    CAPTURE(name);
+    checker::RulePack pack;
+    std::vector<model::Diagnostic> diagnostics;
+    REQUIRE(checker::LoadRulePack(EAF_SOURCE_DIR "/rules/" + name, pack, diagnostics));
+    CHECK(pack.valid_from == period.first);
+    CHECK(pack.valid_until == period.second);
+    for (const auto& rule : pack.rules) {
+      CAPTURE(rule.id);
+      // The MOD rules are about the ArchiMate model itself (the exchange format), not a legal obligation.
+      if (rule.id.starts_with("MOD-")) continue;
+      const std::string file = std::filesystem::path(pack.files[rule.location.file].path).filename().string();
+      CAPTURE(file);
+      REQUIRE(periods.count(file));
+      const std::string until = periods.at(file).second.empty() ? "9999-12-31" : periods.at(file).second;
+      CHECK_FALSE(rule.acts.empty());
+      for (const checker::LegalAct& act : rule.acts) {
+        CAPTURE(act.id);
+        CHECK(checker::LatestDay(act.date) <= until);
+      }
+      // A year in the text ("tiêu chí xếp hạng cổng thông tin 2025") dates what it names too.
+      for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), year); match != std::sregex_iterator(); ++match) {
+        CAPTURE(match->str());
+        CHECK(match->str(1) <= until.substr(0, 4));
+      }
+      for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), act_number);
+           match != std::sregex_iterator(); ++match) {
+        const std::string number = match->str();
+        CAPTURE(number);
+        CHECK(std::any_of(rule.acts.begin(), rule.acts.end(),
+                          [&](const checker::LegalAct& act) { return act.id.find(number) != std::string::npos; }));
+      }
     }
   }
+}
+
+// A pack that includes another is itself: its id, framework and validity, not the included pack's;
+// the included rules come with the file that defines them.
+TEST_CASE("pack: an including pack's attributes win over the included pack's") {
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  REQUIRE(checker::LoadRulePack(EAF_SOURCE_DIR "/rules/vn-eaf-3.0.xml", pack, diagnostics));
+  CHECK(pack.id == "vn-eaf-3.0");
+  CHECK(pack.framework == "3.0");
+  CHECK(pack.valid_from == "2023-12-29");
+  CHECK(pack.valid_until == "2025-03-25");
+  const auto rule = std::find_if(pack.rules.begin(), pack.rules.end(), [](const checker::RuleDefinition& r) { return r.id == "INT-001"; });
+  REQUIRE(rule != pack.rules.end());
+  CHECK(std::filesystem::path(pack.files[rule->location.file].path).filename() == "vn-eaf-2.0.xml");
 }
 
 TEST_CASE("template coverage: every registered template has a doc page and a unit test") {

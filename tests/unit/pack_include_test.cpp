@@ -128,9 +128,9 @@ TEST_CASE("pack choice: a model with no eaf: property is checked with the generi
 TEST_CASE("pack choice: a bad --framework, or --framework with --rules, is a usage error") {
   const std::string model = (PackDir("choice") / "plain.xml").string();
   Write(model, test::ExchangeModel("    <element identifier=\"a\" xsi:type=\"BusinessActor\"><name>Citizen</name></element>\n"));
-  auto run = RunCli({"check", "--lang", "en", "--framework", "3.0", model});
+  auto run = RunCli({"check", "--lang", "en", "--framework", "5.0", model});
   CHECK(run.exit_code == 2);
-  CHECK(run.err == "eaf check: --framework 3.0: no such framework pack; use archimate (the generic ArchiMate checks) or 2.0\n");
+  CHECK(run.err == "eaf check: --framework 5.0: no such framework pack; use archimate (the generic ArchiMate checks), 2.0, 3.0 or 4.0\n");
   run = RunCli({"check", "--lang", "en", "--framework", "2.0", "--rules", EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml", model});
   CHECK(run.exit_code == 2);
   CHECK(run.err == "eaf check: --rules and --framework both name a pack; give one of them\n");

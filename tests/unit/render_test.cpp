@@ -257,14 +257,14 @@ TEST_CASE("render: the HTML report and its gap section speak the report's langua
     return review::WriteHtmlReport(input);
   };
   const std::string vi = report_in("vi");
-  for (const char* piece : {"<html lang=\"vi\">", "KHÔNG ĐẠT</span>", "<td>cấp tỉnh</td><td>Khung 2.0</td>", "<th>mức độ</th>",
+  for (const char* piece : {"<html lang=\"vi\">", "KHÔNG ĐẠT</span>", "<td>cấp tỉnh</td><td>vn-eaf-2.0 1.0.0 (Khung 2.0)</td>", "<th>mức độ</th>",
                             "<option value=\"error\">lỗi</option>", "<span id=\"shown\"></span> dòng",
                             "<td class=\"sev-error\">lỗi</td>", "<h3 id=\"gap-coverage\">Độ phủ năm kiến trúc thành phần</h3>",
                             "<tr><td>an toàn thông tin</td>", "Không có miễn trừ."}) {
     CHECK_MESSAGE(vi.find(piece) != std::string::npos, piece);
   }
   const std::string en = report_in("en");
-  for (const char* piece : {"<html lang=\"en\">", "FAIL</span>", "<td>province</td><td>framework 2.0</td>", "<th>severity</th>",
+  for (const char* piece : {"<html lang=\"en\">", "FAIL</span>", "<td>province</td><td>vn-eaf-2.0 1.0.0 (framework 2.0)</td>", "<th>severity</th>",
                             "<option value=\"error\">error</option>", "<span id=\"shown\"></span> rows",
                             "<td class=\"sev-error\">error</td>", "<h3 id=\"gap-coverage\">Coverage of the five architectures</h3>",
                             "<tr><td>security</td>", "No waivers."}) {
@@ -275,6 +275,34 @@ TEST_CASE("render: the HTML report and its gap section speak the report's langua
     CHECK(html->find("{report.") == std::string::npos);
     CHECK(html->find("{gap.") == std::string::npos);
     CHECK(html->find("{severity.") == std::string::npos);
+  }
+}
+
+// A model checked with the generic pack follows no framework: the page names the pack, not a framework
+// nor the e-Government architecture.
+TEST_CASE("render: the HTML report of a model checked with the generic pack names no framework") {
+  eaf::checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  eaf::checker::Checker checker;
+  REQUIRE(eaf::checker::LoadRulePack(EAF_SOURCE_DIR "/rules/archimate.xml", pack, diagnostics));
+  REQUIRE(eaf::checker::Checker::Compile(pack, checker, diagnostics));
+  const auto workspace = LoadXml(ExchangeModel(
+      "    <element identifier=\"a\" xsi:type=\"ApplicationComponent\"><name>App</name></element>\n", ""));
+  for (const std::string lang : {"vi", "en"}) {
+    CAPTURE(lang);
+    eaf::checker::CheckOptions options;
+    options.lang = lang;
+    const eaf::checker::CheckReport report = checker.Run(workspace, options);
+    review::HtmlReportInput input{workspace, report, pack, lang, "test", "", "", ""};
+    input.file_packs = {&pack};
+    const std::string html = review::WriteHtmlReport(input);
+    const std::string header = html.substr(0, html.find("</header>"));
+    for (const char* absent : {"Khung 2.0", "framework 2.0", "Chính phủ điện tử", "e-Government"}) {
+      CHECK_MESSAGE(header.find(absent) == std::string::npos, absent);
+    }
+    CHECK(header.find(lang == "vi" ? "<h1>Báo cáo kiểm tra mô hình ArchiMate</h1>" : "<h1>ArchiMate model review</h1>") != std::string::npos);
+    CHECK(header.find(lang == "vi" ? "archimate 1.0.0 (kiểm tra chung ArchiMate, không theo Khung nào)"
+                                   : "archimate 1.0.0 (generic ArchiMate checks, no framework)") != std::string::npos);
   }
 }
 
