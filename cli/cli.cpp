@@ -32,6 +32,7 @@ constexpr std::array kCommands{
     Command{"report", "cli.report.summary", &RunReport},
     Command{"render", "cli.render.summary", &RunRender},
     Command{"stats", "cli.stats.summary", &RunStats},
+    Command{"catalog", "cli.catalog.summary", &RunCatalog},
 };
 
 void PrintUsage(std::ostream& out, const std::string& lang) {

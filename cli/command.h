@@ -31,6 +31,7 @@ struct Command {
 /// internal error) on `err` in `lang`, and returns the exit code for it: always kInputError.
 ExitCode ReportUncaught(std::exception_ptr error, std::ostream& err, const std::string& lang);
 
+ExitCode RunCatalog(CommandContext& context);
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);
 ExitCode RunGap(CommandContext& context);

@@ -171,4 +171,23 @@ std::string QuoteDot(std::string_view text) {
   return out + "\"";
 }
 
+std::string EscapeCsvField(std::string_view text) {
+  std::string field;
+  if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@' ||
+                        text.front() == '\t' || text.front() == '\r')) {
+    field += '\'';
+  }
+  field += text;
+  const bool quote = field.find_first_of(",\"\r\n") != std::string::npos ||
+                     (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+  if (!quote) return field;
+  std::string quoted = "\"";
+  for (const char c : field) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
 }  // namespace eaf::model

@@ -33,4 +33,9 @@ std::string EscapeMarkdownCell(std::string_view text);
 /// \n, other control characters dropped, so no model text can end the string or inject statements.
 std::string QuoteDot(std::string_view text);
 
+/// One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or leading or
+/// trailing space, quotes doubled. A field starting with =, +, -, @, a tab or a carriage return gets
+/// a leading ' (OWASP, "CSV injection"), so a spreadsheet never reads model text as a formula.
+std::string EscapeCsvField(std::string_view text);
+
 }  // namespace eaf::model

@@ -3,6 +3,7 @@
 #include "model/messages.h"
 #include "render/diagram.h"
 #include "render/graphviz_renderer.h"
+#include "review/export/catalog.h"
 #include "review/export/check_report.h"
 #include "review/export/gap_report.h"
 #include "review/export/html_browser.h"
@@ -65,6 +66,32 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
   return exported;
 }
 
+review::CatalogInput CatalogInputOf(const Result& result, const ExportOptions& options) {
+  return {result.workspace, result.report, options.state, options.lang};
+}
+
+Exported CatalogMarkdown(const Result& result, const ExportOptions& options) {
+  const review::CatalogInput input = CatalogInputOf(result, options);
+  return {WriteTablesMarkdown(CatalogTitle(input), BuildCatalog(input)), {}, {}, {}};
+}
+Exported CatalogJson(const Result& result, const ExportOptions& options) {
+  return {WriteTablesJson(BuildCatalog(CatalogInputOf(result, options))), {}, {}, {}};
+}
+Exported CatalogCsv(const Result& result, const ExportOptions& options) {
+  Exported exported;
+  for (const Table& table : BuildCatalog(CatalogInputOf(result, options))) exported.parts.emplace_back(table.id, WriteTableCsv(table));
+  return exported;
+}
+Exported CatalogXlsx(const Result& result, const ExportOptions& options) {
+  Exported exported;
+  std::string problem;
+  if (!WriteTablesXlsx(BuildCatalog(CatalogInputOf(result, options)), result.reference_time, exported.bytes, problem)) {
+    exported.bytes.clear();
+    exported.error = model::Text(options.lang, "review.catalog.no-workbook", {{"detail", problem}});
+  }
+  return exported;
+}
+
 Exported Diagram(const Result& result, const ExportOptions& options, std::string_view format) {
   Exported exported;
   const render::ViewResult built = render::BuildView(result.workspace, result.pack ? &result.report : nullptr, options.view);
@@ -103,6 +130,8 @@ constexpr Exporter kExporters[] = {
     {Document::kRules, "json", &RulesJson},       {Document::kDiagram, "svg", &DiagramSvg},
     {Document::kDiagram, "png", &DiagramPng, true}, {Document::kDiagram, "pdf", &DiagramPdf, true},
     {Document::kDiagram, "dot", &DiagramDot},
+    {Document::kCatalog, "xlsx", &CatalogXlsx, true}, {Document::kCatalog, "csv", &CatalogCsv},
+    {Document::kCatalog, "markdown", &CatalogMarkdown}, {Document::kCatalog, "json", &CatalogJson},
 };
 
 }  // namespace

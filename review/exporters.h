@@ -1,7 +1,7 @@
 #pragma once
 /// Every output eaf writes, behind one table of {document, format, writer}: the check report
 /// (text, JSON, SARIF, JUnit), the gap report (Markdown, JSON, HTML), the review report (HTML),
-/// model statistics (text, JSON), the rule list (text, Markdown, JSON) and diagrams (DOT, SVG, PNG,
+/// the catalogues (Markdown, JSON, CSV, Excel), model statistics (text, JSON), the rule list (text, Markdown, JSON) and diagrams (DOT, SVG, PNG,
 /// PDF). Commands pick an exporter by name; an unknown format gets the table's list.
 
 #include <span>
@@ -16,7 +16,7 @@
 namespace eaf::review {
 
 /// The kinds of document.
-enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram };
+enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram, kCatalog };
 
 /// What a writer needs besides the pipeline's result.
 struct ExportOptions {
@@ -26,6 +26,7 @@ struct ExportOptions {
   bool diagrams = true;       ///< the review report's diagrams
   bool all_ids = false;       ///< the rule list: every id eaf can print, not only the pack's rules
   render::ViewOptions view;   ///< a diagram's view
+  std::string state = "target";  ///< the catalogues: the federation state they list
 };
 
 /// A writer's product: the bytes, what the user should be told (a collapsed view), or why it failed.
@@ -33,6 +34,9 @@ struct Exported {
   std::string bytes;
   std::vector<std::string> notes;
   std::string error;  ///< not empty: nothing to write
+  /// A document of several files (the catalogues as CSV, one per table): {name, bytes}, the name
+  /// joined to the output's (catalog.csv -> catalog-systems.csv); `bytes` is then empty.
+  std::vector<std::pair<std::string, std::string>> parts;
 };
 
 using Writer = Exported (*)(const Result& result, const ExportOptions& options);

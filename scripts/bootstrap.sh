@@ -20,9 +20,9 @@ done
 
 # Build tools and libraries, all from Debian 12's own archive.
 packages=(build-essential cmake pkg-config libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
-          libcxxopts-dev doctest-dev zlib1g-dev libjemalloc-dev libxml2-utils python3 fonts-noto-core)
+          libcxxopts-dev doctest-dev zlib1g-dev libjemalloc-dev libxlsxwriter-dev libxml2-utils python3 fonts-noto-core)
 # Tests open the HTML report in headless Chromium and fuzz with clang's libFuzzer.
-$run_tests && packages+=(chromium clang libclang-rt-14-dev)
+$run_tests && packages+=(chromium clang libclang-rt-14-dev python3-openpyxl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -5,7 +5,7 @@
 # these machines are shared and noisy). Prints Markdown for docs/performance.md and writes the
 # growth plot as OUT_DIR/scale.svg. Models are generated into $EAF_BENCH_DIR (default /tmp/eaf-bench).
 #   foundation: 100k elements / 250k relationships: xmllint, bare pugixml parse, eaf stats, eaf check
-#   scale:      10k, 100k, 1M elements (2.5 relationships each): parse, stats, check; 100 agency files
+#   scale:      10k, 100k, 1M elements (2.5 relationships each): parse, stats, check; 100 agency files (check, and the catalogue workbook)
 #               of 1,000 elements checked together
 #   render:     overview and integration of each reference province; federation view of 100 agencies
 #   report:     eaf report on each reference province; eaf gap on generated pairs of 10k and 100k
@@ -111,6 +111,9 @@ c=$(measure federation -- "$eaf" check --quiet "$fed")
 echo "## Federation: 100 agency files of 1,000 elements + national.xml, checked together"
 echo
 echo "median $(get "$c" median_s | xargs printf '%.2f') s, peak $(get "$c" median_peak_mib | xargs printf '%.0f') MiB"
+echo
+k=$(measure catalog -- "$eaf" catalog "$fed" -o "$out/catalog.xlsx")
+echo "eaf catalog, the workbook of the same federation: median $(get "$k" median_s | xargs printf '%.2f') s, peak $(get "$k" median_peak_mib | xargs printf '%.0f') MiB"
 echo
 
 # ---- render

@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import time
+import zipfile
 import xml.etree.ElementTree as ET
 
 EAF, SOURCE, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -127,6 +128,24 @@ for name, path in sorted(models.items()):
         json.loads(result.stdout.decode('utf-8'))
     except Exception as error:  # noqa: BLE001
         failures.append(f'{label} stats json: not valid ({error})')
+    # The catalogues: JSON parses, and every XML part of the workbook parses (no model text breaks it).
+    result, _ = run(['catalog', '--format', 'json', path])
+    try:
+        json.loads(result.stdout.decode('utf-8'))
+    except Exception as error:  # noqa: BLE001
+        failures.append(f'{label} catalog json: not valid ({error})')
+    xlsx_path = os.path.join(WORK, name + '.xlsx')
+    result, _ = run(['catalog', path, '-o', xlsx_path])
+    if result.returncode in (0, 1) and os.path.exists(xlsx_path):
+        try:
+            with zipfile.ZipFile(xlsx_path) as book:
+                for part in book.namelist():
+                    if part.endswith('.xml') or part.endswith('.rels'):
+                        ET.fromstring(book.read(part))
+        except Exception as error:  # noqa: BLE001
+            failures.append(f'{label} catalog xlsx: not valid ({error})')
+    elif result.returncode != 2:
+        failures.append(f'{label} catalog xlsx: exit {result.returncode}, no workbook')
     dot_path = os.path.join(WORK, name + '.dot')
     result, _ = run(['render', '--view', 'integration', '--max-nodes', '50', path, '-o', dot_path])
     if result.returncode == 0:

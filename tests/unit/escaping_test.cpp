@@ -89,3 +89,20 @@ TEST_CASE("escaping: DOT strings cannot be ended or broken by model text") {
   CHECK(model::QuoteDot("a\"; evil -> x; \"b") == "\"a\\\"; evil -> x; \\\"b\"");
   CHECK(model::QuoteDot(kHostile) == "\"<b a=\\\"x\\\" c='y'>&|\\\\[31m\\n\xE2\x80\xAE" "end\"");
 }
+
+TEST_CASE("escaping: CSV fields are quoted as RFC 4180 says and never start a formula") {
+  CHECK(model::EscapeCsvField("Sở Y tế") == "Sở Y tế");
+  CHECK(model::EscapeCsvField("a,b") == "\"a,b\"");
+  CHECK(model::EscapeCsvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(model::EscapeCsvField("line\nbreak") == "\"line\nbreak\"");
+  CHECK(model::EscapeCsvField(" padded") == "\" padded\"");
+  // OWASP's CSV injection advice: a leading ' so that a spreadsheet shows text, never a formula.
+  CHECK(model::EscapeCsvField("=1+2") == "'=1+2");
+  CHECK(model::EscapeCsvField("+1") == "'+1");
+  CHECK(model::EscapeCsvField("-1") == "'-1");
+  CHECK(model::EscapeCsvField("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(model::EscapeCsvField("\tx") == "'\tx");
+  CHECK(model::EscapeCsvField("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(model::EscapeCsvField("a=b") == "a=b");
+  CHECK(model::EscapeCsvField("") == "");
+}

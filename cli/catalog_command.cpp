@@ -1,0 +1,78 @@
+// eaf catalog: the catalogues (danh mục) of a review dossier, as a workbook, CSV, Markdown or JSON.
+
+#include <filesystem>
+
+#include "cli/command.h"
+#include "cli/review_options.h"
+#include "model/escaping.h"
+#include "model/messages.h"
+#include "review/exporters.h"
+
+namespace eaf::cli {
+namespace {
+
+constexpr OptionSpec kCatalogOptions[] = {
+    {"format", "cli.opt.catalog-format", ValueKind::kString, {}, "FORMAT"},
+    {"o,output", "cli.opt.catalog-output", ValueKind::kString, {}, "OUT"},
+    {"state", "cli.opt.catalog-state", ValueKind::kString, "target", "STATE"},
+};
+
+// --format, else the output's extension, else Markdown; "md" is Markdown.
+std::string FormatOf(const cxxopts::ParseResult& options, const std::string& output) {
+  std::string format = options.count("format") ? options["format"].as<std::string>() : "";
+  if (format.empty()) {
+    const std::string extension = std::filesystem::path(output).extension().string();
+    format = extension.empty() ? "markdown" : extension.substr(1);
+  }
+  return format == "md" ? "markdown" : format;
+}
+
+// Where a part of a several-file document goes: into OUT when it is a directory, else beside it,
+// its name joined to OUT's stem (catalog.csv -> catalog-systems.csv).
+std::string PartPath(const std::string& output, const std::string& name, const std::string& extension) {
+  std::error_code ignored;
+  const std::filesystem::path path(output);
+  if (std::filesystem::is_directory(path, ignored)) return (path / (name + extension)).string();
+  std::filesystem::path stem = path;
+  if (stem.extension() == extension) stem.replace_extension();
+  return stem.string() + "-" + name + extension;
+}
+
+}  // namespace
+
+ExitCode RunCatalog(CommandContext& context) {
+  const CommandHelp help{"cli.catalog.summary", "cli.catalog.usage",
+                         {kCatalogOptions, PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
+  cxxopts::ParseResult options;
+  ExitCode exit_code = ExitCode::kClean;
+  if (!ParseCommand(help, context, options, exit_code)) return exit_code;
+  const std::string output = options.count("output") ? options["output"].as<std::string>() : "";
+  const std::string format = FormatOf(options, output);
+  const review::Exporter* exporter = ExporterFor(context, review::Document::kCatalog, format);
+  if (!exporter) return ExitCode::kInputError;
+  const std::string state = options["state"].as<std::string>();
+  if (state != "target" && state != "baseline") {
+    return UsageError(context, model::Text(context.lang, "cli.error.bad-state", {{"state", model::EscapeForTerminal(state)}}));
+  }
+  // A workbook is binary and CSV is several files: both need a named output.
+  if ((exporter->binary || format == "csv") && (output.empty() || output == "-")) {
+    return UsageError(context, model::Text(context.lang, "cli.error.catalog-needs-output", {{"format", format}}));
+  }
+  review::Request request;
+  if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
+  const review::Result result = review::Run(std::move(request));
+  if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
+  review::ExportOptions export_options;
+  export_options.lang = context.lang;
+  export_options.state = state;
+  const review::Exported exported = exporter->write(result, export_options);
+  for (const std::string& note : exported.notes) context.err << context.program << ": " << note << "\n";
+  if (!exported.error.empty()) return UsageError(context, exported.error);
+  for (const auto& [name, bytes] : exported.parts) {
+    if (!Emit(context, PartPath(output, name, "." + format), bytes, result.input_paths)) return ExitCode::kInputError;
+  }
+  if (exported.parts.empty() && !Emit(context, output, exported.bytes, result.input_paths)) return ExitCode::kInputError;
+  return ExitFor(result);
+}
+
+}  // namespace eaf::cli

@@ -1,0 +1,377 @@
+#include "review/export/catalog.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "checker/check_context.h"
+#include "model/diagnostic_format.h"
+#include "model/messages.h"
+#include "model/profile.h"
+
+namespace eaf::review {
+namespace {
+
+using model::ElementType;
+using model::RelationshipType;
+
+bool IsNodeLike(ElementType type) {
+  return type == ElementType::kNode || type == ElementType::kDevice || type == ElementType::kSystemSoftware;
+}
+bool IsDatabase(const model::Element& element) { return element.kind.starts_with("db."); }
+bool IsSystem(const model::Element& element) { return element.type == ElementType::kApplicationComponent && !IsDatabase(element); }
+bool IsSharingService(const model::Element& element) {
+  return element.type == ElementType::kApplicationService || element.type == ElementType::kApplicationInterface;
+}
+
+// Element indices as a sorted, unique list.
+void Normalize(std::vector<std::int32_t>& list) {
+  std::sort(list.begin(), list.end());
+  list.erase(std::unique(list.begin(), list.end()), list.end());
+}
+
+class CatalogBuilder {
+ public:
+  explicit CatalogBuilder(const CatalogInput& input)
+      : input_(input), workspace_(input.workspace), context_(input.workspace, input.lang),
+        federation_(context_.federation()), included_(workspace_.files.size(), false) {
+    for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
+      const model::SourceFile& file = workspace_.files[f];
+      included_[f] = file.loaded && !federation_.IsCopy(f) && (file.state.empty() || file.state == input.state);
+    }
+    IndexRelationships();
+  }
+
+  std::vector<Table> Build() {
+    std::vector<Table> tables{Summary(), Systems(), Databases(), Services(), WorkPackages(), Findings()};
+    return tables;
+  }
+
+ private:
+  std::string Text(std::string_view id) const { return model::Text(input_.lang, id); }
+  std::vector<std::string> Headers(std::initializer_list<std::string_view> ids) const {
+    std::vector<std::string> headers;
+    for (const std::string_view id : ids) headers.push_back(Text("catalog.column." + std::string(id)));
+    return headers;
+  }
+  std::int32_t Canonical(std::int32_t index) const { return federation_.canonical[index]; }
+  const model::Element& ElementAt(std::int32_t index) const { return workspace_.elements[index]; }
+  std::string NameOf(std::int32_t index) const {
+    const model::Element& element = ElementAt(index);
+    const std::string& name = element.Name(input_.lang);
+    return name.empty() ? element.id : name;
+  }
+  std::string Names(std::vector<std::int32_t> indices) const {
+    std::vector<std::string> names;
+    for (const std::int32_t index : indices) names.push_back(NameOf(index));
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::string joined;
+    for (const std::string& name : names) joined += (joined.empty() ? "" : "; ") + name;
+    return joined;
+  }
+  std::string Property(const model::Element& element, std::string_view key) const {
+    const std::string* value = element.FindProperty(key);
+    return value ? *value : std::string();
+  }
+  std::string Agency(std::int32_t index) const { return workspace_.FileOf(ElementAt(index)).agency; }
+
+  // The elements that define something for the federation in the included files, of one sort.
+  template <typename Predicate>
+  std::vector<std::int32_t> Defined(Predicate predicate) const {
+    std::vector<std::int32_t> found;
+    for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
+      if (!included_[f]) continue;
+      const model::Workspace::Range range = workspace_.ElementsOf(f);
+      for (std::size_t i = range.begin; i < range.end; ++i) {
+        const auto index = static_cast<std::int32_t>(i);
+        if (predicate(ElementAt(index)) && federation_.Defines(workspace_, index)) found.push_back(index);
+      }
+    }
+    // By agency, then name, then id: the order a reader looks things up in.
+    std::sort(found.begin(), found.end(), [this](std::int32_t a, std::int32_t b) {
+      return std::make_tuple(Agency(a), NameOf(a), ElementAt(a).id) < std::make_tuple(Agency(b), NameOf(b), ElementAt(b).id);
+    });
+    return found;
+  }
+
+  // Exchanges (both directions), deployments and the relationships around services, between the
+  // elements the references stand for.
+  void IndexRelationships() {
+    const std::size_t n = workspace_.elements.size();
+    exchanges_.resize(n);
+    deployed_on_.resize(n);
+    related_.resize(n);
+    provides_.resize(n);
+    consumers_.resize(n);
+    realizes_.resize(n);
+    std::vector<std::vector<std::int32_t>> artifacts_of(n), nodes_of_artifact(n);
+    for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
+      if (!included_[f]) continue;
+      for (const checker::CheckContext::ExchangeLink& link : context_.ExchangesOf(f)) {
+        const std::int32_t a = Canonical(link.source), b = Canonical(link.target);
+        if (a == b) continue;
+        exchanges_[a].push_back(b);
+        exchanges_[b].push_back(a);
+      }
+      const model::Workspace::Range range = workspace_.RelationshipsOf(f);
+      for (std::size_t r = range.begin; r < range.end; ++r) {
+        const model::Relationship& relationship = workspace_.relationships[r];
+        if (!relationship.ConnectsElements()) continue;
+        const std::int32_t source = Canonical(relationship.source_index), target = Canonical(relationship.target_index);
+        const model::Element& from = ElementAt(source);
+        const model::Element& to = ElementAt(target);
+        const bool structural = relationship.type == RelationshipType::kRealization || relationship.type == RelationshipType::kAssignment;
+        if (structural && IsNodeLike(from.type) && to.type == ElementType::kApplicationComponent) deployed_on_[target].push_back(source);
+        if (relationship.type == RelationshipType::kRealization && from.type == ElementType::kArtifact &&
+            to.type == ElementType::kApplicationComponent) {
+          artifacts_of[target].push_back(source);
+        }
+        if (relationship.type == RelationshipType::kAssignment && IsNodeLike(from.type) && to.type == ElementType::kArtifact) {
+          nodes_of_artifact[target].push_back(source);
+        }
+        if (relationship.type == RelationshipType::kRealization && from.type == ElementType::kWorkPackage) realizes_[source].push_back(target);
+        related_[source].push_back(target);
+        related_[target].push_back(source);
+        if (IsSharingService(to) && from.type == ElementType::kApplicationComponent &&
+            (structural || relationship.type == RelationshipType::kComposition || relationship.type == RelationshipType::kAggregation)) {
+          provides_[target].push_back(source);
+        }
+        if (IsSharingService(from) && (relationship.type == RelationshipType::kServing || relationship.type == RelationshipType::kFlow)) {
+          consumers_[source].push_back(target);
+        }
+      }
+    }
+    for (std::size_t c = 0; c < n; ++c) {
+      for (const std::int32_t artifact : artifacts_of[c]) {
+        deployed_on_[c].insert(deployed_on_[c].end(), nodes_of_artifact[artifact].begin(), nodes_of_artifact[artifact].end());
+      }
+    }
+    for (auto* lists : {&exchanges_, &deployed_on_, &related_, &provides_, &consumers_, &realizes_}) {
+      for (std::vector<std::int32_t>& list : *lists) Normalize(list);
+    }
+  }
+
+  std::vector<std::int32_t> Neighbours(const std::vector<std::int32_t>& of, std::string_view kind_prefix) const {
+    std::vector<std::int32_t> found;
+    for (const std::int32_t index : of) {
+      if (ElementAt(index).kind.starts_with(kind_prefix)) found.push_back(index);
+    }
+    return found;
+  }
+
+  // "LGSP → NGSP": the platforms a system exchanges through, as Circular 13/2017's connection
+  // model has it (the LGSP, then the NGSP the LGSP exchanges with); the NGSP alone when the system
+  // reaches it directly.
+  std::string PlatformPath(std::int32_t system) const {
+    const model::Element& element = ElementAt(system);
+    if (element.kind == "platform.ngsp") return {};
+    const std::vector<std::int32_t> ngsps = Neighbours(exchanges_[system], "platform.ngsp");
+    if (element.kind == "platform.lgsp") return Names(ngsps);
+    std::vector<std::string> paths;
+    for (const std::int32_t lgsp : Neighbours(exchanges_[system], "platform.lgsp")) {
+      const std::vector<std::int32_t> beyond = Neighbours(exchanges_[lgsp], "platform.ngsp");
+      if (beyond.empty()) paths.push_back(NameOf(lgsp));
+      for (const std::int32_t ngsp : beyond) paths.push_back(NameOf(lgsp) + " → " + NameOf(ngsp));
+    }
+    if (paths.empty()) {
+      for (const std::int32_t ngsp : ngsps) paths.push_back(NameOf(ngsp));
+    }
+    std::sort(paths.begin(), paths.end());
+    std::string joined;
+    for (const std::string& path : paths) joined += (joined.empty() ? "" : "; ") + path;
+    return joined;
+  }
+
+  Table Summary() const {
+    Table table{"summary", Text("catalog.table.summary"),
+                Headers({"agency", "level", "state", "file", "systems", "databases", "services", "work-packages", "errors",
+                         "warnings", "infos"}),
+                {}};
+    std::vector<std::uint32_t> files;
+    for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
+      if (included_[f]) files.push_back(f);
+    }
+    std::stable_sort(files.begin(), files.end(), [this](std::uint32_t a, std::uint32_t b) { return workspace_.files[a].agency < workspace_.files[b].agency; });
+    const auto count = [this](std::uint32_t f, auto predicate) {
+      std::size_t total = 0;
+      const model::Workspace::Range range = workspace_.ElementsOf(f);
+      for (std::size_t i = range.begin; i < range.end; ++i) {
+        const auto index = static_cast<std::int32_t>(i);
+        total += predicate(ElementAt(index)) && federation_.Defines(workspace_, index);
+      }
+      return std::to_string(total);
+    };
+    for (const std::uint32_t f : files) {
+      const model::SourceFile& file = workspace_.files[f];
+      std::size_t by_severity[3] = {0, 0, 0};
+      const auto tally = [&](const model::Diagnostic& diagnostic) {
+        if (diagnostic.location.file != f) return;
+        if (diagnostic.severity == model::Severity::kError) ++by_severity[0];
+        else if (diagnostic.severity == model::Severity::kWarning) ++by_severity[1];
+        else ++by_severity[2];
+      };
+      for (const checker::CheckedFinding& finding : input_.report.findings) {
+        if (!finding.waived) tally(finding.diagnostic);
+      }
+      for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) tally(diagnostic);
+      table.rows.push_back({{file.agency},
+                            {file.level.empty() ? "" : Text("view.level." + file.level)},
+                            {file.state == "baseline" || file.state == "target" ? Text("view.state." + file.state) : ""},
+                            {file.path},
+                            {count(f, IsSystem)},
+                            {count(f, IsDatabase)},
+                            {count(f, IsSharingService)},
+                            {count(f, [](const model::Element& e) { return e.type == ElementType::kWorkPackage; })},
+                            {std::to_string(by_severity[0]), {}, by_severity[0] ? CellClass::kError : CellClass::kPlain},
+                            {std::to_string(by_severity[1]), {}, by_severity[1] ? CellClass::kWarning : CellClass::kPlain},
+                            {std::to_string(by_severity[2])}});
+    }
+    return table;
+  }
+
+  Table Systems() const {
+    Table table{"systems", Text("catalog.table.systems"),
+                Headers({"agency", "code", "name", "owner", "kind", "security-level", "approval-decision", "approval-date",
+                         "deployed-on", "platform-path"}),
+                {}};
+    for (const std::int32_t index : Defined(IsSystem)) {
+      const model::Element& element = ElementAt(index);
+      table.rows.push_back({{Agency(index)},
+                            {Property(element, model::prop::kCode)},
+                            {NameOf(index)},
+                            {element.owner},
+                            {element.kind.empty() ? "" : model::KindLabel(input_.lang, element.kind)},
+                            {Property(element, model::prop::kSecurityLevel)},
+                            {Property(element, model::prop::kSecurityApprovalDecision)},
+                            {Property(element, model::prop::kSecurityApprovalDate)},
+                            {Names(deployed_on_[index])},
+                            {PlatformPath(index)}});
+    }
+    return table;
+  }
+
+  Table Databases() const {
+    std::vector<std::string> national_subjects;
+    const std::vector<std::int32_t> databases = Defined(IsDatabase);
+    for (const std::int32_t index : databases) {
+      if (ElementAt(index).kind == "db.national") national_subjects.push_back(Property(ElementAt(index), model::prop::kSubject));
+    }
+    Table table{"databases", Text("catalog.table.databases"),
+                Headers({"agency", "code", "name", "subject", "owner", "kind", "master-copy", "shared-through"}), {}};
+    for (const std::int32_t index : databases) {
+      const model::Element& element = ElementAt(index);
+      const std::string subject = Property(element, model::prop::kSubject);
+      // A national database is the master of its subject; another database of a subject a
+      // national one holds is a copy fed from it (DAT-001).
+      const bool copy = element.kind != "db.national" && !subject.empty() &&
+                        std::find(national_subjects.begin(), national_subjects.end(), subject) != national_subjects.end();
+      std::vector<std::int32_t> through;
+      for (const std::int32_t other : related_[index]) {
+        if (IsSharingService(ElementAt(other))) through.push_back(other);
+      }
+      if (through.empty()) through = Neighbours(exchanges_[index], "platform.");
+      table.rows.push_back({{Agency(index)},
+                            {Property(element, model::prop::kCode)},
+                            {NameOf(index)},
+                            {subject},
+                            {element.owner},
+                            {model::KindLabel(input_.lang, element.kind)},
+                            {Text(copy ? "catalog.value.copy" : "catalog.value.master")},
+                            {Names(through)}});
+    }
+    return table;
+  }
+
+  Table Services() const {
+    Table table{"services", Text("catalog.table.services"),
+                Headers({"agency", "name", "provider", "consumers", "platform"}), {}};
+    for (const std::int32_t index : Defined(IsSharingService)) {
+      const std::vector<std::int32_t>& providers = provides_[index];
+      // The platform it is offered on: a provider that is one, else a platform it is related to,
+      // else the platforms its providers exchange through.
+      std::vector<std::int32_t> platforms = Neighbours(providers, "platform.");
+      if (platforms.empty()) platforms = Neighbours(related_[index], "platform.");
+      for (const std::int32_t provider : providers) {
+        if (!platforms.empty()) break;
+        platforms = Neighbours(exchanges_[provider], "platform.");
+      }
+      std::vector<std::int32_t> consumers;
+      for (const std::int32_t consumer : consumers_[index]) {
+        if (std::find(providers.begin(), providers.end(), consumer) == providers.end()) consumers.push_back(consumer);
+      }
+      table.rows.push_back({{Agency(index)},
+                            {NameOf(index)},
+                            {providers.empty() ? ElementAt(index).owner : Names(providers)},
+                            {Names(consumers)},
+                            {Names(platforms)}});
+    }
+    return table;
+  }
+
+  Table WorkPackages() const {
+    Table table{"work-packages", Text("catalog.table.work-packages"),
+                Headers({"agency", "name", "phase", "funding", "realizes"}), {}};
+    for (const std::int32_t index : Defined([](const model::Element& e) { return e.type == ElementType::kWorkPackage; })) {
+      const model::Element& element = ElementAt(index);
+      table.rows.push_back({{Agency(index)},
+                            {NameOf(index)},
+                            {Property(element, model::prop::kPhase)},
+                            {Property(element, model::prop::kFunding)},
+                            {Names(realizes_[index])}});
+    }
+    return table;
+  }
+
+  Table Findings() const {
+    Table table{"findings", Text("catalog.table.findings"),
+                Headers({"agency", "rule", "severity", "element", "message", "location", "waiver"}), {}};
+    std::vector<std::pair<const model::Diagnostic*, const checker::CheckedFinding*>> all;
+    for (const checker::CheckedFinding& finding : input_.report.findings) all.emplace_back(&finding.diagnostic, &finding);
+    for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) all.emplace_back(&diagnostic, nullptr);
+    std::stable_sort(all.begin(), all.end(), [this](const auto& a, const auto& b) {
+      const std::string& agency_a = workspace_.files[a.first->location.file].agency;
+      const std::string& agency_b = workspace_.files[b.first->location.file].agency;
+      if (agency_a != agency_b) return agency_a < agency_b;
+      return model::DiagnosticLess(*a.first, *b.first);
+    });
+    for (const auto& [diagnostic, finding] : all) {
+      const std::uint32_t file = diagnostic->location.file;
+      if (file >= workspace_.files.size() || !included_[file]) continue;
+      std::string element;
+      if (!diagnostic->element_ids.empty()) {
+        const std::string& id = diagnostic->element_ids.front();
+        const std::int32_t index = workspace_.FindElement(file, id);
+        element = index >= 0 && !ElementAt(index).Name(input_.lang).empty() ? ElementAt(index).Name(input_.lang) + " (" + id + ")" : id;
+      }
+      const CellClass severity_class = diagnostic->severity == model::Severity::kError     ? CellClass::kError
+                                       : diagnostic->severity == model::Severity::kWarning ? CellClass::kWarning
+                                                                                           : CellClass::kInfo;
+      table.rows.push_back({{workspace_.files[file].agency},
+                            {diagnostic->rule_id},
+                            {Text("severity." + std::string(model::SeverityName(diagnostic->severity))), {}, severity_class},
+                            {element},
+                            {diagnostic->message},
+                            {model::FormatLocation(workspace_.files, diagnostic->location)},
+                            {finding && finding->waived ? finding->waiver_reason : ""}});
+    }
+    return table;
+  }
+
+  const CatalogInput& input_;
+  const model::Workspace& workspace_;
+  checker::CheckContext context_;
+  const checker::Federation& federation_;
+  std::vector<bool> included_;
+  std::vector<std::vector<std::int32_t>> exchanges_, deployed_on_, related_, provides_, consumers_, realizes_;
+};
+
+}  // namespace
+
+std::vector<Table> BuildCatalog(const CatalogInput& input) { return CatalogBuilder(input).Build(); }
+
+std::string CatalogTitle(const CatalogInput& input) {
+  return model::Text(input.lang, "catalog.title", {{"state", model::Text(input.lang, "view.state." + input.state)}});
+}
+
+}  // namespace eaf::review

@@ -1,0 +1,49 @@
+#pragma once
+/// Plain tables (headers and rows of cells) and their writers: Markdown, JSON, CSV and an Excel
+/// workbook of one sheet per table. The catalogues (catalog.h) are such tables; any other table
+/// (the connection matrix) joins a workbook by being one more element of the list.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace eaf::review {
+
+/// How a cell is shown besides its text: a finding's severity colours it in the workbook.
+enum class CellClass : std::uint8_t { kPlain, kError, kWarning, kInfo };
+
+/// One cell: its text, an optional link (a workbook location such as "internal:'Findings'!A5", or
+/// a URL) and its class.
+struct Cell {
+  std::string text;
+  std::string link;
+  CellClass cell_class = CellClass::kPlain;
+};
+
+/// One table: `id` names it in file names and JSON (ASCII, "systems"); `title` is its heading and
+/// sheet name in the output's language.
+struct Table {
+  std::string id;
+  std::string title;
+  std::vector<std::string> headers;
+  std::vector<std::vector<Cell>> rows;
+};
+
+/// "# title" then one Markdown table per table, cells escaped (EscapeMarkdownCell).
+std::string WriteTablesMarkdown(const std::string& title, const std::vector<Table>& tables);
+/// {"tables": [{"id", "title", "headers": [...], "rows": [[...], ...]}]}; cells as strings.
+std::string WriteTablesJson(const std::vector<Table>& tables);
+/// One table as CSV: UTF-8 with a byte-order mark (so Excel reads Vietnamese right), CRLF line ends,
+/// fields quoted as RFC 4180 says and defused against formulas (EscapeCsvField).
+std::string WriteTableCsv(const Table& table);
+
+/// The width of a column in characters: UTF-8 code points, so "Cơ sở dữ liệu" counts 13.
+std::size_t DisplayWidth(const std::string& text);
+
+/// The workbook (.xlsx) of the tables, one sheet each, with a frozen header row, an autofilter and
+/// column widths fitted to the text (long text wrapped). `created` (seconds since 1970, UTC) is
+/// the workbook's creation time, so the same tables give the same bytes. Returns false with
+/// `error` set when the library fails (no temporary directory).
+bool WriteTablesXlsx(const std::vector<Table>& tables, std::int64_t created, std::string& bytes, std::string& error);
+
+}  // namespace eaf::review

@@ -1,0 +1,188 @@
+// The workbook writer, on libxlsxwriter (Debian's libxlsxwriter-dev): a well-kept library that writes
+// the Office Open XML package; eaf only chooses sheets, cells and formats.
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <unistd.h>
+
+#include "review/export/tables.h"
+
+namespace eaf::review {
+namespace {
+
+constexpr std::size_t kMaxColumnWidth = 60;   // characters; longer text wraps
+constexpr std::size_t kMaxCellBytes = 32767;  // Excel's limit on a cell's text
+constexpr std::size_t kMaxSheetName = 31;     // Excel's limit on a sheet's name, in characters
+
+// Text a cell can hold: XML has no place for most control characters, and Excel none for more
+// than 32,767 characters (cut at a UTF-8 boundary).
+std::string CellText(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
+  }
+  if (out.size() > kMaxCellBytes) {
+    std::size_t cut = kMaxCellBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+  }
+  return out;
+}
+
+// A sheet name Excel accepts: none of []:*?/\, at most 31 characters, unique in the workbook.
+std::string SheetName(const std::string& title, std::vector<std::string>& taken) {
+  std::string name;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(title[i]);
+    if ((c & 0xC0) != 0x80 && ++characters > kMaxSheetName) break;
+    name += std::string_view("[]:*?/\\").find(static_cast<char>(c)) == std::string_view::npos && c >= 0x20 ? static_cast<char>(c) : '_';
+  }
+  if (name.empty()) name = "Sheet";
+  std::string unique = name;
+  for (int n = 2; std::find(taken.begin(), taken.end(), unique) != taken.end(); ++n) unique = name.substr(0, 27) + " (" + std::to_string(n) + ")";
+  taken.push_back(unique);
+  return unique;
+}
+
+struct Formats {
+  lxw_format* header;
+  lxw_format* plain;
+  lxw_format* wrapped;
+  lxw_format* error;
+  lxw_format* warning;
+  lxw_format* info;
+  lxw_format* link;
+};
+
+Formats MakeFormats(lxw_workbook* workbook) {
+  const auto make = [workbook](bool wrap) {
+    lxw_format* format = workbook_add_format(workbook);
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    if (wrap) format_set_text_wrap(format);
+    return format;
+  };
+  Formats formats{make(true), make(false), make(true), make(true), make(true), make(true), make(true)};
+  format_set_bold(formats.header);
+  format_set_bg_color(formats.header, 0xDDEBF7);
+  format_set_bottom(formats.header, LXW_BORDER_THIN);
+  format_set_bg_color(formats.error, 0xF8CBAD);
+  format_set_bg_color(formats.warning, 0xFFE699);
+  format_set_bg_color(formats.info, 0xDDEBF7);
+  format_set_font_color(formats.link, LXW_COLOR_BLUE);
+  format_set_underline(formats.link, LXW_UNDERLINE_SINGLE);
+  return formats;
+}
+
+lxw_format* FormatOf(const Formats& formats, const Cell& cell, bool wrap) {
+  if (!cell.link.empty()) return formats.link;
+  switch (cell.cell_class) {
+    case CellClass::kError: return formats.error;
+    case CellClass::kWarning: return formats.warning;
+    case CellClass::kInfo: return formats.info;
+    case CellClass::kPlain: break;
+  }
+  return wrap ? formats.wrapped : formats.plain;
+}
+
+bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const Table& table, std::vector<std::string>& taken) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, SheetName(table.title, taken).c_str());
+  if (!sheet) return false;
+  const std::size_t columns = table.headers.size();
+  std::vector<std::size_t> widths(columns, 0);
+  for (std::size_t c = 0; c < columns; ++c) widths[c] = DisplayWidth(table.headers[c]);
+  for (const std::vector<Cell>& row : table.rows) {
+    for (std::size_t c = 0; c < std::min(columns, row.size()); ++c) {
+      // A line of a multi-line cell is what needs the room.
+      std::size_t start = 0;
+      const std::string& text = row[c].text;
+      while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        widths[c] = std::max(widths[c], DisplayWidth(text.substr(start, end - start)));
+        start = end + 1;
+      }
+    }
+  }
+  for (std::size_t c = 0; c < columns; ++c) {
+    const bool wrap = widths[c] > kMaxColumnWidth;
+    const double width = static_cast<double>(std::min(widths[c], kMaxColumnWidth) + 2);
+    worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, wrap ? formats.wrapped : formats.plain);
+    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), CellText(table.headers[c]).c_str(), formats.header);
+  }
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const std::vector<Cell>& row = table.rows[r];
+    for (std::size_t c = 0; c < std::min(columns, row.size()); ++c) {
+      const Cell& cell = row[c];
+      if (cell.text.empty() && cell.cell_class == CellClass::kPlain) continue;
+      const auto row_index = static_cast<lxw_row_t>(r + 1);
+      const auto column = static_cast<lxw_col_t>(c);
+      lxw_format* format = FormatOf(formats, cell, widths[c] > kMaxColumnWidth);
+      // Always a string, never a formula: text starting with '=' stays text.
+      const std::string text = CellText(cell.text);
+      if (!cell.link.empty() &&
+          worksheet_write_url_opt(sheet, row_index, column, cell.link.c_str(), format, text.c_str(), nullptr) == LXW_NO_ERROR) {
+        continue;
+      }
+      worksheet_write_string(sheet, row_index, column, text.c_str(), format);
+    }
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  if (columns > 0) {
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), static_cast<lxw_col_t>(columns - 1));
+  }
+  return true;
+}
+
+}  // namespace
+
+bool WriteTablesXlsx(const std::vector<Table>& tables, std::int64_t created, std::string& bytes, std::string& error) {
+  // libxlsxwriter writes to a path: a private temporary file, read back and removed; the caller
+  // writes the bytes to the output safely (temporary file and rename).
+  std::error_code ignored;
+  std::string path = (std::filesystem::temp_directory_path(ignored) / "eaf-catalog-XXXXXX").string();
+  const int descriptor = mkstemp(path.data());
+  if (descriptor < 0) {
+    error = path;
+    return false;
+  }
+  close(descriptor);
+  const std::unique_ptr<std::string, void (*)(std::string*)> remove_later(&path, [](std::string* p) { std::remove(p->c_str()); });
+  lxw_workbook_options options{};
+  // Rows go straight to a temporary file as they are written (they are, in order): a federation of
+  // 100 agencies has some 400,000 rows, and strings inline instead of in one shared table.
+  options.constant_memory = LXW_TRUE;
+  lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
+  if (!workbook) {
+    error = path;
+    return false;
+  }
+  lxw_doc_properties properties{};
+  properties.created = static_cast<time_t>(created);
+  workbook_set_properties(workbook, &properties);
+  const Formats formats = MakeFormats(workbook);
+  std::vector<std::string> taken;
+  bool ok = true;
+  for (const Table& table : tables) ok = WriteSheet(workbook, formats, table, taken) && ok;
+  const lxw_error closed = workbook_close(workbook);
+  if (!ok || closed != LXW_NO_ERROR) {
+    error = closed != LXW_NO_ERROR ? lxw_strerror(closed) : path;
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof()) {
+    error = path;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace eaf::review
