@@ -34,6 +34,7 @@ ExitCode ReportUncaught(std::exception_ptr error, std::ostream& err, const std::
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);
 ExitCode RunGap(CommandContext& context);
+ExitCode RunMap(CommandContext& context);
 ExitCode RunRender(CommandContext& context);
 ExitCode RunReport(CommandContext& context);
 ExitCode RunRules(CommandContext& context);

@@ -2,7 +2,7 @@
 /// Every output eaf writes, behind one table of {document, format, writer}: the check report
 /// (text, JSON, SARIF, JUnit), the gap report (Markdown, JSON, HTML), the review report (HTML),
 /// model statistics (text, JSON), the rule list (text, Markdown, JSON) and diagrams (DOT, SVG, PNG,
-/// PDF). Commands pick an exporter by name; an unknown format gets the table's list.
+/// PDF) and the connection map (HTML, Markdown, JSON). Commands pick an exporter by name; an unknown format gets the table's list.
 
 #include <span>
 #include <string>
@@ -16,7 +16,7 @@
 namespace eaf::review {
 
 /// The kinds of document.
-enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram };
+enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram, kMap };
 
 /// What a writer needs besides the pipeline's result.
 struct ExportOptions {
@@ -26,6 +26,7 @@ struct ExportOptions {
   bool diagrams = true;       ///< the review report's diagrams
   bool all_ids = false;       ///< the rule list: every id eaf can print, not only the pack's rules
   render::ViewOptions view;   ///< a diagram's view
+  std::string state = "target";  ///< the connection map's state (target or baseline)
 };
 
 /// A writer's product: the bytes, what the user should be told (a collapsed view), or why it failed.
