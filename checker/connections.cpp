@@ -17,6 +17,7 @@ std::string_view RouteName(Route route) {
     case Route::kOwner: return "owner";
     case Route::kThroughHub: return "through-hub";
     case Route::kThroughPlatform: return "through-platform";
+    case Route::kRequiredLink: return "required-link";
     case Route::kDirect: return "direct";
     case Route::kMissing: return "missing";
   }
@@ -26,7 +27,7 @@ std::string_view RouteName(Route route) {
 std::string_view RouteClass(Route route) {
   switch (route) {
     case Route::kOwner: return "owner";
-    case Route::kThroughHub: case Route::kThroughPlatform: return "conformant";
+    case Route::kThroughHub: case Route::kThroughPlatform: case Route::kRequiredLink: return "conformant";
     case Route::kDirect: return "direct";
     case Route::kMissing: return "missing";
   }
@@ -42,6 +43,7 @@ int Weight(const Connection& connection) {
     case Route::kDirect: return connection.rule.empty() ? 2 : 0;
     case Route::kMissing: return 1;
     case Route::kThroughPlatform: return 3;
+    case Route::kRequiredLink: return 3;
     case Route::kThroughHub: return 4;
     case Route::kOwner: return 5;
   }
@@ -223,6 +225,9 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
         connection.finding = it->second.second;
       } else if (IsPlatformKind(workspace.elements[own].kind)) {
         connection.route = Route::kThroughPlatform;
+      } else if (model::KindMatches(workspace.elements[own].kind, "sec") ||
+                 (federation_centre(workspace.elements[own].kind) && IsPlatformKind(workspace.elements[other].kind))) {
+        connection.route = Route::kRequiredLink;
       } else {
         connection.route = Route::kDirect;
       }

@@ -27,10 +27,13 @@ enum class Route : std::uint8_t {
   kOwner,          ///< the agency owns the system (chủ quản)
   kThroughHub,     ///< its platform reaches a national platform that connects to the system
   kThroughPlatform,  ///< its platform (LGSP) exchanges with the system
+  /// no platform of its own in between, and none required: its SOC reports to the national
+  /// monitoring system, or a national system it owns (a national database) is on a national platform
+  kRequiredLink,
   kDirect,         ///< one of its non-platform systems exchanges with it, or a finding names the exchange
   kMissing,        ///< an obligation rule reports the connection missing
 };
-/// "owner", "through-hub", "through-platform", "direct", "missing".
+/// "owner", "through-hub", "through-platform", "required-link", "direct", "missing".
 std::string_view RouteName(Route route);
 /// The class a route is drawn with: "conformant", "direct", "missing" or "owner".
 std::string_view RouteClass(Route route);
