@@ -58,7 +58,7 @@ header p{margin:0;font-size:13px}
 .tools button{min-width:32px}
 aside{width:380px;overflow:auto;padding:12px 16px;border-left:1px solid #d5d9de;font-size:13px}
 aside h2{font-size:16px;margin:4px 0}
-.legend{position:absolute;bottom:8px;left:8px;background:#fff;border:1px solid #d5d9de;border-radius:4px;padding:6px 10px;font-size:12px}
+.legend{background:#f7f9fb;border:1px solid #d5d9de;border-radius:4px;padding:6px 10px;font-size:12px;margin-bottom:10px}
 .legend svg{width:40px;height:12px;vertical-align:middle;cursor:default}
 main{padding:12px 24px}
 table{border-collapse:collapse;font-size:12px}
@@ -72,7 +72,7 @@ td.conformant{background:#e3f4e1}td.direct{background:#fbe0de}td.missing{backgro
 .l-owner{stroke:#7a7a7a;stroke-width:1.5;stroke-dasharray:2 4}
 .l-national{stroke:#5b8bd0;stroke-width:1}
 g.node{cursor:pointer}
-g.node text{font-size:12px;text-anchor:middle;dominant-baseline:central;pointer-events:none}
+g.node text{font-size:17px;text-anchor:middle;dominant-baseline:central;pointer-events:none}
 g.agency rect{fill:#e7eef7;stroke:#35577d}
 g.agency.errors rect{fill:#f4a6a6}g.agency.warnings rect{fill:#ffd89b}g.agency.clean rect{fill:#b7e4b7}
 g.platform rect{fill:#9fd9f2;stroke:#2b6f8e}
@@ -144,10 +144,10 @@ std::string MapSvg(const MapInput& input) {
   const std::string& lang = input.lang;
   std::vector<std::size_t> by_group[3];
   for (std::size_t s = 0; s < map.systems.size(); ++s) by_group[static_cast<int>(map.systems[s].group)].push_back(s);
-  const double r0 = RadiusFor(by_group[0].size(), 150, by_group[0].size() > 1 ? 110 : 0);
-  const double r1 = std::max(r0 + 130, RadiusFor(by_group[1].size(), 150, 0));
-  const double r2 = std::max(r1 + 130, RadiusFor(by_group[2].size(), 150, 0));
-  const double outer = std::max(r2 + 220, RadiusFor(map.agencies.size(), 110, 420));
+  const double r0 = RadiusFor(by_group[0].size(), 230, by_group[0].size() > 1 ? 160 : 0);
+  const double r1 = std::max(r0 + 170, RadiusFor(by_group[1].size(), 230, 0));
+  const double r2 = std::max(r1 + 170, RadiusFor(by_group[2].size(), 230, 0));
+  const double outer = std::max(r2 + 260, RadiusFor(map.agencies.size(), 150, 420));
   std::vector<Point> system_at(map.systems.size());
   const double radii[3] = {r0, r1, r2};
   for (int g = 0; g < 3; ++g) {
@@ -188,9 +188,9 @@ std::string MapSvg(const MapInput& input) {
            model::EscapeHtml(name + "\n" + system.key + " — " + model::Text(lang, "map.column.owner") + ": " + (system.owner.empty() ? "-" : system.owner)) +
            "</title>";
     if (system.group == MapSystem::Group::kDatabase) {
-      out += "<ellipse cx=\"" + Num(p.x) + "\" cy=\"" + Num(p.y) + "\" rx=\"70\" ry=\"20\"/>";
+      out += "<ellipse cx=\"" + Num(p.x) + "\" cy=\"" + Num(p.y) + "\" rx=\"105\" ry=\"24\"/>";
     } else {
-      out += "<rect x=\"" + Num(p.x - 70) + "\" y=\"" + Num(p.y - 18) + "\" width=\"140\" height=\"36\" rx=\"3\"/>";
+      out += "<rect x=\"" + Num(p.x - 105) + "\" y=\"" + Num(p.y - 22) + "\" width=\"210\" height=\"44\" rx=\"3\"/>";
     }
     std::string label = system.key;
     if (label.size() > 22) label = label.substr(0, 20) + "…";
@@ -206,7 +206,7 @@ std::string MapSvg(const MapInput& input) {
     if (label.size() > 14) label = label.substr(0, 12) + "…";
     out += "<g class=\"node agency " + std::string(health) + "\" id=\"a-" + Num(static_cast<long>(a)) + "\" data-agency=\"" + model::EscapeHtml(agency.code) +
            "\" data-search=\"" + model::EscapeHtml(agency.code + names) + "\"><title>" + model::EscapeHtml(agency.code + names) + "</title>" +
-           "<rect x=\"" + Num(p.x - 50) + "\" y=\"" + Num(p.y - 18) + "\" width=\"100\" height=\"36\" rx=\"10\"/><text x=\"" + Num(p.x) + "\" y=\"" +
+           "<rect x=\"" + Num(p.x - 65) + "\" y=\"" + Num(p.y - 22) + "\" width=\"130\" height=\"44\" rx=\"10\"/><text x=\"" + Num(p.x) + "\" y=\"" +
            Num(p.y) + "\">" + model::EscapeHtml(label) + "</text></g>\n";
   }
   out += "</g>\n</svg>\n";
@@ -227,6 +227,13 @@ std::string Legend(const std::string& lang) {
   out += "<div>▭ " + Html(lang, "map.legend.agency") + " · <span style=\"color:#2b6f8e\">■</span> " + Html(lang, "map.legend.platform") +
          " · ⬭ " + Html(lang, "map.legend.database") + " · ⬚ " + Html(lang, "map.legend.shared") + "</div>\n</div>\n";
   return out;
+}
+
+// "Found: N", with N in a span the script fills: the message is escaped, the span is not.
+std::string FoundCount(const std::string& lang) {
+  std::string text = Html(lang, "map.found", {{"count", "@count@"}});
+  const std::size_t at = text.find("@count@");
+  return at == std::string::npos ? text : text.replace(at, 7, "<span id=\"found\">0</span>");
 }
 
 std::string FindingAnchor(std::int64_t finding) { return "f-" + std::to_string(finding); }
@@ -336,10 +343,10 @@ std::string WriteMapHtml(const MapInput& input) {
   if (map.agencies.empty()) out += "<p id=\"empty\" style=\"padding:0 24px\">" + Html(lang, "map.empty", {{"state", state}}) + "</p>\n";
   out += "<div class=\"layout\">\n<div class=\"stage\">\n" + MapSvg(input);
   out += "<div class=\"tools\"><input id=\"search\" type=\"search\" placeholder=\"" + Html(lang, "map.search") + "\" aria-label=\"" +
-         Html(lang, "map.search") + "\"> <small>" + Html(lang, "map.found", {{"count", "<span id=\"found\">0</span>"}}) + "</small>" +
+         Html(lang, "map.search") + "\"> <small>" + FoundCount(lang) + "</small>" +
          "<button id=\"zoom-in\" type=\"button\" title=\"" + Html(lang, "map.zoom-in") + "\">+</button><button id=\"zoom-out\" type=\"button\" title=\"" +
          Html(lang, "map.zoom-out") + "\">−</button><button id=\"fit\" type=\"button\">" + Html(lang, "map.fit") + "</button></div>\n";
-  out += Legend(lang) + "</div>\n<aside id=\"panel\">\n" + Panels(input) + "</aside>\n</div>\n";
+  out += "</div>\n<aside id=\"panel\">\n" + Legend(lang) + Panels(input) + "</aside>\n</div>\n";
   out += "<main>\n<h2>" + Html(lang, "map.matrix.title") + "</h2>\n" + MatrixHtml(input) + LinkedFindings(input) + "</main>\n";
   out += "<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";
   return out;

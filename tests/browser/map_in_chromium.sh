@@ -49,9 +49,24 @@ grep -q '<section class="panel" data-agency="BTP" hidden="">' "$work/panel.dom.h
 
 # 4. No request leaves the page.
 [[ -s "$work/net.json" ]] || fail "Chromium wrote no network log"
-if grep -Eo '"(url|original_url)":"[a-z-]+:[^"]*"' "$work/net.json" | grep -Ev '"(url|original_url)":"(file|data|about|chrome):' | head -1 | grep -q .; then
-  fail "the page made a request: $(grep -Eo '"url":"[a-z-]+:[^"]*"' "$work/net.json" | grep -Ev ':"(file|data|about|chrome):' | head -1)"
-fi
+# Chromium's own background requests (updates, time) carry no initiator; the page's would.
+page_requests=$(python3 - "$work/net.json" <<'PY'
+import json, sys
+text = open(sys.argv[1]).read().rstrip()
+try:
+    log = json.loads(text)
+except ValueError:  # a log cut short at exit
+    log = json.loads(text.rstrip(",") + "]}")
+names = {v: k for k, v in log["constants"]["logEventTypes"].items()}
+for event in log["events"]:
+    params = event.get("params", {})
+    if names.get(event["type"]) != "URL_REQUEST_START_JOB" or "url" not in params or params.get("initiator") == "not an origin":
+        continue
+    if not params.get("url", "").startswith(("file:", "data:", "about:", "chrome:")):
+        print(params.get("url"))
+PY
+)
+[[ -z "$page_requests" ]] || fail "the page made a request: $page_requests"
 
 # 5. Hostile names; the screenshot.
 "$eaf" map --lang en "$source_dir/tests/hostile/injection.xml" -o "$work/hostile.html"
