@@ -126,7 +126,7 @@ for p in son-la lang-son phu-tho; do
 done
 r=$(measure fed-view -- "$eaf" render --view federation "$fed" -o "$out/federation.svg")
 echo "| 100 generated agencies + national | federation | $(get "$r" median_s | xargs printf '%.3f') |"
-r=$(measure fed-map -- "$eaf" map "$fed" -o "$out/map.html")
+r=$(measure fed-map -- "$eaf" map --state baseline "$fed" -o "$out/map.html")
 echo "| 100 generated agencies + national | eaf map (HTML) | $(get "$r" median_s | xargs printf '%.3f') |"
 echo
 
