@@ -31,6 +31,7 @@ constexpr std::array kCommands{
     Command{"gap", "cli.gap.summary", &RunGap},
     Command{"report", "cli.report.summary", &RunReport},
     Command{"render", "cli.render.summary", &RunRender},
+    Command{"map", "cli.map.summary", &RunMap},
     Command{"stats", "cli.stats.summary", &RunStats},
     Command{"catalog", "cli.catalog.summary", &RunCatalog},
 };

@@ -35,6 +35,7 @@ ExitCode RunCatalog(CommandContext& context);
 ExitCode RunCheck(CommandContext& context);
 ExitCode RunExplain(CommandContext& context);
 ExitCode RunGap(CommandContext& context);
+ExitCode RunMap(CommandContext& context);
 ExitCode RunRender(CommandContext& context);
 ExitCode RunReport(CommandContext& context);
 ExitCode RunRules(CommandContext& context);

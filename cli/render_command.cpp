@@ -22,6 +22,7 @@ constexpr OptionSpec kRenderOptions[] = {
     {"no-highlight", "cli.opt.no-highlight"},
     {"legend", "cli.opt.legend"},
     {"max-nodes", "cli.opt.max-nodes", ValueKind::kSize, "400", "N"},
+    {"state", "cli.opt.state", ValueKind::kString, "target", "STATE"},
 };
 
 }  // namespace
@@ -64,6 +65,10 @@ ExitCode RunRender(CommandContext& context) {
     const auto architecture = model::ParseArchitecture(options.count("layer") ? options["layer"].as<std::string>() : "");
     if (!architecture) return UsageError(context, model::Text(lang, "cli.error.needs-layer"));
     view.layer = *architecture;
+  }
+  view.state = options["state"].as<std::string>();
+  if (view.state != "target" && view.state != "baseline") {
+    return UsageError(context, model::Text(lang, "cli.error.map-state", {{"state", model::EscapeForTerminal(view.state)}}));
   }
   view.legend = options.count("legend") > 0;
   view.max_nodes = options["max-nodes"].as<std::size_t>();

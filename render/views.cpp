@@ -5,8 +5,10 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "checker/check_context.h"
+#include "checker/connections.h"
 #include "checker/graph_queries.h"
 #include "model/messages.h"
 #include "render/layout_bounds.h"
@@ -121,13 +123,6 @@ std::string LowerName(model::RelationshipType type) {
   std::string name(model::RelationshipTypeName(type));
   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return name;
-}
-
-// Whether a kind's element of a national file is drawn among the national systems of the federation view.
-bool IsFederationCentre(const std::string& kind) {
-  if (const model::KindInfo* info = model::FindKind(kind)) return info->federation_centre;
-  const model::KindFamily* family = kind.empty() ? nullptr : model::FindFamily(kind);
-  return family && family->federation_centre;
 }
 
 class Builder {
@@ -327,74 +322,80 @@ class Builder {
     }
   }
 
+  // The connection model's picture (checker/connections.h): each agency of the state once, the
+  // national platforms, databases and other agencies' shared systems in the centre, and a line per
+  // way an agency reaches a system, styled by its class; the national model's own links between them.
   void Federation() {
     diagram_.graph_attributes.push_back({"label", text_.Format("view.title.federation")});
     diagram_.graph_attributes[0] = {"rankdir", "LR"};
     diagram_.graph_attributes.push_back({"layout", "dot"});
-    const checker::Federation& federation = context_.federation();
-    // The centre: the national systems that agencies connect to.
+    static const checker::CheckReport kNoFindings;
+    checker::ConnectionOptions connection_options;
+    connection_options.state = options_.state;
+    connection_options.obligations = options_.obligations;
+    const checker::ConnectionMap map = checker::BuildConnectionMap(context_, report_ ? *report_ : kNoFindings, connection_options);
     const int centre = NationalCluster();
-    std::map<std::string, std::string> national_node;  // kind -> node name
-    for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
-      const Element& element = workspace_.elements[i];
-      // Every element of a national file: its own, and its register's entries for their owners.
-      if (workspace_.FileOf(element).level != "national") continue;
-      if (!IsFederationCentre(element.kind)) continue;
-      AddElement(static_cast<std::int32_t>(i), centre);
-      national_node.emplace(element.kind, node_names_[i]);
+    std::vector<std::string> system_node(map.systems.size());
+    for (std::size_t s = 0; s < map.systems.size(); ++s) {
+      const checker::MapSystem& system = map.systems[s];
+      if (system.element >= 0) {
+        AddElement(system.element, centre);
+        system_node[s] = node_names_[system.element];
+        continue;
+      }
+      // An obligation's target that no file holds: its kind.
+      system_node[s] = "system-" + std::to_string(s);
+      const Style style = StyleOf(model::KindMatches(system.kind, "db") ? OverviewBand::kData : OverviewBand::kPlatforms, ElementType::kApplicationComponent);
+      Attributes attributes{{"label", Wrap(model::KindLabel(options_.lang, system.kind))}, {"shape", style.shape}, {"fillcolor", style.fill},
+                            {"style", "filled,dashed"}, {"id", "n-" + system_node[s]}};
+      if (style.margin) attributes.push_back({"margin", style.margin});
+      diagram_.nodes.push_back({system_node[s], centre, std::move(attributes)});
+      group_of_.push_back(system_node[s]);
     }
-    // The profile names the agencies' platform and the national one they connect to.
-    const std::string agency_platform(model::KindWithRole(model::KindRole::kAgencyPlatform));
-    const std::string national_platform(model::KindWithRole(model::KindRole::kNationalPlatform));
-    const bool draw_connections = !agency_platform.empty() && !national_platform.empty();
-    if (draw_connections && !national_node.count(national_platform)) {
-      const Style style = StyleOf(OverviewBand::kPlatforms, ElementType::kApplicationComponent);
-      diagram_.nodes.push_back({"national-platform", centre,
-                                {{"label", Wrap(model::KindLabel(options_.lang, national_platform))}, {"shape", style.shape},
-                                 {"fillcolor", style.fill}, {"margin", style.margin}, {"id", "n-national-platform"}}});
-      group_of_.push_back("national-platform");
-      national_node[national_platform] = "national-platform";
+    for (const auto& [a, b] : map.system_links) {
+      diagram_.edges.push_back({system_node[a], system_node[b], {{"color", "#5b8bd0"}, {"dir", "none"}, {"id", "e-link-" + std::to_string(a) + "-" + std::to_string(b)}}});
     }
-    for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
-      const model::SourceFile& file = workspace_.files[f];
-      if (file.level == "national" || !file.loaded) continue;
-      std::size_t errors = 0, warnings = 0;
+    for (std::size_t a = 0; a < map.agencies.size(); ++a) {
+      const checker::MapAgency& agency = map.agencies[a];
+      const std::string name = "agency-" + agency.code;
+      const std::string colour = !report_ ? "#eeeeee" : agency.errors ? "#f4a6a6" : agency.warnings ? "#ffd89b" : "#b7e4b7";
+      std::string label = agency.code;
+      const std::string* state = text_.Find("view.state." + map.state);
+      label += " (" + (state ? *state : map.state) + ")";
       if (report_) {
-        for (const checker::CheckedFinding& finding : report_->findings) {
-          if (finding.waived || finding.diagnostic.location.file != f) continue;
-          errors += finding.diagnostic.severity == model::Severity::kError;
-          warnings += finding.diagnostic.severity == model::Severity::kWarning;
-        }
+        label += "\n" + text_.Format("view.federation.counts", {{"errors", std::to_string(agency.errors)}, {"warnings", std::to_string(agency.warnings)}});
       }
-      const std::string name = "agency-" + std::to_string(f);
-      const std::string colour = !report_ ? "#eeeeee" : errors ? "#f4a6a6" : warnings ? "#ffd89b" : "#b7e4b7";
-      std::string label = file.agency.empty() ? file.path : file.agency;
-      if (!file.state.empty()) {
-        const std::string* state = text_.Find("view.state." + file.state);  // a state the profile does not define, as written
-        label += " (" + (state ? *state : file.state) + ")";
-      }
-      if (report_) {
-        label += "\n" + text_.Format("view.federation.counts", {{"errors", std::to_string(errors)}, {"warnings", std::to_string(warnings)}});
-      }
+      std::string paths;
+      for (std::uint32_t f : agency.files) paths += (paths.empty() ? "" : "\n") + workspace_.files[f].path;
       diagram_.nodes.push_back({name, -1, {{"label", label}, {"shape", "box"}, {"style", "rounded,filled"}, {"fillcolor", colour},
-                                           {"id", "n-" + name}, {"tooltip", file.path}}});
+                                           {"id", "n-" + name}, {"tooltip", paths}}});
       group_of_.push_back(name);
-      if (!draw_connections) continue;
-      // An edge per connection between the agency's platform and the national one in the agency's file.
-      for (std::size_t r = workspace_.RelationshipsOf(f).begin; r < workspace_.RelationshipsOf(f).end; ++r) {
-        const model::Relationship& relationship = workspace_.relationships[r];
-        if (!context_.IsExchange(relationship)) continue;
-        const Element& a = workspace_.elements[relationship.source_index];
-        const Element& b = workspace_.elements[relationship.target_index];
-        const bool connects = (model::KindMatches(a.kind, agency_platform) && model::KindMatches(b.kind, national_platform)) ||
-                              (model::KindMatches(b.kind, agency_platform) && model::KindMatches(a.kind, national_platform));
-        if (!connects) continue;
-        const std::int32_t national = model::KindMatches(a.kind, national_platform) ? relationship.source_index : relationship.target_index;
-        const std::int32_t resolved = federation.canonical[national];
-        const std::string target = added_.count(resolved) ? node_names_[resolved] : national_node[national_platform];
-        diagram_.edges.push_back({name, target, {{"id", "e-" + name + "-" + relationship.id},
-                                                 {"tooltip", text_.Format("view.federation.connection")}}});
+    }
+    // One edge per agency, system and class; a route through a national platform is the agency's
+    // edge to the platform and the platform's to the system.
+    std::set<std::tuple<std::size_t, std::size_t, std::string_view>> drawn;
+    for (const checker::Connection& connection : map.connections) {
+      if (connection.route == checker::Route::kThroughHub) continue;
+      const std::string_view css = checker::RouteClass(connection.route);
+      if (!drawn.emplace(connection.agency, connection.system, css).second) continue;
+      const std::string agency = "agency-" + map.agencies[connection.agency].code;
+      Attributes attributes{{"id", "e-" + agency + "-" + std::to_string(connection.system) + "-" + std::string(css)},
+                            {"tooltip", text_.Format("map.route." + std::string(checker::RouteName(connection.route)))}};
+      if (css == "conformant") {
+        attributes.push_back({"color", "#2e8b3a"});
+      } else if (css == "direct") {
+        attributes.push_back({"color", "#c62828"});
+        attributes.push_back({"penwidth", "2.5"});
+      } else if (css == "missing") {
+        attributes.push_back({"color", "#e08a00"});
+        attributes.push_back({"style", "dashed"});
+      } else {
+        attributes.push_back({"color", "#7a7a7a"});
+        attributes.push_back({"style", "dotted"});
+        attributes.push_back({"dir", "none"});
       }
+      if (!connection.rule.empty()) attributes.push_back({"label", connection.rule});
+      diagram_.edges.push_back({agency, system_node[connection.system], std::move(attributes)});
     }
   }
 

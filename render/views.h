@@ -2,6 +2,7 @@
 /// The diagrams eaf draws: overview, integration, federation, neighborhood, layer.
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct ViewOptions {
   bool legend = false;
   std::size_t max_nodes = 400;  ///< above this the view collapses to one node per group and kind
   std::string lang = "vi";
+  std::string state = "target";  ///< federation: the state drawn (target or baseline)
+  /// federation: the obligation rules whose findings are missing links (checker::ObligationsOf)
+  std::map<std::string, std::vector<std::string>> obligations;
 };
 
 /// A built view, with what the user should be told on stderr (a collapse, an unknown focus).

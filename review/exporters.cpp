@@ -4,7 +4,9 @@
 #include "render/diagram.h"
 #include "render/graphviz_renderer.h"
 #include "review/export/catalog.h"
+#include "checker/connections.h"
 #include "review/export/check_report.h"
+#include "review/export/connection_map.h"
 #include "review/export/gap_report.h"
 #include "review/export/html_browser.h"
 #include "review/export/html_gap.h"
@@ -94,7 +96,9 @@ Exported CatalogXlsx(const Result& result, const ExportOptions& options) {
 
 Exported Diagram(const Result& result, const ExportOptions& options, std::string_view format) {
   Exported exported;
-  const render::ViewResult built = render::BuildView(result.workspace, result.pack ? &result.report : nullptr, options.view);
+  render::ViewOptions view = options.view;
+  if (result.pack && view.view == render::ViewKind::kFederation) view.obligations = checker::ObligationsOf(result.pack->pack);
+  const render::ViewResult built = render::BuildView(result.workspace, result.pack ? &result.report : nullptr, view);
   exported.notes = built.notes;
   if (!built.ok) {
     exported.error = built.error;
@@ -119,6 +123,21 @@ Exported RulesText(const Result& result, const ExportOptions& options) { return 
 Exported RulesMarkdown(const Result& result, const ExportOptions& options) { return {WriteRulesMarkdown(*result.pack, options.lang, options.all_ids), {}, {}}; }
 Exported RulesJson(const Result& result, const ExportOptions& options) { return {WriteRulesJson(*result.pack, options.lang, options.all_ids), {}, {}}; }
 
+Exported Map(const Result& result, const ExportOptions& options, std::string_view format) {
+  const checker::CheckContext context(result.workspace, options.lang);
+  checker::ConnectionOptions map_options;
+  map_options.state = options.state;
+  if (result.pack) map_options.obligations = checker::ObligationsOf(result.pack->pack);
+  const checker::ConnectionMap map = checker::BuildConnectionMap(context, result.report, map_options);
+  const MapInput input{result.workspace, result.report, map, options.lang};
+  if (format == "html") return {WriteMapHtml(input), {}, {}};
+  if (format == "md") return {WriteMapMarkdown(input), {}, {}};
+  return {WriteMapJson(input), {}, {}};
+}
+Exported MapHtml(const Result& result, const ExportOptions& options) { return Map(result, options, "html"); }
+Exported MapMarkdown(const Result& result, const ExportOptions& options) { return Map(result, options, "md"); }
+Exported MapJson(const Result& result, const ExportOptions& options) { return Map(result, options, "json"); }
+
 // Kept sorted by document, then format: FormatList shows them in this order.
 constexpr Exporter kExporters[] = {
     {Document::kCheck, "text", &CheckText},       {Document::kCheck, "json", &CheckJson},
@@ -132,6 +151,8 @@ constexpr Exporter kExporters[] = {
     {Document::kDiagram, "dot", &DiagramDot},
     {Document::kCatalog, "xlsx", &CatalogXlsx, true}, {Document::kCatalog, "csv", &CatalogCsv},
     {Document::kCatalog, "markdown", &CatalogMarkdown}, {Document::kCatalog, "json", &CatalogJson},
+    {Document::kMap, "html", &MapHtml},           {Document::kMap, "md", &MapMarkdown},
+    {Document::kMap, "json", &MapJson},
 };
 
 }  // namespace

@@ -1,8 +1,9 @@
 #pragma once
 /// Every output eaf writes, behind one table of {document, format, writer}: the check report
 /// (text, JSON, SARIF, JUnit), the gap report (Markdown, JSON, HTML), the review report (HTML),
-/// the catalogues (Markdown, JSON, CSV, Excel), model statistics (text, JSON), the rule list (text, Markdown, JSON) and diagrams (DOT, SVG, PNG,
-/// PDF). Commands pick an exporter by name; an unknown format gets the table's list.
+/// the catalogues (Markdown, JSON, CSV, Excel), model statistics (text, JSON), the rule list (text, Markdown, JSON),
+/// diagrams (DOT, SVG, PNG, PDF) and the connection map (HTML, Markdown, JSON). Commands pick an exporter by name;
+/// an unknown format gets the table's list.
 
 #include <span>
 #include <string>
@@ -16,7 +17,7 @@
 namespace eaf::review {
 
 /// The kinds of document.
-enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram, kCatalog };
+enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram, kCatalog, kMap };
 
 /// What a writer needs besides the pipeline's result.
 struct ExportOptions {
@@ -26,7 +27,7 @@ struct ExportOptions {
   bool diagrams = true;       ///< the review report's diagrams
   bool all_ids = false;       ///< the rule list: every id eaf can print, not only the pack's rules
   render::ViewOptions view;   ///< a diagram's view
-  std::string state = "target";  ///< the catalogues: the federation state they list
+  std::string state = "target";  ///< the catalogues' and the connection map's federation state (target or baseline)
 };
 
 /// A writer's product: the bytes, what the user should be told (a collapsed view), or why it failed.

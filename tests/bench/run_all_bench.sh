@@ -7,7 +7,7 @@
 #   foundation: 100k elements / 250k relationships: xmllint, bare pugixml parse, eaf stats, eaf check
 #   scale:      10k, 100k, 1M elements (2.5 relationships each): parse, stats, check; 100 agency files (check, and the catalogue workbook)
 #               of 1,000 elements checked together
-#   render:     overview and integration of each reference province; federation view of 100 agencies
+#   render:     overview and integration of each reference province; federation view and map of 100 agencies
 #   report:     eaf report on each reference province; eaf gap on generated pairs of 10k and 100k
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -129,6 +129,8 @@ for p in son-la lang-son phu-tho; do
 done
 r=$(measure fed-view -- "$eaf" render --view federation "$fed" -o "$out/federation.svg")
 echo "| 100 generated agencies + national | federation | $(get "$r" median_s | xargs printf '%.3f') |"
+r=$(measure fed-map -- "$eaf" map --state baseline "$fed" -o "$out/map.html")
+echo "| 100 generated agencies + national | eaf map (HTML) | $(get "$r" median_s | xargs printf '%.3f') |"
 echo
 
 # ---- report and gap
