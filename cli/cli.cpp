@@ -32,6 +32,7 @@ constexpr std::array kCommands{
     Command{"report", "cli.report.summary", &RunReport},
     Command{"render", "cli.render.summary", &RunRender},
     Command{"stats", "cli.stats.summary", &RunStats},
+    Command{"views", "cli.views.summary", &RunViews},
 };
 
 void PrintUsage(std::ostream& out, const std::string& lang) {

@@ -16,7 +16,7 @@
 namespace eaf::review {
 
 /// The kinds of document.
-enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram };
+enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kViews, kRules, kDiagram };
 
 /// What a writer needs besides the pipeline's result.
 struct ExportOptions {
