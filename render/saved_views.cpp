@@ -99,6 +99,14 @@ std::string LeftJustified(const std::string& wrapped) {
   return out + "\\l";
 }
 
+std::string AsciiOnly(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x80) out += c;
+  }
+  return out;
+}
+
 class SavedViewBuilder {
  public:
   SavedViewBuilder(const model::Workspace& workspace, const checker::CheckReport* report, const ViewOptions& options)
@@ -124,6 +132,13 @@ class SavedViewBuilder {
     if (width_ > 30000 || height_ > 30000) diagram_.graph_attributes.push_back({"size", "60,60"});
     diagram_.node_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "9"}, {"fixedsize", "true"}, {"margin", "0.04,0.02"}};
     diagram_.edge_defaults = {{"fontname", "Noto Sans"}, {"fontsize", "8"}, {"color", "#000000"}, {"arrowsize", "0.8"}};
+    has_children_.assign(view.nodes.size(), false);
+    for (std::size_t n = 0; n < view.nodes.size(); ++n) {
+      const std::int32_t parent = view.nodes[n].parent;
+      if (parent >= 0 && static_cast<std::size_t>(parent) < view.nodes.size() && static_cast<std::size_t>(parent) != n) {
+        has_children_[static_cast<std::size_t>(parent)] = true;
+      }
+    }
     for (const std::size_t n : DrawingOrder(view)) AddNode(view, n);
     std::size_t skipped = 0;
     for (const model::ViewConnection& connection : view.connections) {
@@ -202,6 +217,7 @@ class SavedViewBuilder {
     Attributes marks;
     ElementFigure figure;
     bool left = false;
+    const bool top = has_children_[index];  // a node holding others: its label at the top, as Archi puts it, clear of them
     switch (node.kind) {
       case ViewNodeKind::kElement: {
         const std::int32_t element = workspace_.FindElement(file_, node.element_id);
@@ -248,7 +264,7 @@ class SavedViewBuilder {
                                            {"height", Number(height / 72, 4)}});
     const std::string fitted = FitLabel(label, box);
     attributes.push_back({"label", left ? LeftJustified(fitted) : fitted});
-    if (left) attributes.push_back({"labelloc", "t"});
+    if (left || top) attributes.push_back({"labelloc", "t"});
     attributes.push_back({"shape", figure.shape});
     attributes.push_back({"style", figure.style});
     attributes.push_back({"fillcolor", node.fill_color.empty() ? figure.fill : node.fill_color});
@@ -339,6 +355,7 @@ class SavedViewBuilder {
   std::unordered_map<std::string, std::size_t> node_of_;  // view node id -> index in boxes_/names_
   std::vector<std::string> names_;
   std::vector<Box> boxes_;
+  std::vector<bool> has_children_;  // per view node
 };
 
 }  // namespace
@@ -385,12 +402,11 @@ SavedViewMatch FindSavedView(const model::Workspace& workspace, std::string_view
   for (const model::View& view : workspace.views) {
     const std::string name = view.Name(std::string(lang));
     const std::string folded_name = model::FoldCase(name);
-    const std::size_t distance = model::EditDistance(folded, folded_name);
-    // The start of a long name, typed without its diacritics ("lien thong" for "Liên thông hồ sơ").
-    const std::size_t prefix_distance = model::EditDistance(folded, folded_name.substr(0, folded.size() + folded.size() / 4));
-    if (distance <= std::max<std::size_t>(2, folded.size() / 3) || prefix_distance <= std::max<std::size_t>(2, folded.size() / 3) ||
-        (!folded.empty() && folded_name.find(folded) != std::string::npos)) {
-      near.emplace_back(std::min(distance, prefix_distance), name);
+    // Also without the letters outside ASCII on either side: a name typed without its diacritics
+    // ("lien thong ho so" for "Liên thông hồ sơ") is then a few deletions away.
+    const std::size_t distance = std::min(model::EditDistance(folded, folded_name), model::EditDistance(AsciiOnly(folded), AsciiOnly(folded_name)));
+    if (distance <= std::max<std::size_t>(2, folded.size() / 3) || (!folded.empty() && folded_name.find(folded) != std::string::npos)) {
+      near.emplace_back(distance, name);
     }
   }
   std::sort(near.begin(), near.end());
