@@ -48,7 +48,7 @@ render::ViewResult Draw(const model::Workspace& workspace, std::int32_t index, c
 
 }  // namespace
 
-TEST_CASE("saved views: addressed by saved:ID, id, exact name, then name in any case; near names suggested") {
+TEST_CASE("saved views: addressed by saved:ID, id, exact name, then name in any case, near names suggested") {
   const model::Workspace workspace = SavedModel(View("v1", "Tổng thể") + View("v2", "Chi tiết") + View("v3", "Chi tiết"));
   CHECK(render::FindSavedView(workspace, "saved:v1", "vi").index == 0);
   CHECK(render::FindSavedView(workspace, "v1", "vi").index == 0);
@@ -106,7 +106,7 @@ TEST_CASE("saved views: nodes pinned at their bounds, parents first, edges along
   CHECK(svg.find("<title>n2</title>") != std::string::npos);
 }
 
-TEST_CASE("saved views: the model's colours where given, else the layer's; findings outlined in red") {
+TEST_CASE("saved views: the model's colours where given, else the layer's, findings outlined in red") {
   const model::Workspace workspace = SavedModel(View(
       "v1", "V",
       "        <node identifier=\"n1\" xsi:type=\"Element\" elementRef=\"a\" x=\"0\" y=\"0\" w=\"100\" h=\"50\">"
