@@ -34,6 +34,7 @@ constexpr std::array kCommands{
     Command{"map", "cli.map.summary", &RunMap},
     Command{"stats", "cli.stats.summary", &RunStats},
     Command{"catalog", "cli.catalog.summary", &RunCatalog},
+    Command{"views", "cli.views.summary", &RunViews},
 };
 
 void PrintUsage(std::ostream& out, const std::string& lang) {

@@ -40,5 +40,6 @@ ExitCode RunRender(CommandContext& context);
 ExitCode RunReport(CommandContext& context);
 ExitCode RunRules(CommandContext& context);
 ExitCode RunStats(CommandContext& context);
+ExitCode RunViews(CommandContext& context);
 
 }  // namespace eaf::cli

@@ -7,6 +7,7 @@
 #include "cli/review_options.h"
 #include "model/escaping.h"
 #include "model/messages.h"
+#include "render/saved_views.h"
 #include "review/exporters.h"
 
 namespace eaf::cli {
@@ -25,6 +26,16 @@ constexpr OptionSpec kRenderOptions[] = {
     {"state", "cli.opt.state", ValueKind::kString, "target", "STATE"},
 };
 
+// Why `--view` names no view: several saved views match, or none (with the closest names).
+std::string SavedViewError(const std::string& name, const render::SavedViewMatch& match, const std::string& lang) {
+  std::string list;
+  for (const std::string& candidate : match.candidates) list += (list.empty() ? "'" : ", '") + model::EscapeForTerminal(candidate) + "'";
+  const std::string escaped = model::EscapeForTerminal(name);
+  if (match.ambiguous) return model::Text(lang, "cli.error.ambiguous-view", {{"view", escaped}, {"ids", list}});
+  if (list.empty()) return model::Text(lang, "cli.error.unknown-view", {{"view", escaped}});
+  return model::Text(lang, "cli.error.unknown-view.near", {{"view", escaped}, {"views", list}});
+}
+
 }  // namespace
 
 ExitCode RunRender(CommandContext& context) {
@@ -39,9 +50,10 @@ ExitCode RunRender(CommandContext& context) {
   export_options.lang = lang;
   render::ViewOptions& view = export_options.view;
   view.lang = lang;
-  if (!render::ParseViewKind(options["view"].as<std::string>(), view.view)) {
-    return UsageError(context, model::Text(lang, "cli.error.unknown-view", {{"view", model::EscapeForTerminal(options["view"].as<std::string>())}}));
-  }
+  // A built-in name wins; any other value names a view saved in the model ("saved:ID" always
+  // does), looked up once the model is loaded.
+  const std::string view_name = options["view"].as<std::string>();
+  if (!render::ParseViewKind(view_name, view.view)) view.view = render::ViewKind::kSaved;
   if (!options.count("output")) return UsageError(context, model::Text(lang, "cli.error.render-needs-output"));
   const std::string output = options["output"].as<std::string>();
   std::string format = options.count("format") ? options["format"].as<std::string>() : std::filesystem::path(output).extension().string();
@@ -80,6 +92,11 @@ ExitCode RunRender(CommandContext& context) {
   request.stage = view.highlight || view.view == render::ViewKind::kFederation ? review::Stage::kCheck : review::Stage::kLoad;
   const review::Result result = review::Run(std::move(request));
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
+  if (view.view == render::ViewKind::kSaved) {
+    const render::SavedViewMatch match = render::FindSavedView(result.workspace, view_name, lang);
+    if (match.index < 0) return UsageError(context, SavedViewError(view_name, match, lang));
+    view.saved = match.index;
+  }
   const review::Exported exported = exporter->write(result, export_options);
   if (!exported.error.empty()) return UsageError(context, exported.error);
   for (const std::string& note : exported.notes) context.err << context.program << ": " << note << "\n";

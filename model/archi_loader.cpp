@@ -1,6 +1,9 @@
 // Archi's native format (.archimate): folders of <element xsi:type="archimate:..."> with
 // relationships and diagrams among them.
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -34,6 +37,46 @@ AccessType ParseArchiAccessType(pugi::xml_attribute attribute) {
     case 2: return AccessType::kAccess;
     case 3: return AccessType::kReadWrite;
     default: return AccessType::kWrite;
+  }
+}
+
+// Clamps a sum of diagram coordinates to the int range: nested offsets in a hostile file can overflow.
+std::int32_t ClampInt(std::int64_t value) {
+  return static_cast<std::int32_t>(std::clamp<std::int64_t>(value, std::numeric_limits<std::int32_t>::min(),
+                                                            std::numeric_limits<std::int32_t>::max()));
+}
+
+ViewNodeKind ArchiNodeKind(std::string_view type) {
+  if (type.ends_with("Group")) return ViewNodeKind::kGroup;
+  if (type.ends_with("Note")) return ViewNodeKind::kNote;
+  if (type.ends_with("DiagramModelReference")) return ViewNodeKind::kReference;
+  return ViewNodeKind::kElement;
+}
+
+// Archi's bendpoints are relative: offsets from the source's and the target's centres, blended by
+// the bendpoint's weight (i+1)/(n+1), as its editor (GEF's RelativeBendpoint) places them.
+struct RelativeBendpoint {
+  std::int32_t start_x, start_y, end_x, end_y;
+};
+
+void PlaceBendpoints(View& view, const std::vector<std::vector<RelativeBendpoint>>& relative) {
+  std::unordered_map<std::string_view, std::size_t> node_of;
+  for (std::size_t n = 0; n < view.nodes.size(); ++n) node_of.emplace(view.nodes[n].id, n);
+  for (std::size_t c = 0; c < view.connections.size(); ++c) {
+    ViewConnection& connection = view.connections[c];
+    const auto source = node_of.find(connection.source_node), target = node_of.find(connection.target_node);
+    if (source == node_of.end() || target == node_of.end()) continue;  // an end that is a connection, or missing
+    auto centre = [&](std::size_t n, bool vertical) {
+      const ViewNode& node = view.nodes[n];
+      return vertical ? static_cast<double>(node.y) + node.DrawnHeight() / 2.0 : static_cast<double>(node.x) + node.DrawnWidth() / 2.0;
+    };
+    const std::vector<RelativeBendpoint>& points = relative[c];
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      const double weight = static_cast<double>(i + 1) / static_cast<double>(points.size() + 1);
+      const double x = (1 - weight) * (centre(source->second, false) + points[i].start_x) + weight * (centre(target->second, false) + points[i].end_x);
+      const double y = (1 - weight) * (centre(source->second, true) + points[i].start_y) + weight * (centre(target->second, true) + points[i].end_y);
+      connection.bendpoints.push_back({ClampInt(static_cast<std::int64_t>(x)), ClampInt(static_cast<std::int64_t>(y))});
+    }
   }
 }
 
@@ -130,6 +173,7 @@ struct ArchiReader {
       std::int32_t origin_x, origin_y;  // Archi's child bounds are relative to the parent
     };
     std::vector<Frame> stack{{diagram.first_child(), -1, 0, 0}};
+    std::vector<std::vector<RelativeBendpoint>> relative;  // per connection, in order
     while (!stack.empty()) {
       pugi::xml_node child = stack.back().next_child;
       if (!child) {
@@ -145,11 +189,14 @@ struct ArchiReader {
         ViewNode node;
         node.id = Attr(child, "id");
         node.element_id = Attr(child, "archimateElement");
+        node.kind = node.element_id.empty() ? ArchiNodeKind(child.attribute(context.xsi_type.c_str()).value()) : ViewNodeKind::kElement;
         node.label = Attr(child, "name");
         if (node.label.empty()) node.label = TextOf(Child(child, "content"));
+        node.fill_color = NormalizeColor(child.attribute("fillColor").value());
+        node.line_color = NormalizeColor(child.attribute("lineColor").value());
         pugi::xml_node bounds = Child(child, "bounds");
-        node.x = frame.origin_x + bounds.attribute("x").as_int();
-        node.y = frame.origin_y + bounds.attribute("y").as_int();
+        node.x = ClampInt(std::int64_t{frame.origin_x} + bounds.attribute("x").as_int());
+        node.y = ClampInt(std::int64_t{frame.origin_y} + bounds.attribute("y").as_int());
         node.width = bounds.attribute("width").as_int(-1);
         node.height = bounds.attribute("height").as_int(-1);
         node.parent = frame.parent;
@@ -168,7 +215,14 @@ struct ArchiReader {
           if (connection.relationship_id.empty()) connection.relationship_id = Attr(connection_node, "relationship");  // Archi 2.x
           connection.source_node = Attr(connection_node, "source");
           connection.target_node = Attr(connection_node, "target");
+          connection.line_color = NormalizeColor(connection_node.attribute("lineColor").value());
           connection.location = context.Locate(connection_node);
+          std::vector<RelativeBendpoint>& points = relative.emplace_back();
+          for (pugi::xml_node point = connection_node.first_child(); point; point = point.next_sibling()) {
+            if (point.type() != pugi::node_element || LocalName(point.name()) != "bendpoint") continue;
+            points.push_back({point.attribute("startX").as_int(), point.attribute("startY").as_int(),
+                              point.attribute("endX").as_int(), point.attribute("endY").as_int()});
+          }
           view.connections.push_back(std::move(connection));
         }
         if (stack.size() >= context.limits().max_depth) {
@@ -178,6 +232,7 @@ struct ArchiReader {
         stack.push_back({child.first_child(), static_cast<std::int32_t>(view.nodes.size() - 1), x, y});
       }
     }
+    PlaceBendpoints(view, relative);
     context.out.views.push_back(std::move(view));
   }
 

@@ -3,6 +3,7 @@
 // 3.1 types Archi converts them to.
 
 #include <algorithm>
+#include <cstdio>
 #include <deque>
 #include <limits>
 #include <span>
@@ -272,6 +273,29 @@ std::int32_t IntAttribute(pugi::xml_node node, const char* name) {
   return static_cast<std::int32_t>(value);
 }
 
+// A <style>'s <fillColor r g b/> or <lineColor/> as "#rrggbb"; "" when absent or out of range.
+std::string StyleColor(pugi::xml_node node, std::string_view local_name) {
+  const pugi::xml_node color = Child(Child(node, "style"), local_name);
+  if (!color) return "";
+  char text[8];
+  int channels[3];
+  const char* names[3] = {"r", "g", "b"};
+  for (int i = 0; i < 3; ++i) {
+    channels[i] = IntAttribute(color, names[i]);
+    if (channels[i] < 0 || channels[i] > 255) return "";
+  }
+  std::snprintf(text, sizeof text, "#%02x%02x%02x", channels[0], channels[1], channels[2]);
+  return text;
+}
+
+// A node's xsi:type: "Element", "Container" (a group), "Label" (a note, or a diagram link with <viewRef>).
+ViewNodeKind NodeKindOf(pugi::xml_node node, const std::string& xsi_type) {
+  const std::string_view type = node.attribute(xsi_type.c_str()).value();
+  if (type.ends_with("Container")) return ViewNodeKind::kGroup;
+  if (type.ends_with("Label")) return Child(node, "viewRef") ? ViewNodeKind::kReference : ViewNodeKind::kNote;
+  return ViewNodeKind::kElement;
+}
+
 // <views><diagrams><view>: nested <node>s with absolute bounds and <connection>s. In 2.1 the
 // <view>s are children of <views>, named by <label>, and refer by elementref/relationshipref.
 void ReadViews(pugi::xml_node root, LoadContext& context) {
@@ -309,7 +333,10 @@ void ReadViews(pugi::xml_node root, LoadContext& context) {
         node.id = Attr(child, "identifier");
         node.element_id = Attr(child, "elementRef");
         if (node.element_id.empty()) node.element_id = Attr(child, "elementref");
+        node.kind = node.element_id.empty() ? NodeKindOf(child, context.xsi_type) : ViewNodeKind::kElement;
         node.label = FirstText(child, "label");
+        node.fill_color = StyleColor(child, "fillColor");
+        node.line_color = StyleColor(child, "lineColor");
         node.x = IntAttribute(child, "x");
         node.y = IntAttribute(child, "y");
         node.width = IntAttribute(child, "w");
@@ -332,6 +359,12 @@ void ReadViews(pugi::xml_node root, LoadContext& context) {
         if (connection.relationship_id.empty()) connection.relationship_id = Attr(child, "relationshipref");
         connection.source_node = Attr(child, "source");
         connection.target_node = Attr(child, "target");
+        connection.line_color = StyleColor(child, "lineColor");
+        for (pugi::xml_node point = child.first_child(); point; point = point.next_sibling()) {
+          if (point.type() == pugi::node_element && LocalName(point.name()) == "bendpoint") {
+            connection.bendpoints.push_back({IntAttribute(point, "x"), IntAttribute(point, "y")});
+          }
+        }
         connection.location = context.Locate(child);
         view.connections.push_back(std::move(connection));
       }

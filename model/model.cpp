@@ -24,6 +24,35 @@ const std::string& PickText(const std::vector<LocalizedText>& texts, std::string
   return texts.front().text;
 }
 
+namespace {
+// Archi's default figure sizes (its preferences' defaults) for objects saved with -1.
+struct DefaultSize {
+  std::int32_t width, height;
+};
+DefaultSize DefaultSizeOf(ViewNodeKind kind) {
+  switch (kind) {
+    case ViewNodeKind::kGroup: return {400, 140};
+    case ViewNodeKind::kNote: return {185, 80};
+    case ViewNodeKind::kElement: case ViewNodeKind::kReference: break;
+  }
+  return {120, 55};
+}
+}  // namespace
+
+std::int32_t ViewNode::DrawnWidth() const { return width < 0 ? DefaultSizeOf(kind).width : width; }
+std::int32_t ViewNode::DrawnHeight() const { return height < 0 ? DefaultSizeOf(kind).height : height; }
+
+std::string NormalizeColor(std::string_view text) {
+  if (text.size() != 7 || text[0] != '#') return "";
+  std::string color(text);
+  for (std::size_t i = 1; i < color.size(); ++i) {
+    char& c = color[i];
+    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return "";
+  }
+  return color;
+}
+
 std::string_view SourceFormatName(SourceFormat format) {
   switch (format) {
     case SourceFormat::kUnknown: return "unknown";

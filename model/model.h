@@ -100,14 +100,38 @@ struct Relationship {
   }
 };
 
+/// What a diagram node draws: an element, or one of the diagram's own objects.
+enum class ViewNodeKind : std::uint8_t {
+  kElement,    ///< an ArchiMate element (element_id)
+  kGroup,      ///< a visual group (Archi's Group, the exchange format's Container)
+  kNote,       ///< a text note (Archi's Note, the exchange format's Label)
+  kReference,  ///< a link to another diagram (Archi's DiagramModelReference, a Label with viewRef)
+};
+
 /// A node of a diagram; bounds are absolute (Archi's relative bounds are converted on load).
 struct ViewNode {
   std::string id;
+  ViewNodeKind kind = ViewNodeKind::kElement;
   std::string element_id;  ///< empty for notes, groups and other non-element objects
   std::string label;       ///< label of a note or group
-  std::int32_t x = 0, y = 0, width = 0, height = 0;
+  std::int32_t x = 0, y = 0, width = 0, height = 0;  ///< width/height -1: the tool's default size
   std::int32_t parent = -1;  ///< index of the enclosing node in View::nodes, -1 at top level
+  std::string fill_color;  ///< "#rrggbb" as the file gives it, empty for the default
+  std::string line_color;  ///< "#rrggbb", empty for the default
   SourceLocation location;
+
+  /// The drawn size: the tool's default (Archi's) where the file leaves it -1.
+  std::int32_t DrawnWidth() const;
+  std::int32_t DrawnHeight() const;
+};
+
+/// "#rrggbb" when `text` is one (any case, lowered), else "": a colour from a file goes into
+/// drawing attributes only in this form.
+std::string NormalizeColor(std::string_view text);
+
+/// A point of a diagram, in its absolute coordinates.
+struct ViewPoint {
+  std::int32_t x = 0, y = 0;
 };
 
 /// A connection line of a diagram.
@@ -116,6 +140,8 @@ struct ViewConnection {
   std::string relationship_id;  ///< empty for plain lines
   std::string source_node;
   std::string target_node;
+  std::vector<ViewPoint> bendpoints;  ///< absolute, from source to target
+  std::string line_color;  ///< "#rrggbb", empty for the default
   SourceLocation location;
 };
 

@@ -32,6 +32,9 @@ struct DiagramCluster {
 struct Diagram {
   std::string name;
   std::string lang = "vi";  ///< the language of its labels and of the renderer's error messages
+  /// Graphviz layout engine: "dot" lays the diagram out; "nop2" (neato -n2) keeps the nodes' and
+  /// edges' given `pos`, as a saved view is drawn with its own geometry.
+  std::string layout = "dot";
   Attributes graph_attributes;
   Attributes node_defaults;
   Attributes edge_defaults;

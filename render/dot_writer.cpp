@@ -22,7 +22,10 @@ void WriteAttributes(std::string& out, const Attributes& attributes) {
 }  // namespace
 
 std::string WriteDot(const Diagram& diagram) {
-  std::string out = "digraph " + model::QuoteDot(diagram.name) + " {\n";
+  std::string out;
+  // Positions are given: Graphviz must keep them (the DOT file alone does not say so).
+  if (diagram.layout == "nop2") out += "// positions are fixed: render with neato -n2 (for example neato -n2 -Tsvg)\n";
+  out += "digraph " + model::QuoteDot(diagram.name) + " {\n";
   for (const auto& [name, value] : diagram.graph_attributes) out += "  " + name + "=" + model::QuoteDot(value) + ";\n";
   if (!diagram.node_defaults.empty()) {
     out += "  node";

@@ -133,7 +133,7 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
     Agedge_t* created = agedge(root, from->second, to->second, nullptr, 1);
     Apply(created, AGEDGE, root, edge.attributes);
   }
-  if (gvLayout(context, root, "dot") != 0) {
+  if (gvLayout(context, root, diagram.layout.c_str()) != 0) {
     error = model::Text(diagram.lang, "view.graphviz.no-layout");
     return false;
   }

@@ -3,7 +3,60 @@
 namespace eaf::render {
 
 using model::AccessType;
+using model::ElementType;
 using model::RelationshipType;
+
+namespace {
+
+// Archi's default fill colours per layer.
+const char* LayerFill(model::ArchiLayer layer) {
+  switch (layer) {
+    case model::ArchiLayer::kStrategy: return "#f5deaa";
+    case model::ArchiLayer::kBusiness: return "#ffffb5";
+    case model::ArchiLayer::kApplication: return "#b5ffff";
+    case model::ArchiLayer::kTechnology: case model::ArchiLayer::kPhysical: return "#c9e7b7";
+    case model::ArchiLayer::kMotivation: return "#ccccff";
+    case model::ArchiLayer::kImplementation: return "#ffe0e0";
+    case model::ArchiLayer::kOther: break;
+  }
+  return "#ffffff";
+}
+
+}  // namespace
+
+ElementFigure ElementNotation(ElementType type) {
+  ElementFigure figure;
+  figure.fill = LayerFill(model::LayerOf(type));
+  switch (type) {
+    case ElementType::kApplicationComponent: figure.shape = "component"; break;
+    case ElementType::kNode: case ElementType::kDevice: case ElementType::kEquipment: case ElementType::kFacility:
+      figure.shape = "box3d";
+      break;
+    case ElementType::kArtifact: case ElementType::kRepresentation: case ElementType::kDeliverable: figure.shape = "note"; break;
+    // Behaviour: rounded corners.
+    case ElementType::kBusinessProcess: case ElementType::kBusinessFunction: case ElementType::kBusinessInteraction:
+    case ElementType::kBusinessEvent: case ElementType::kBusinessService: case ElementType::kApplicationFunction:
+    case ElementType::kApplicationInteraction: case ElementType::kApplicationProcess: case ElementType::kApplicationEvent:
+    case ElementType::kApplicationService: case ElementType::kTechnologyFunction: case ElementType::kTechnologyProcess:
+    case ElementType::kTechnologyInteraction: case ElementType::kTechnologyEvent: case ElementType::kTechnologyService:
+    case ElementType::kCapability: case ElementType::kValueStream: case ElementType::kCourseOfAction:
+    case ElementType::kWorkPackage: case ElementType::kImplementationEvent:
+      figure.style = "rounded,filled";
+      break;
+    // Motivation: cut corners; a requirement and a constraint are parallelograms, a value an ellipse.
+    case ElementType::kRequirement: case ElementType::kConstraint: figure.shape = "parallelogram"; break;
+    case ElementType::kValue: figure.shape = "ellipse"; break;
+    case ElementType::kStakeholder: case ElementType::kDriver: case ElementType::kAssessment: case ElementType::kGoal:
+    case ElementType::kOutcome: case ElementType::kPrinciple: case ElementType::kMeaning:
+      figure.style = "diagonals,filled";
+      break;
+    case ElementType::kLocation: figure.fill = "#fbb875"; break;
+    case ElementType::kGrouping: figure.shape = "tab"; figure.style = "dashed"; break;
+    case ElementType::kJunction: figure.shape = "circle"; figure.fill = "#000000"; break;
+    default: break;
+  }
+  return figure;
+}
 
 Notation NotationOf(RelationshipType type, AccessType access, bool directed) {
   Notation notation;

@@ -23,6 +23,16 @@ struct Notation {
   bool operator<(const Notation& other) const { return Rank() < other.Rank(); }
 };
 
+/// How an element of a type is drawn on a saved view: the Graphviz shape closest to Archi's default
+/// figure for it (ArchiMate 3.1 notation: rounded for behaviour, cut corners for motivation, a
+/// component, a 3-D box for nodes and devices), and its layer's customary colour.
+struct ElementFigure {
+  const char* shape = "box";
+  const char* style = "filled";
+  const char* fill = "#ffffff";
+};
+ElementFigure ElementNotation(model::ElementType type);
+
 /// The notation of a relationship of this type (ignores the variant fields that do not apply).
 Notation NotationOf(model::RelationshipType type, model::AccessType access, bool directed);
 

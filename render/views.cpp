@@ -11,10 +11,12 @@
 #include "checker/connections.h"
 #include "checker/graph_queries.h"
 #include "model/messages.h"
+#include "render/highlight.h"
 #include "render/layout_bounds.h"
 #include "model/profile.h"
 #include "model/text_util.h"
 #include "render/notation.h"
+#include "render/saved_views.h"
 
 namespace eaf::render {
 namespace {
@@ -34,43 +36,6 @@ bool InProfileRange(std::string_view key, std::string_view text) {
     value = value * 10 + (c - '0');
   }
   return value >= range->first && value <= range->second;
-}
-
-// At most `limit` code points, with an ellipsis: a diagram label is no place for a 1 MB name, and
-// Graphviz refuses quoted strings over 16 KB.
-std::string Shorten(const std::string& text, std::size_t limit = 160) {
-  std::size_t points = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (++points > limit) return text.substr(0, i) + "…";
-  }
-  return text;
-}
-
-// Wraps a label at about `width` code points on spaces, with Graphviz's "\n" line breaks.
-std::string Wrap(const std::string& raw, std::size_t width = 22) {
-  const std::string text = Shorten(raw);
-  std::string out;
-  std::size_t line = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t space = text.find(' ', start);
-    if (space == std::string::npos) space = text.size();
-    const std::string word = text.substr(start, space - start);
-    std::size_t points = 0;
-    for (unsigned char c : word) points += (c & 0xC0) != 0x80;
-    if (line > 0 && line + 1 + points > width) {
-      out += "\n";
-      line = 0;
-    } else if (line > 0) {
-      out += ' ';
-      ++line;
-    }
-    out += word;
-    line += points;
-    start = space + 1;
-  }
-  return out;
 }
 
 // The overview's band of an element: its kind's family decides, else its type (the framework's
@@ -140,14 +105,7 @@ class Builder {
         node_names_.push_back(seen[element.id] > 1 ? std::to_string(element.location.file) + ":" + element.id : element.id);
       }
     }
-    if (report && options.highlight) {
-      for (const checker::CheckedFinding& finding : report->findings) {
-        if (finding.waived || finding.diagnostic.severity == model::Severity::kInfo) continue;
-        for (const std::string& id : finding.diagnostic.element_ids) {
-          flagged_[{finding.diagnostic.location.file, id}].insert(finding.diagnostic.rule_id);
-        }
-      }
-    }
+    if (report && options.highlight) marks_ = FindingMarks(*report);
     diagram_.name = "eaf";
     diagram_.lang = options.lang;
     diagram_.graph_attributes = {{"rankdir", "TB"}, {"fontname", "Noto Sans"}, {"fontsize", "12"}, {"compound", "true"},
@@ -166,6 +124,7 @@ class Builder {
         if (!Neighborhood(result)) return result;
         break;
       case ViewKind::kLayer: Layer(); break;
+      case ViewKind::kSaved: break;  // BuildSavedView
     }
     if (diagram_.nodes.size() > options_.max_nodes) Collapse(result);
     for (std::string& note : BoundLayout(diagram_)) result.notes.push_back(std::move(note));
@@ -183,22 +142,8 @@ class Builder {
     return cluster_index_[id] = static_cast<int>(diagram_.clusters.size() - 1);
   }
 
-  std::set<std::string> FlagsOf(std::uint32_t file, const std::string& id) const {
-    auto it = flagged_.find({file, id});
-    return it == flagged_.end() ? std::set<std::string>{} : it->second;
-  }
-
-  // Draws an element or relationship named by findings in red and lists the rule ids in its
-  // tooltip; returns whether it did.
   bool Highlight(std::uint32_t file, const std::string& id, std::string& tooltip, Attributes& attributes) const {
-    const std::set<std::string> rules = FlagsOf(file, id);
-    if (rules.empty()) return false;
-    std::string list;
-    for (const std::string& rule : rules) list += (list.empty() ? "" : ", ") + rule;
-    tooltip += "\n" + text_.Format("view.tooltip.findings", {{"rules", list}});
-    attributes.push_back({"color", "#d00000"});
-    attributes.push_back({"penwidth", "2.5"});
-    return true;
+    return marks_.Highlight(file, id, text_, tooltip, attributes);
   }
 
   void AddElement(std::int32_t index, int cluster) {
@@ -599,7 +544,7 @@ class Builder {
   std::set<std::int32_t> added_;
   std::set<Notation> notations_;  // the relationship drawings used, for the legend
   std::map<std::string, int> cluster_index_;
-  std::map<std::pair<std::uint32_t, std::string>, std::set<std::string>> flagged_;
+  FindingMarks marks_;
 };
 
 }  // namespace
@@ -615,6 +560,7 @@ bool ParseViewKind(std::string_view name, ViewKind& view) {
 }
 
 ViewResult BuildView(const model::Workspace& workspace, const checker::CheckReport* report, const ViewOptions& options) {
+  if (options.view == ViewKind::kSaved) return BuildSavedView(workspace, report, options);
   Builder builder(workspace, report, options);
   builder.report_ = report;
   return builder.Build();

@@ -13,7 +13,9 @@
 
 namespace eaf::render {
 
-enum class ViewKind { kOverview, kIntegration, kFederation, kNeighborhood, kLayer };
+/// The generated views, and kSaved: a view saved in the model, drawn with its own geometry.
+enum class ViewKind { kOverview, kIntegration, kFederation, kNeighborhood, kLayer, kSaved };
+/// The built-in view names; "saved" and saved views' names are not among them.
 bool ParseViewKind(std::string_view name, ViewKind& view);
 
 /// What to draw.
@@ -22,6 +24,7 @@ struct ViewOptions {
   std::string focus;  ///< neighborhood: the element id
   int depth = 1;      ///< neighborhood: exchanges away from the focus
   model::Architecture layer = model::Architecture::kApplication;  ///< layer view
+  std::int32_t saved = -1;  ///< kSaved: index into Workspace::views
   bool highlight = true;  ///< elements and relationships named by findings in red
   bool legend = false;
   std::size_t max_nodes = 400;  ///< above this the view collapses to one node per group and kind

@@ -3,8 +3,9 @@
 #include "model/messages.h"
 #include "render/diagram.h"
 #include "render/graphviz_renderer.h"
-#include "review/export/catalog.h"
 #include "checker/connections.h"
+#include "render/saved_views.h"
+#include "review/export/catalog.h"
 #include "review/export/check_report.h"
 #include "review/export/connection_map.h"
 #include "review/export/gap_report.h"
@@ -34,6 +35,29 @@ Exported GapJson(const Result& result, const ExportOptions& options) { return {r
 
 Exported GapHtml(const Result& result, const ExportOptions& options) { return {review::WriteGapHtmlPage(GapInputOf(result, options)), {}, {}}; }
 
+// The model's own views for the report's gallery, in `eaf views` order, within the report's bounds.
+void AddSavedViews(const Result& result, const ExportOptions& options, review::HtmlReportInput& input, Exported& exported) {
+  const std::vector<render::SavedViewEntry> entries = render::ListSavedViews(result.workspace, options.lang);
+  input.saved_views_total = entries.size();
+  std::size_t bytes = 0;
+  for (const render::SavedViewEntry& entry : entries) {
+    if (input.saved_views.size() >= review::kReportMaxSavedViews || bytes >= review::kReportSavedViewBytes) break;
+    render::ViewOptions view;
+    view.view = render::ViewKind::kSaved;
+    view.saved = entry.index;
+    view.lang = options.lang;
+    const render::ViewResult built = render::BuildView(result.workspace, &result.report, view);
+    std::string svg, error;
+    if (!built.ok || !render::RenderDiagram(built.diagram, "svg", svg, error)) continue;
+    bytes += svg.size();
+    input.saved_views.push_back({entry.name, entry.viewpoint, std::move(svg)});
+  }
+  if (input.saved_views.size() < entries.size()) {
+    exported.notes.push_back(model::Text(options.lang, "review.report.saved-views-capped",
+                                         {{"shown", std::to_string(input.saved_views.size())}, {"total", std::to_string(entries.size())}}));
+  }
+}
+
 Exported ReportHtml(const Result& result, const ExportOptions& options) {
   Exported exported;
   review::HtmlReportInput input{result.workspace, result.report, result.pack->pack, options.lang, options.tool_version, "", "", ""};
@@ -54,6 +78,7 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
       }
       (kind == render::ViewKind::kOverview ? input.overview_svg : input.integration_svg) = std::move(svg);
     }
+    AddSavedViews(result, options, input, exported);
   }
   if (result.gap && result.has_baseline) {
     input.gap_html = review::WriteGapHtml(GapInputOf(result, options), true);
@@ -119,6 +144,9 @@ Exported DiagramPdf(const Result& result, const ExportOptions& options) { return
 Exported StatsText(const Result& result, const ExportOptions& options) { return {WriteStatsText(result.workspace, options.lang), {}, {}}; }
 Exported StatsJson(const Result& result, const ExportOptions&) { return {WriteStatsJson(result.workspace), {}, {}}; }
 
+Exported ViewsText(const Result& result, const ExportOptions& options) { return {WriteViewsText(result.workspace, options.lang), {}, {}}; }
+Exported ViewsJson(const Result& result, const ExportOptions& options) { return {WriteViewsJson(result.workspace, options.lang), {}, {}}; }
+
 Exported RulesText(const Result& result, const ExportOptions& options) { return {WriteRulesText(*result.pack, options.lang, options.all_ids), {}, {}}; }
 Exported RulesMarkdown(const Result& result, const ExportOptions& options) { return {WriteRulesMarkdown(*result.pack, options.lang, options.all_ids), {}, {}}; }
 Exported RulesJson(const Result& result, const ExportOptions& options) { return {WriteRulesJson(*result.pack, options.lang, options.all_ids), {}, {}}; }
@@ -145,6 +173,7 @@ constexpr Exporter kExporters[] = {
     {Document::kGap, "markdown", &GapMarkdown},   {Document::kGap, "json", &GapJson},
     {Document::kGap, "html", &GapHtml},           {Document::kReport, "html", &ReportHtml},
     {Document::kStats, "text", &StatsText},       {Document::kStats, "json", &StatsJson},
+    {Document::kViews, "text", &ViewsText},       {Document::kViews, "json", &ViewsJson},
     {Document::kRules, "text", &RulesText},       {Document::kRules, "markdown", &RulesMarkdown},
     {Document::kRules, "json", &RulesJson},       {Document::kDiagram, "svg", &DiagramSvg},
     {Document::kDiagram, "png", &DiagramPng, true}, {Document::kDiagram, "pdf", &DiagramPdf, true},

@@ -17,7 +17,7 @@
 namespace eaf::review {
 
 /// The kinds of document.
-enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kRules, kDiagram, kCatalog, kMap };
+enum class Document : std::uint8_t { kCheck, kGap, kReport, kStats, kViews, kRules, kDiagram, kCatalog, kMap };
 
 /// What a writer needs besides the pipeline's result.
 struct ExportOptions {

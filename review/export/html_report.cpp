@@ -213,6 +213,22 @@ std::string WriteHtmlReport(const HtmlReportInput& input) {
     }
     out += "</section>\n";
   }
+  // The model's own views, drawn as saved; a click on an element filters the findings as above.
+  if (!input.saved_views.empty()) {
+    out += "<section id=\"saved-views\"><h2>" + html("report.html.saved-views") + "</h2>\n";
+    if (input.saved_views.size() < input.saved_views_total) {
+      out += "<p><small>" + html("report.html.saved-views-capped", {{"shown", std::to_string(input.saved_views.size())},
+                                                                  {"total", std::to_string(input.saved_views_total)}}) +
+             "</small></p>\n";
+    }
+    for (std::size_t v = 0; v < input.saved_views.size(); ++v) {
+      const SavedViewSvg& view = input.saved_views[v];
+      out += "<h3>" + model::EscapeHtml(view.name) + "</h3>";
+      if (!view.viewpoint.empty()) out += "<p><small>" + html("report.html.viewpoint", {{"viewpoint", model::EscapeHtml(view.viewpoint)}}) + "</small></p>";
+      out += "<div class=\"diagram\" id=\"saved-view-" + std::to_string(v) + "\">" + InlineSvg(view.svg) + "</div>\n";
+    }
+    out += "</section>\n";
+  }
   out += input.gap_html;
   out += WriteApprovalHtml(dossier);
   out += WriteElementBrowser(workspace, report, lang);

@@ -4,6 +4,7 @@
 /// clickable, waivers, and the gap section when a baseline is given.
 
 #include <string>
+#include <vector>
 
 #include "checker/engine.h"
 #include "checker/gap.h"
@@ -11,6 +12,13 @@
 #include "review/export/html_dossier.h"
 
 namespace eaf::review {
+
+/// A view saved in the model, drawn for the report's gallery.
+struct SavedViewSvg {
+  std::string name;
+  std::string viewpoint;
+  std::string svg;
+};
 
 struct HtmlReportInput {
   const model::Workspace& workspace;
@@ -25,7 +33,14 @@ struct HtmlReportInput {
   Provenance provenance;        ///< the dossier's generation time and digests
   /// Per file: the pack it was checked with (ReportInput::file_packs); empty: `pack` for all.
   std::vector<const checker::RulePack*> file_packs = {};
+  std::vector<SavedViewSvg> saved_views;  ///< the gallery, at most kReportMaxSavedViews
+  std::size_t saved_views_total = 0;      ///< how many the model has
 };
+
+/// The report shows at most this many saved views, and stops adding them past kReportSavedViewBytes
+/// of SVG: a model like LF Energy's (108 views) would otherwise make a page of tens of megabytes.
+inline constexpr std::size_t kReportMaxSavedViews = 12;
+inline constexpr std::size_t kReportSavedViewBytes = 4u << 20;
 
 std::string WriteHtmlReport(const HtmlReportInput& input);
 

@@ -1,6 +1,7 @@
 #include "review/export/writers.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 
 #include "model/diagnostic_format.h"
@@ -8,6 +9,7 @@
 #include "model/json_writer.h"
 #include "model/messages.h"
 #include "model/statistics.h"
+#include "render/saved_views.h"
 
 namespace eaf::review {
 namespace {
@@ -162,6 +164,62 @@ std::string WriteStatsText(const Workspace& workspace, const std::string& lang) 
     PrintBreakdown(out, total, lang);
   }
   return out;
+}
+
+namespace {
+
+std::size_t CodePoints(std::string_view text) {
+  std::size_t points = 0;
+  for (unsigned char c : text) points += (c & 0xC0) != 0x80;
+  return points;
+}
+
+}  // namespace
+
+std::string WriteViewsText(const Workspace& workspace, const std::string& lang) {
+  const std::vector<render::SavedViewEntry> entries = render::ListSavedViews(workspace, lang);
+  if (entries.empty()) return Text(lang, "review.views.none") + "\n";
+  std::string out;
+  for (std::size_t begin = 0; begin < entries.size();) {
+    std::size_t end = begin;
+    while (end < entries.size() && entries[end].file == entries[begin].file) ++end;
+    out += Escaped(entries[begin].file) + ": " + Text(lang, "review.views.count", {{"count", std::to_string(end - begin)}}) + "\n";
+    std::vector<std::array<std::string, 4>> rows{{Text(lang, "review.views.id"), Text(lang, "review.views.name"),
+                                                  Text(lang, "review.views.viewpoint"), Text(lang, "review.views.elements")}};
+    for (std::size_t e = begin; e < end; ++e) {
+      rows.push_back({Escaped(entries[e].id), Escaped(entries[e].name), entries[e].viewpoint.empty() ? "-" : Escaped(entries[e].viewpoint),
+                      std::to_string(entries[e].elements)});
+    }
+    std::array<std::size_t, 4> width{};
+    for (const auto& row : rows) {
+      for (std::size_t c = 0; c < 3; ++c) width[c] = std::max(width[c], CodePoints(row[c]));
+    }
+    for (const auto& row : rows) {
+      std::string line = " ";
+      for (std::size_t c = 0; c < 3; ++c) line += " " + row[c] + std::string(width[c] - CodePoints(row[c]) + 1, ' ');
+      out += line + row[3] + "\n";
+    }
+    begin = end;
+  }
+  return out;
+}
+
+std::string WriteViewsJson(const Workspace& workspace, const std::string& lang) {
+  std::string text;
+  model::JsonWriter json(text);
+  json.BeginObject();
+  json.Key("views").BeginArray();
+  for (const render::SavedViewEntry& entry : render::ListSavedViews(workspace, lang)) {
+    json.BeginObject();
+    json.Field("file", entry.file).Field("id", entry.id).Field("name", entry.name).Field("viewpoint", entry.viewpoint);
+    json.Field("elements", static_cast<std::uint64_t>(entry.elements));
+    json.Field("nodes", static_cast<std::uint64_t>(workspace.views[static_cast<std::size_t>(entry.index)].nodes.size()));
+    json.Field("connections", static_cast<std::uint64_t>(workspace.views[static_cast<std::size_t>(entry.index)].connections.size()));
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+  return text;
 }
 
 std::string WriteStatsJson(const Workspace& workspace) {

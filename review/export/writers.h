@@ -14,6 +14,11 @@ namespace eaf::review {
 std::string WriteStatsText(const model::Workspace& workspace, const std::string& lang);
 std::string WriteStatsJson(const model::Workspace& workspace);
 
+/// The views saved in the models (`eaf views`): id, name, viewpoint, element count, sorted by
+/// file, name and id; the text form has one table per file.
+std::string WriteViewsText(const model::Workspace& workspace, const std::string& lang);
+std::string WriteViewsJson(const model::Workspace& workspace, const std::string& lang);
+
 /// The rules of the pack, or with `all` every id of the registry (loader, pack, policy, rules).
 std::string WriteRulesText(const LoadedPack& pack, const std::string& lang, bool all);
 std::string WriteRulesMarkdown(const LoadedPack& pack, const std::string& lang, bool all);

@@ -92,6 +92,74 @@ TEST_CASE("archi: nested diagram bounds become absolute") {
   CHECK(view.connections[0].relationship_id == "r1");
 }
 
+TEST_CASE("archi: view kinds, colours and relative bendpoints made absolute") {
+  const char* xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<archimate:model xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xmlns:archimate=\"http://www.archimatetool.com/archimate\" name=\"M\" id=\"m1\" version=\"5.0.0\">\n"
+      "  <folder name=\"A\" id=\"f1\" type=\"application\">\n"
+      "    <element xsi:type=\"archimate:ApplicationComponent\" name=\"A\" id=\"a\"/>\n"
+      "    <element xsi:type=\"archimate:ApplicationComponent\" name=\"B\" id=\"b\"/>\n"
+      "    <element xsi:type=\"archimate:FlowRelationship\" id=\"r\" source=\"a\" target=\"b\"/>\n"
+      "    <element xsi:type=\"archimate:ArchimateDiagramModel\" name=\"V\" id=\"v\">\n"
+      "      <child xsi:type=\"archimate:Group\" id=\"g\" name=\"G\" fillColor=\"#D2D7D7\" lineColor=\"red\">\n"
+      "        <bounds x=\"100\" y=\"100\" width=\"400\" height=\"300\"/>\n"
+      "        <child xsi:type=\"archimate:DiagramObject\" id=\"o1\" archimateElement=\"a\">\n"
+      "          <bounds x=\"0\" y=\"0\" width=\"100\" height=\"50\"/>\n"
+      "          <sourceConnection xsi:type=\"archimate:Connection\" id=\"c\" source=\"o1\" target=\"o2\" archimateRelationship=\"r\" lineColor=\"#0000ff\">\n"
+      "            <bendpoint startX=\"50\" startY=\"100\" endX=\"-250\" endY=\"-200\"/>\n"
+      "          </sourceConnection>\n"
+      "        </child>\n"
+      "      </child>\n"
+      "      <child xsi:type=\"archimate:DiagramObject\" id=\"o2\" archimateElement=\"b\">\n"
+      "        <bounds x=\"600\" y=\"500\"/>\n"
+      "      </child>\n"
+      "      <child xsi:type=\"archimate:Note\" id=\"n\"><bounds x=\"0\" y=\"0\" width=\"80\" height=\"40\"/><content>Ghi chú</content></child>\n"
+      "      <child xsi:type=\"archimate:DiagramModelReference\" id=\"ref\" model=\"v\"><bounds x=\"0\" y=\"60\"/></child>\n"
+      "    </element>\n"
+      "  </folder>\n"
+      "</archimate:model>\n";
+  const model::Workspace workspace = LoadXml(xml, "m.archimate");
+  REQUIRE(workspace.views.size() == 1);
+  const model::View& view = workspace.views[0];
+  REQUIRE(view.nodes.size() == 5);
+  CHECK(view.nodes[0].kind == model::ViewNodeKind::kGroup);
+  CHECK(view.nodes[0].fill_color == "#d2d7d7");
+  CHECK(view.nodes[0].line_color == "");  // "red" is not a colour Archi writes
+  CHECK(view.nodes[1].kind == model::ViewNodeKind::kElement);
+  CHECK(view.nodes[3].kind == model::ViewNodeKind::kNote);
+  CHECK(view.nodes[3].label == "Ghi chú");
+  CHECK(view.nodes[4].kind == model::ViewNodeKind::kReference);
+  CHECK(view.nodes[2].DrawnWidth() == 120);  // Archi's default size
+  CHECK(view.nodes[0].DrawnWidth() == 400);
+  REQUIRE(view.connections.size() == 1);
+  CHECK(view.connections[0].line_color == "#0000ff");
+  REQUIRE(view.connections[0].bendpoints.size() == 1);
+  // Source centre (150,125) + (50,100) = (200,225); target centre (660,527.5) + (-250,-200) = (410,327.5);
+  // weight 1/2 blends them.
+  CHECK(view.connections[0].bendpoints[0].x == 305);
+  CHECK(view.connections[0].bendpoints[0].y == 276);
+}
+
+TEST_CASE("archi: nested offsets that overflow are clamped") {
+  const char* xml =
+      "<archimate:model xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xmlns:archimate=\"http://www.archimatetool.com/archimate\" name=\"M\" id=\"m1\">\n"
+      "  <folder name=\"V\" id=\"f\" type=\"diagrams\">\n"
+      "    <element xsi:type=\"archimate:ArchimateDiagramModel\" name=\"V\" id=\"v\">\n"
+      "      <child xsi:type=\"archimate:Group\" id=\"g\"><bounds x=\"2147483000\" y=\"-2147483000\" width=\"1\" height=\"1\"/>\n"
+      "        <child xsi:type=\"archimate:Group\" id=\"h\"><bounds x=\"2147483000\" y=\"-2147483000\" width=\"1\" height=\"1\"/></child>\n"
+      "      </child>\n"
+      "    </element>\n"
+      "  </folder>\n"
+      "</archimate:model>\n";
+  const model::Workspace workspace = LoadXml(xml, "m.archimate");
+  REQUIRE(workspace.views.size() == 1);
+  REQUIRE(workspace.views[0].nodes.size() == 2);
+  CHECK(workspace.views[0].nodes[1].x == 2147483647);
+  CHECK(workspace.views[0].nodes[1].y == -2147483647 - 1);
+}
+
 TEST_CASE("archi: an unknown element type is reported with a suggestion") {
   const std::string xml =
       "<archimate:model xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "

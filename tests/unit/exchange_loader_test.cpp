@@ -129,6 +129,46 @@ TEST_CASE("exchange: access type, junctions, organizations and views") {
   CHECK(view.connections[0].relationship_id == "r1");
 }
 
+TEST_CASE("exchange: view styles, groups, notes, diagram links and bendpoints") {
+  const std::string xml =
+      "<model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\" xmlns:x=\"http://www.w3.org/2001/XMLSchema-instance\" identifier=\"m\">\n"
+      "  <elements><element identifier=\"app\" x:type=\"ApplicationComponent\"><name>App</name></element></elements>\n"
+      "  <relationships><relationship identifier=\"r1\" x:type=\"Association\" source=\"app\" target=\"app\"/></relationships>\n"
+      "  <views><diagrams><view identifier=\"v1\" x:type=\"Diagram\"><name>V</name>\n"
+      "    <node identifier=\"g\" x:type=\"Container\" x=\"0\" y=\"0\" w=\"400\" h=\"300\"><label>Nhóm</label>\n"
+      "      <style><fillColor r=\"210\" g=\"215\" b=\"215\" a=\"100\"/><lineColor r=\"92\" g=\"92\" b=\"92\"/></style>\n"
+      "      <node identifier=\"n1\" elementRef=\"app\" x:type=\"Element\" x=\"10\" y=\"20\" w=\"120\" h=\"55\"/>\n"
+      "    </node>\n"
+      "    <node identifier=\"t\" x:type=\"Label\" x=\"500\" y=\"0\" w=\"100\" h=\"40\"><label>Ghi chú</label>\n"
+      "      <style><fillColor r=\"300\" g=\"0\" b=\"0\"/></style></node>\n"
+      "    <node identifier=\"l\" x:type=\"Label\" x=\"500\" y=\"60\" w=\"100\" h=\"40\"><label>Khác</label><viewRef ref=\"v2\"/></node>\n"
+      "    <connection identifier=\"c1\" relationshipRef=\"r1\" x:type=\"Relationship\" source=\"n1\" target=\"n1\">\n"
+      "      <style><lineColor r=\"0\" g=\"0\" b=\"255\"/></style><bendpoint x=\"200\" y=\"40\"/><bendpoint x=\"200\" y=\"120\"/>\n"
+      "    </connection>\n"
+      "  </view></diagrams></views>\n"
+      "</model>\n";
+  const model::Workspace workspace = LoadXml(xml);
+  CHECK(DiagnosticText(workspace) == "");
+  REQUIRE(workspace.views.size() == 1);
+  const model::View& view = workspace.views[0];
+  REQUIRE(view.nodes.size() == 4);
+  CHECK(view.nodes[0].kind == model::ViewNodeKind::kGroup);
+  CHECK(view.nodes[0].label == "Nhóm");
+  CHECK(view.nodes[0].fill_color == "#d2d7d7");
+  CHECK(view.nodes[0].line_color == "#5c5c5c");
+  CHECK(view.nodes[1].kind == model::ViewNodeKind::kElement);
+  CHECK(view.nodes[1].parent == 0);
+  CHECK(view.nodes[1].fill_color == "");
+  CHECK(view.nodes[2].kind == model::ViewNodeKind::kNote);
+  CHECK(view.nodes[2].fill_color == "");  // r=300 is no colour
+  CHECK(view.nodes[3].kind == model::ViewNodeKind::kReference);
+  REQUIRE(view.connections.size() == 1);
+  CHECK(view.connections[0].line_color == "#0000ff");
+  REQUIRE(view.connections[0].bendpoints.size() == 2);
+  CHECK(view.connections[0].bendpoints[1].x == 200);
+  CHECK(view.connections[0].bendpoints[1].y == 120);
+}
+
 TEST_CASE("exchange: a view showing a missing element is a warning") {
   const std::string xml =
       "<model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" identifier=\"m\">\n"
