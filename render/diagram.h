@@ -41,6 +41,11 @@ struct Diagram {
   std::vector<DiagramCluster> clusters;
   std::vector<DiagramNode> nodes;
   std::vector<DiagramEdge> edges;
+  /// Lay out without the edges that do not constrain ranks (constraint=false), then draw them as
+  /// straight lines over the placed nodes. dot routes an edge around every rank it crosses, one
+  /// virtual node a rank: a grid of bands with edges between far rows comes out many times wider
+  /// than the grid. The DOT text is the same either way.
+  bool loose_edges_after_layout = false;
 };
 
 /// The diagram as DOT text: byte-identical for the same diagram.

@@ -3,7 +3,10 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
+#include <string_view>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -94,15 +97,126 @@ void IdsRegister(void*, int, void*) {}
 
 Agiddisc_t kSequentialIds = {IdsOpen, IdsMap, IdsAlloc, IdsFree, IdsPrint, IdsClose, IdsRegister};
 
+// What Graphviz reports while it works on a diagram ("Warning: ", then the message, in pieces):
+// collected under GraphvizMutex() instead of written to stderr.
+std::string& GraphvizMessages() {
+  static std::string messages;
+  return messages;
+}
+
+int CollectMessage(char* text) {
+  if (text) GraphvizMessages() += text;
+  return 0;
+}
+
+// Sets the collector for the lifetime of the object, and puts back what was there.
+class CapturedMessages {
+ public:
+  CapturedMessages() : previous_(agseterrf(&CollectMessage)) {
+    GraphvizMessages().clear();
+    agreseterrors();
+  }
+  ~CapturedMessages() { agseterrf(previous_); }
+  CapturedMessages(const CapturedMessages&) = delete;
+  CapturedMessages& operator=(const CapturedMessages&) = delete;
+
+  // The messages one a line, without Graphviz's "Error: "/"Warning: " prefixes and its "(null)" graph name.
+  std::vector<std::string> Lines() const {
+    std::vector<std::string> lines;
+    std::string_view all = GraphvizMessages();
+    while (!all.empty()) {
+      const std::size_t end = all.find('\n');
+      std::string_view line = all.substr(0, end);
+      all = end == std::string_view::npos ? std::string_view() : all.substr(end + 1);
+      for (std::string_view prefix : {"Error: ", "Warning: ", "(null): "}) {
+        if (line.starts_with(prefix)) line.remove_prefix(prefix.size());
+      }
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+      if (!line.empty()) lines.emplace_back(line);
+    }
+    return lines;
+  }
+
+ private:
+  agusererrf previous_;
+};
+
+// The captured messages as one line for an eaf message.
+std::string Joined(const std::vector<std::string>& lines) {
+  std::string joined;
+  for (const std::string& line : lines) joined += (joined.empty() ? "" : "; ") + line;
+  return joined;
+}
+
+// Reads DOT text from memory for agread (agmemread would use Graphviz's own ids).
+struct MemoryChannel {
+  std::string_view text;
+  std::size_t at = 0;
+};
+
+int MemoryRead(void* channel, char* buffer, int size) {
+  auto& memory = *static_cast<MemoryChannel*>(channel);
+  if (size <= 1 || memory.at >= memory.text.size()) return 0;
+  // One line at a time, as Graphviz's own reader does.
+  std::size_t end = memory.text.find('\n', memory.at);
+  end = end == std::string_view::npos ? memory.text.size() : end + 1;
+  const std::size_t count = std::min(end - memory.at, static_cast<std::size_t>(size - 1));
+  std::copy_n(memory.text.data() + memory.at, count, buffer);
+  buffer[count] = '\0';
+  memory.at += count;
+  return static_cast<int>(count);
+}
+
+Agiodisc_t kMemoryIo = {MemoryRead, AgIoDisc.putstr, AgIoDisc.flush};
+
+bool Loose(const DiagramEdge& edge) {
+  for (const auto& [name, value] : edge.attributes) {
+    if (name == "constraint" && value == "false") return true;
+  }
+  return false;
+}
+
+void AddEdges(Agraph_t* root, const Diagram& diagram, bool loose) {
+  for (const DiagramEdge& edge : diagram.edges) {
+    if (Loose(edge) != loose) continue;
+    Agnode_t* from = agnode(root, Mutable(edge.from), 0);
+    Agnode_t* to = agnode(root, Mutable(edge.to), 0);
+    if (!from || !to) continue;
+    Agedge_t* created = agedge(root, from, to, nullptr, 1);
+    Apply(created, AGEDGE, root, edge.attributes);
+  }
+}
+
 }  // namespace
 
-bool RenderDiagram(const Diagram& diagram, const std::string& format, std::string& bytes, std::string& error) {
+bool FitsBitmap(double width, double height, const std::string& lang, std::string& error, const BitmapLimits& limits) {
+  const double scale = limits.dpi / 72;
+  const double pixels_wide = std::ceil(width * scale), pixels_high = std::ceil(height * scale);
+  if (pixels_wide <= limits.max_side && pixels_high <= limits.max_side && pixels_wide * pixels_high <= limits.max_pixels) return true;
+  const auto whole = [](double value) { return std::to_string(static_cast<long long>(value)); };
+  error = model::Text(lang, "view.bitmap-too-large", {{"width", whole(pixels_wide)}, {"height", whole(pixels_high)},
+                                                      {"side", whole(limits.max_side)},
+                                                      {"megapixels", whole(limits.max_pixels / 1000000)}});
+  return false;
+}
+
+bool RenderDiagram(const Diagram& diagram, const std::string& format, std::string& bytes, std::string& error,
+                   std::vector<std::string>* notes) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
+  const CapturedMessages captured;
   GVC_t* const context = SharedContext();
   if (!context) {
     error = model::Text(diagram.lang, "view.graphviz.no-context");
     return false;
   }
+  // Graphviz's words, when it said any, after eaf's.
+  const auto failed = [&](const std::string& id, model::MessageArgs args = {}) {
+    error = model::Text(diagram.lang, id, args);
+    if (const std::string said = Joined(captured.Lines()); !said.empty()) {
+      error = model::Text(diagram.lang, "view.graphviz.said", {{"error", error}, {"message", said}});
+    }
+    return false;
+  };
   Agdisc_t discipline = {&AgMemDisc, &kSequentialIds, &AgIoDisc};
   std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(Mutable(diagram.name), Agdirected, &discipline));
   Agraph_t* root = graph.get();
@@ -121,30 +235,48 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
     Apply(clusters[index], AGRAPH, root, cluster.attributes);
     return clusters[index];
   };
-  std::map<std::string, Agnode_t*> nodes;
   for (const DiagramNode& node : diagram.nodes) {
     Agnode_t* created = agnode(cluster_graph(node.cluster), Mutable(node.id), 1);
     Apply(created, AGNODE, root, node.attributes);
-    nodes[node.id] = created;
   }
-  for (const DiagramEdge& edge : diagram.edges) {
-    auto from = nodes.find(edge.from), to = nodes.find(edge.to);
-    if (from == nodes.end() || to == nodes.end()) continue;
-    Agedge_t* created = agedge(root, from->second, to->second, nullptr, 1);
-    Apply(created, AGEDGE, root, edge.attributes);
+  AddEdges(root, diagram, false);
+  if (diagram.loose_edges_after_layout) {
+    // dot places the nodes and clusters; its DOT output, read back with every edge, keeps them in
+    // place under the "nop2" layout (neato -n2), which draws the edges as lines between them.
+    if (gvLayout(context, root, "dot") != 0) return failed("view.graphviz.no-layout");
+    char* placed = nullptr;
+    unsigned int placed_length = 0;
+    const int status = gvRenderData(context, root, "dot", &placed, &placed_length);
+    std::unique_ptr<char, RenderDataDeleter> owned_placed(placed);
+    gvFreeLayout(context, root);
+    if (status != 0 || !placed) return failed("view.graphviz.no-layout");
+    MemoryChannel channel{std::string_view(placed, placed_length)};
+    Agdisc_t read_discipline = {&AgMemDisc, &kSequentialIds, &kMemoryIo};
+    graph.reset(agread(&channel, &read_discipline));
+    if (!graph) return failed("view.graphviz.no-layout");
+    root = graph.get();
+    AddEdges(root, diagram, true);
+    if (gvLayout(context, root, "nop2") != 0) return failed("view.graphviz.no-layout");
+  } else {
+    AddEdges(root, diagram, true);
+    if (gvLayout(context, root, diagram.layout.c_str()) != 0) return failed("view.graphviz.no-layout");
   }
-  if (gvLayout(context, root, diagram.layout.c_str()) != 0) {
-    error = model::Text(diagram.lang, "view.graphviz.no-layout");
-    return false;
+  // A bitmap too large to make or to read is refused before Graphviz tries (it would shrink it).
+  if (format == "png") {
+    const boxf bounds = GD_bb(root);
+    if (!FitsBitmap(bounds.UR.x - bounds.LL.x, bounds.UR.y - bounds.LL.y, diagram.lang, error)) {
+      gvFreeLayout(context, root);
+      return false;
+    }
   }
   char* data = nullptr;
   unsigned int length = 0;
   const int status = gvRenderData(context, root, format.c_str(), &data, &length);
   std::unique_ptr<char, RenderDataDeleter> owned(data);
   gvFreeLayout(context, root);
-  if (status != 0 || !data) {
-    error = model::Text(diagram.lang, "view.graphviz.no-render", {{"format", format}});
-    return false;
+  if (status != 0 || !data) return failed("view.graphviz.no-render", {{"format", format}});
+  if (notes) {
+    for (const std::string& line : captured.Lines()) notes->push_back(model::Text(diagram.lang, "view.graphviz.warning", {{"message", line}}));
   }
   bytes.assign(data, length);
   return true;

@@ -150,6 +150,8 @@ std::vector<std::string> BoundLayout(Diagram& diagram, const LayoutBounds& bound
   for (const DiagramNode& node : diagram.nodes) index.emplace(node.id, index.size());
   std::vector<std::vector<std::pair<std::size_t, std::size_t>>> adjacent(index.size());  // neighbour, edge
   for (std::size_t e = 0; e < merged.size(); ++e) {
+    // An edge the view already keeps out of the ranking (the overview's grid ranks its nodes) stays out.
+    if (HasAttribute(merged[e].attributes, "constraint", "false")) continue;
     auto from_it = index.find(merged[e].from), to_it = index.find(merged[e].to);
     if (from_it == index.end() || to_it == index.end()) continue;
     const std::size_t from = from_it->second, to = to_it->second;
@@ -177,7 +179,7 @@ std::vector<std::string> BoundLayout(Diagram& diagram, const LayoutBounds& bound
     }
   }
   for (std::size_t e = 0; e < merged.size(); ++e) {
-    if (!ranks[e]) merged[e].attributes.insert(merged[e].attributes.begin(), {"constraint", "false"});
+    if (!ranks[e] && !HasAttribute(merged[e].attributes, "constraint", "false")) merged[e].attributes.insert(merged[e].attributes.begin(), {"constraint", "false"});
     // Labels placed after the layout: dot gives an edge label a rank of its own, and on an edge
     // between nodes of one rank in a cluster that crashes Graphviz 2.43 (expand_cluster).
     for (auto& [name, value] : merged[e].attributes) {

@@ -57,6 +57,34 @@ OverviewBand BandOf(const Element& element) {
   return OverviewBand::kNone;
 }
 
+// The overview's grid: columns of the stacked bands and of the side column.
+struct OverviewGrid {
+  std::size_t columns = 1;
+  std::size_t side_columns = 1;
+};
+
+// Picks the fewest columns that make the overview at most 5:4 portrait, so that it is as narrow as
+// it can be (legible when a report shrinks it to the page's width) and never a strip; from dot's sizes in points
+// for a node of the overview (a label of three lines of 22 characters at 10 pt, with nodesep and
+// ranksep): about 172 wide a column and 85 tall a row, 40 more for each band's frame and title.
+OverviewGrid ChooseOverviewGrid(std::size_t main_count, std::size_t bands, std::size_t side_count) {
+  constexpr double kColumn = 172, kRow = 85, kBand = 40, kTallest = 1.25;
+  const auto rows = [](std::size_t count, std::size_t columns) { return static_cast<double>((count + columns - 1) / columns); };
+  OverviewGrid best;
+  for (std::size_t columns = 1; columns <= 64; ++columns) {
+    // The bands' rows, each band's last row partly filled.
+    const double main_height = rows(main_count, columns) * kRow + static_cast<double>(bands) * (kBand + kRow / 2);
+    std::size_t side_columns = 1;
+    while (side_columns < 4 && side_count > 0 && rows(side_count, side_columns) * kRow + 2 * kBand > main_height) ++side_columns;
+    const double side_height = side_count ? rows(side_count, side_columns) * kRow + 2 * kBand : 0;
+    const double width = static_cast<double>(std::min(columns, std::max<std::size_t>(main_count, 1)) + (side_count ? side_columns : 0)) * kColumn;
+    const double height = std::max({main_height, side_height, kRow});
+    best = {columns, side_columns};
+    if (height <= kTallest * width) break;
+  }
+  return best;
+}
+
 // The visual style of a band (ArchiMate's customary layer colours); networks drawn apart.
 // Shapes drawn with lines inside their outline (box3d's back edges, a cylinder's rim) get a
 // taller margin, so the first line of a label, Vietnamese diacritics included, stays below them.
@@ -205,29 +233,74 @@ class Builder {
     for (std::size_t r = 0; r < workspace_.relationships.size(); ++r) AddRelationship(static_cast<std::int32_t>(r));
   }
 
+  // Whether the element stands for a national system: the national file's, or a reference to one.
+  bool IsNational(const Element& element, std::int32_t index) {
+    const checker::Federation& federation = context_.federation();
+    const Element& resolved = workspace_.elements[federation.canonical[index]];
+    return element.owner == "VN" || workspace_.FileOf(element).level == "national" || workspace_.FileOf(resolved).level == "national";
+  }
+
+  // The overview: ArchiMate's layers stacked top to bottom (users, channels, services, applications,
+  // data, technology, security), the integration platforms and the national systems apart in a side
+  // column. Each band is a grid of at most `columns` nodes a row: invisible edges stack the nodes
+  // of a column, and the last row of a band above the first row of the next, so the ranks are
+  // the grid's rows; relationships are drawn without constraining ranks, as lines over the placed
+  // grid (Diagram::loose_edges_after_layout). The number of columns keeps the picture about as
+  // tall as it is wide, whatever the model's size.
   void Overview() {
     diagram_.graph_attributes.push_back({"label", text_.Format("view.title.overview")});
-    std::map<OverviewBand, std::int32_t> first_of_band;
+    diagram_.loose_edges_after_layout = true;
+    std::map<OverviewBand, std::vector<std::int32_t>> stacked;
+    std::vector<std::int32_t> platforms, national;
     for (std::size_t i = 0; i < workspace_.elements.size(); ++i) {
       const Element& element = workspace_.elements[i];
       const OverviewBand band = BandOf(element);
       if (band == OverviewBand::kNone || element.type == ElementType::kJunction) continue;
+      const auto index = static_cast<std::int32_t>(i);
+      if (IsNational(element, index)) national.push_back(index);
+      else if (band == OverviewBand::kPlatforms) platforms.push_back(index);
+      else stacked[band].push_back(index);
+    }
+    std::size_t main_count = 0;
+    for (const auto& [band, members] : stacked) main_count += members.size();
+    const std::size_t side_count = platforms.size() + national.size();
+    const OverviewGrid grid = ChooseOverviewGrid(main_count, stacked.size(), side_count);
+    std::vector<std::int32_t> previous_row;
+    for (const auto& [band, members] : stacked) {
       const int cluster = Cluster("band" + std::to_string(static_cast<int>(band)),
                                   text_.Format("view.band." + std::string(model::OverviewBandName(band))));
-      AddElement(static_cast<std::int32_t>(i), cluster);
-      first_of_band.emplace(band, static_cast<std::int32_t>(i));
+      previous_row = AddGrid(members, cluster, grid.columns, previous_row);
     }
-    AddRelationshipsAmongAdded();
-    // Invisible edges stack the bands in the framework's order.
-    const std::int32_t none = -1;
-    std::int32_t previous = none;
-    for (const auto& [band, index] : first_of_band) {
-      if (band == OverviewBand::kSecurity) continue;
-      if (previous != none) {
-        diagram_.edges.push_back({node_names_[previous], node_names_[index], {{"style", "invis"}, {"weight", "10"}}});
+    std::vector<std::int32_t> side_row;
+    if (!platforms.empty()) {
+      const int cluster = Cluster("band" + std::to_string(static_cast<int>(OverviewBand::kPlatforms)),
+                                  text_.Format("view.band." + std::string(model::OverviewBandName(OverviewBand::kPlatforms))));
+      side_row = AddGrid(platforms, cluster, grid.side_columns, side_row);
+    }
+    if (!national.empty()) AddGrid(national, NationalCluster(), grid.side_columns, side_row);
+    for (std::size_t r = 0; r < workspace_.relationships.size(); ++r) {
+      const std::size_t before = diagram_.edges.size();
+      AddRelationship(static_cast<std::int32_t>(r));
+      if (diagram_.edges.size() > before) diagram_.edges.back().attributes.insert(diagram_.edges.back().attributes.begin(), {"constraint", "false"});
+    }
+  }
+
+  // Adds `members` to `cluster` in rows of `columns`, each row one rank below the row before and
+  // the first row below `above` (the last row of the band above); returns the last row.
+  std::vector<std::int32_t> AddGrid(const std::vector<std::int32_t>& members, int cluster, std::size_t columns,
+                                    const std::vector<std::int32_t>& above) {
+    for (std::int32_t member : members) AddElement(member, cluster);
+    std::vector<std::int32_t> row = above;
+    for (std::size_t start = 0; start < members.size(); start += columns) {
+      std::vector<std::int32_t> next(members.begin() + static_cast<std::ptrdiff_t>(start),
+                                     members.begin() + static_cast<std::ptrdiff_t>(std::min(members.size(), start + columns)));
+      for (std::size_t c = 0; c < next.size() && !row.empty(); ++c) {
+        diagram_.edges.push_back({node_names_[row[std::min(c, row.size() - 1)]], node_names_[next[c]],
+                                  {{"style", "invis"}, {"weight", "10"}}});
       }
-      previous = index;
+      row = std::move(next);
     }
+    return row;
   }
 
   // Applications, platforms, portals and databases, by kind, and any application component.
@@ -240,11 +313,7 @@ class Builder {
   // A national model lists the national systems under their real owners (its register): its elements,
   // and the references that resolve to them, are drawn among the national systems.
   int AgencyCluster(const Element& element, std::int32_t index) {
-    const checker::Federation& federation = context_.federation();
-    const Element& resolved = workspace_.elements[federation.canonical[index]];
-    if (element.owner == "VN" || workspace_.FileOf(element).level == "national" || workspace_.FileOf(resolved).level == "national") {
-      return NationalCluster();
-    }
+    if (IsNational(element, index)) return NationalCluster();
     const std::string owner = element.owner.empty() ? "-" : element.owner;
     return Cluster("agency-" + owner, text_.Format("view.cluster.agency", {{"agency", owner}}));
   }
@@ -487,19 +556,29 @@ class Builder {
         {"technology", OverviewBand::kTechnology, ElementType::kNode},
         {"security", OverviewBand::kSecurity, ElementType::kNode},
     };
+    const bool left_to_right = diagram_.graph_attributes[0].second == "LR";
+    // Top to bottom, the shapes sit on one rank in an unframed cluster, joined left to right by
+    // invisible edges so that they, and the columns of line styles under them, read left to right.
+    int shapes = legend;
+    if (!left_to_right) {
+      diagram_.clusters.push_back({"legend-shapes", legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
+      shapes = static_cast<int>(diagram_.clusters.size() - 1);
+    }
     for (const Sample& sample : kSamples) {
       const Style style = StyleOf(sample.band, sample.type);
       const std::string name = sample.name;
       Attributes attributes{{"label", text_.Format("view.legend." + name)}, {"shape", style.shape}, {"fillcolor", style.fill}};
       if (style.margin) attributes.push_back({"margin", style.margin});
       attributes.push_back({"id", "n-legend-" + name});
-      diagram_.nodes.push_back({"legend-" + name, legend, std::move(attributes)});
+      if (!left_to_right && &sample != kSamples) {
+        diagram_.edges.push_back({"legend-" + std::string((&sample - 1)->name), "legend-" + name, {{"style", "invis"}}});
+      }
+      diagram_.nodes.push_back({"legend-" + name, shapes, std::move(attributes)});
       group_of_.push_back("legend-" + name);
     }
     // Each line style the diagram uses: a short edge named by its label between two unmarked points.
     // Top to bottom, an unframed cluster keeps the points on one rank so the edge lies flat, in
     // columns of kRows under the shapes; left to right, a plain edge already lies flat, one under another.
-    const bool left_to_right = diagram_.graph_attributes[0].second == "LR";
     constexpr std::size_t kRows = 4;
     std::size_t count = 0;
     std::string above;

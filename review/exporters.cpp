@@ -72,7 +72,7 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
       const render::ViewResult built = render::BuildView(result.workspace, &result.report, view);
       exported.notes.insert(exported.notes.end(), built.notes.begin(), built.notes.end());
       std::string svg, error;
-      if (!render::RenderDiagram(built.diagram, "svg", svg, error)) {
+      if (!render::RenderDiagram(built.diagram, "svg", svg, error, &exported.notes)) {
         exported.notes.push_back(model::Text(options.lang, "review.report.no-diagram", {{"error", error}}));
         continue;
       }
@@ -131,7 +131,7 @@ Exported Diagram(const Result& result, const ExportOptions& options, std::string
   }
   if (format == "dot") {
     exported.bytes = render::WriteDot(built.diagram);
-  } else if (!render::RenderDiagram(built.diagram, std::string(format), exported.bytes, exported.error)) {
+  } else if (!render::RenderDiagram(built.diagram, std::string(format), exported.bytes, exported.error, &exported.notes)) {
     exported.bytes.clear();
   }
   return exported;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Renders the pictures in docs/diagrams/ with the real eaf binary: the notation model's overview
-(every relationship type, long Vietnamese names), Sơn La's integration view, and the notation
+(every relationship type, long Vietnamese names), Sơn La's overview and integration view, and the notation
 model's legend alone (the legend cluster of an SVG, cut out by its bounds and photographed by
 headless Chromium).
 
@@ -47,8 +47,8 @@ def legend_png(model, output, lang):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    # Sơn La's overview is some 9,000 pixels wide: the notation model's fits a page.
     render(["--lang", "vi", "--view", "overview", "--no-highlight", NOTATION], f"{OUT}/overview.png")
+    render(["--lang", "en", "--view", "overview", *SON_LA], f"{OUT}/overview-son-la.png")
     render(["--lang", "vi", "--view", "integration", *SON_LA], f"{OUT}/integration.png")
     legend_png(NOTATION, f"{OUT}/legend.png", "en")
     legend_png(NOTATION, f"{OUT}/legend-vi.png", "vi")

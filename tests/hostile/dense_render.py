@@ -3,7 +3,8 @@
 
 Renders never hang: dense models (few elements, many relationships: random pairs, a deep path with
 edges back along it, all on a few pairs) drawn by `eaf render` (overview and integration) and
-`eaf report` must finish within a time bound, with exit 0 or 1, a note that the view was simplified,
+`eaf report` must finish within a time bound, with exit 0 or 1, a note that the view was simplified
+(but for the overview of the ladder of 250, light work for its grid),
 and no Graphviz error on stderr (a lost edge, a routing failure). Before the bound, 100 elements with
 1,000 relationships kept Graphviz's crossing minimisation busy for minutes.
 """
@@ -43,7 +44,10 @@ def main():
                 failures.append(f"{what}: exit {run.returncode}: {run.stderr.strip()[-300:]!r}")
             if "Error" in run.stderr or "Warning" in run.stderr:
                 failures.append(f"{what}: Graphviz complained: {run.stderr.strip()[-300:]!r}")
-            if "too dense to lay out in full" not in run.stderr:
+            # The overview draws its relationships over a grid (docs/diagrams.md): 250 of them between
+            # 100 nodes are light work for it and need no simplification; every other run does.
+            light_overview = args[2] == "overview" and relationships < 5 * elements
+            if "too dense to lay out in full" not in run.stderr and not light_overview:
                 failures.append(f"{what}: no note that the view was simplified: {run.stderr.strip()[-300:]!r}")
             print(f"dense_render: {what}: {took:.2f} s")
     for failure in failures:

@@ -172,6 +172,38 @@ TEST_CASE("render: PNG and PDF come out with their signatures") {
   CHECK(pdf.substr(0, 5) == "%PDF-");
 }
 
+TEST_CASE("render: a bitmap over the size limits is refused with its size and the way to get the picture") {
+  std::string error;
+  CHECK(render::FitsBitmap(1000, 1000, "en", error));
+  CHECK(error.empty());
+  // 30,000 x 500 points are 40,000 x 667 pixels at 96 dpi: over 16,384 a side.
+  CHECK_FALSE(render::FitsBitmap(30000, 500, "en", error));
+  CHECK(error.find("40000 × 667") != std::string::npos);
+  CHECK(error.find("--format svg") != std::string::npos);
+  // 6,000 x 6,000 points are 64 megapixels: over 50.
+  CHECK_FALSE(render::FitsBitmap(6000, 6000, "vi", error));
+  CHECK(error.find("8000 × 8000") != std::string::npos);
+}
+
+TEST_CASE("render: the overview stacks its bands in a grid, its relationships laid out after the nodes") {
+  const auto workspace = ProvinceModel();
+  render::ViewOptions options;
+  const render::ViewResult view = render::BuildView(workspace, nullptr, options);
+  CHECK(view.diagram.loose_edges_after_layout);
+  std::size_t grid = 0, loose = 0;
+  for (const render::DiagramEdge& edge : view.diagram.edges) {
+    for (const auto& [name, value] : edge.attributes) {
+      grid += name == "style" && value == "invis";
+      loose += name == "constraint" && value == "false";
+    }
+  }
+  CHECK(grid > 0);
+  CHECK(loose + grid == view.diagram.edges.size());
+  std::string svg, error;
+  REQUIRE(render::RenderDiagram(view.diagram, "svg", svg, error));
+  CHECK(svg.find("<svg") != std::string::npos);
+}
+
 TEST_CASE("render: a view over the node limit collapses to groups with counts, and says so") {
   std::string elements;
   for (int i = 0; i < 30; ++i) {
