@@ -3,7 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
+#include <map>
 #include <regex>
 
 #include "check_util.h"
@@ -31,6 +34,15 @@ std::string PackErrors(const std::string& body, const std::string& lang = "") {
     std::string line = model::FormatDiagnosticText(pack.files, diagnostic, "en");
     text += line.substr(line.find("bad-pack.xml"));
   }
+  return text;
+}
+
+// Today's date, YYYY-MM-DD (UTC).
+std::string Today() {
+  const std::chrono::year_month_day day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                static_cast<unsigned>(day.day()));
   return text;
 }
 
@@ -149,37 +161,114 @@ TEST_CASE("pack: an act without a date of issue, and a validity that is not a da
 }
 
 // Framework 2.0 was in force from Quyết định 2323/QĐ-BTTTT (31/12/2019) until Quyết định 2568/QĐ-BTTTT
-// replaced it (29/12/2023): a rule of the 2.0 pack may rest only on acts issued by then; later law
-// belongs to the later packs. Every act the source's text names (a number with a slash and an issuer's
-// code, "13/2017/TT-BTTTT") must also be one of its <act> entries, so the dates cover the whole text.
-TEST_CASE("pack: every rule of the 2.0 pack rests on acts issued within the framework's period") {
-  checker::RulePack pack;
-  std::vector<model::Diagnostic> diagnostics;
-  REQUIRE(checker::LoadRulePack(EAF_SOURCE_DIR "/rules/vn-eaf-2.0.xml", pack, diagnostics));
-  CHECK(pack.valid_from == "2019-12-31");
-  CHECK(pack.valid_until == "2023-12-29");
-  const std::regex year("(?:^|[^0-9/])((?:19|20)[0-9]{2})(?![0-9])");
-  const std::regex act_number("[0-9]+/[0-9A-Z\xC4\x90/-]*[A-Z\xC4\x90][0-9A-Z\xC4\x90-]*");
-  for (const auto& rule : pack.rules) {
-    CAPTURE(rule.id);
-    // The MOD rules are about the ArchiMate model itself (the exchange format), not a legal obligation.
-    if (rule.id.starts_with("MOD-")) continue;
-    CHECK_FALSE(rule.acts.empty());
-    for (const checker::LegalAct& act : rule.acts) {
-      CAPTURE(act.id);
-      CHECK(checker::LatestDay(act.date) <= pack.valid_until);
+// replaced it (29/12/2023), 3.0 until Quyết định 292/QĐ-BKHCN (25/3/2025), and 4.0 since: a rule of a
+// pack, its own or one it includes, may rest only on acts issued by the end of its framework's period;
+// later law belongs to the later packs. Every act the source's text names (a number with a slash and an
+// issuer's code, "13/2017/TT-BTTTT") must also be one of its <act> entries, so the dates cover the
+// whole text.
+TEST_CASE("pack: every rule of the 2.0, 3.0 and 4.0 packs rests on acts issued within the framework's period") {
+  struct Period {
+    const char* file;
+    const char* framework;
+    const char* from;
+    const char* until;  ///< empty: in force today
+  };
+  for (const Period& period : {Period{"vn-eaf-2.0.xml", "2.0", "2019-12-31", "2023-12-29"},
+                               Period{"vn-eaf-3.0.xml", "3.0", "2023-12-29", "2025-03-25"},
+                               Period{"vn-eaf-4.0.xml", "4.0", "2025-03-25", ""}}) {
+    CAPTURE(period.file);
+    checker::RulePack pack;
+    std::vector<model::Diagnostic> diagnostics;
+    REQUIRE(checker::LoadRulePack(std::string(EAF_SOURCE_DIR "/rules/") + period.file, pack, diagnostics));
+    CHECK(pack.framework == period.framework);  // the including pack's framework, not an included one's
+    CHECK(pack.valid_from == period.from);
+    CHECK(pack.valid_until == period.until);
+    // A framework still in force (no end) rests on acts issued by today.
+    const std::string until = pack.valid_until.empty() ? Today() : pack.valid_until;
+    const std::regex year("(?:^|[^0-9/])((?:19|20)[0-9]{2})(?![0-9])");
+    const std::regex act_number("[0-9]+/[0-9A-Z\xC4\x90/-]*[A-Z\xC4\x90][0-9A-Z\xC4\x90-]*");
+    for (const auto& rule : pack.rules) {
+      CAPTURE(rule.id);
+      // The MOD rules are about the ArchiMate model itself (the exchange format), not a legal obligation.
+      if (rule.id.starts_with("MOD-")) continue;
+      CHECK_FALSE(rule.acts.empty());
+      for (const checker::LegalAct& act : rule.acts) {
+        CAPTURE(act.id);
+        CHECK(checker::LatestDay(act.date) <= until);
+      }
+      // A year in the text ("tiêu chí xếp hạng cổng thông tin 2025") dates what it names too.
+      for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), year); match != std::sregex_iterator(); ++match) {
+        CAPTURE(match->str());
+        CHECK(match->str(1) <= until.substr(0, 4));
+      }
+      for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), act_number);
+           match != std::sregex_iterator(); ++match) {
+        const std::string number = match->str();
+        CAPTURE(number);
+        CHECK(std::any_of(rule.acts.begin(), rule.acts.end(),
+                          [&](const checker::LegalAct& act) { return act.id.find(number) != std::string::npos; }));
+      }
     }
-    // A year in the text ("tiêu chí xếp hạng cổng thông tin 2025") dates what it names too.
-    for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), year); match != std::sregex_iterator(); ++match) {
-      CAPTURE(match->str());
-      CHECK(match->str(1) <= pack.valid_until.substr(0, 4));
+  }
+}
+
+// The later packs carry the versions of the rules that rest on later law, the 2.0 pack none of them:
+// INT-009 is the national portal's sign-on in 2.0 and VNeID (Nghị định 59/2022) from 3.0; Nghị định
+// 47/2024 enters with 3.0; Quyết định 1562/QĐ-TTg (2025) and Nghị định 278/2025 with 4.0.
+TEST_CASE("pack: 3.0 and 4.0 override the rules whose law changed, and add the 4.0 rules") {
+  std::map<std::string, checker::RulePack> packs;
+  for (const char* name : {"vn-eaf-2.0.xml", "vn-eaf-3.0.xml", "vn-eaf-4.0.xml"}) {
+    std::vector<model::Diagnostic> diagnostics;
+    checker::Checker compiled;
+    REQUIRE(checker::LoadRulePack(std::string(EAF_SOURCE_DIR "/rules/") + name, packs[name], diagnostics));
+    REQUIRE(checker::Checker::Compile(packs[name], compiled, diagnostics));
+    CHECK(diagnostics.empty());
+  }
+  const auto rule = [&](const char* pack, const std::string& id) -> const checker::RuleDefinition* {
+    for (const auto& r : packs[pack].rules) {
+      if (r.id == id) return &r;
     }
-    for (auto match = std::sregex_iterator(rule.source.begin(), rule.source.end(), act_number);
-         match != std::sregex_iterator(); ++match) {
-      const std::string number = match->str();
-      CAPTURE(number);
-      CHECK(std::any_of(rule.acts.begin(), rule.acts.end(),
-                        [&](const checker::LegalAct& act) { return act.id.find(number) != std::string::npos; }));
+    return nullptr;
+  };
+  const auto cites = [&](const char* pack, const std::string& id, const std::string& act) {
+    const checker::RuleDefinition* r = rule(pack, id);
+    REQUIRE(r != nullptr);
+    return std::any_of(r->acts.begin(), r->acts.end(), [&](const checker::LegalAct& a) { return a.id.find(act) != std::string::npos; });
+  };
+  const auto parameter = [&](const char* pack, const std::string& id, const std::string& name) {
+    const checker::RuleDefinition* r = rule(pack, id);
+    REQUIRE(r != nullptr);
+    for (const auto& p : r->parameters) {
+      if (p.name == name) return p.value;
+    }
+    return std::string();
+  };
+  for (const char* id : {"INT-007", "DAT-001", "FED-004"}) {
+    CAPTURE(id);
+    CHECK_FALSE(cites("vn-eaf-2.0.xml", id, "47/2024"));
+    CHECK(cites("vn-eaf-3.0.xml", id, "47/2024"));
+  }
+  CHECK(parameter("vn-eaf-2.0.xml", "INT-009", "to") == "platform.identity");
+  CHECK(parameter("vn-eaf-3.0.xml", "INT-009", "to") == "platform.national-identity");
+  CHECK(parameter("vn-eaf-4.0.xml", "INT-009", "to") == "platform.national-identity");
+  CHECK(cites("vn-eaf-3.0.xml", "INT-009", "59/2022"));
+  CHECK_FALSE(cites("vn-eaf-3.0.xml", "SEC-001", "1562/QĐ-TTg"));
+  CHECK(cites("vn-eaf-4.0.xml", "SEC-001", "1562/QĐ-TTg"));
+  CHECK(cites("vn-eaf-4.0.xml", "INT-011", "278/2025"));
+  CHECK(parameter("vn-eaf-4.0.xml", "SEC-003", "to-owners") == "BCA");
+  CHECK(parameter("vn-eaf-4.0.xml", "REQ-010", "states") == "target");
+  CHECK(parameter("vn-eaf-4.0.xml", "REQ-003", "kinds") == "portal.information");
+  // The 4.0 rules are not in the earlier packs; every rule of an earlier pack is in the later ones.
+  for (const char* id : {"INT-011", "REQ-010"}) {
+    CHECK(rule("vn-eaf-3.0.xml", id) == nullptr);
+    CHECK(rule("vn-eaf-4.0.xml", id) != nullptr);
+  }
+  for (const auto& earlier : packs["vn-eaf-2.0.xml"].rules) CHECK(rule("vn-eaf-3.0.xml", earlier.id) != nullptr);
+  for (const auto& earlier : packs["vn-eaf-3.0.xml"].rules) CHECK(rule("vn-eaf-4.0.xml", earlier.id) != nullptr);
+  for (const auto& [name, pack] : packs) {
+    for (const auto& r : pack.rules) {
+      CAPTURE(r.id);
+      if (r.unconfirmed) CHECK(r.severity != model::Severity::kError);
     }
   }
 }
