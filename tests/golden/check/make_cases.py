@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the golden cases of `eaf check` in this folder.
 
-One compliant province model (BASE) passes every rule of rules/vn-eaf-2.0.xml. Each rule gets two
+One compliant province model (BASE) passes every rule of rules/vn-eaf-2.0.xml; its 3.0 and 4.0
+variants pass the rules of rules/vn-eaf-3.0.xml and rules/vn-eaf-4.0.xml (FRAMEWORK_CASES). Each rule gets two
 cases: `<RULE-ID>-bad/` breaks that rule and no other, `<RULE-ID>-good/` is its compliant twin (the
 smallest change to the bad model that removes the breach; for a breach made by adding something,
 that is the base model itself). A few more cases cover output formats, languages and options.
