@@ -294,5 +294,5 @@ TEST_CASE("reachability: to-owners counts only targets of those owners (4.0: the
                                   NamedElement("old", "NCSC", "sec.national-monitoring", "BTTTT", "Node");
   CHECK(RunRule(rule, LoadXml(ExchangeModel(former_only, Relation("r1", "Flow", "soc", "old"), Province()))) ==
         "t.xml:6:5: warning: 'SOC' (soc) does not reach sec.national-monitoring; nearest reached: (the model has no target element) [SEC-003]\n"
-        "note: the model has elements of kind " + KindLabel("en", "sec.national-monitoring") + ", but none owned by BCA (eaf:owner)\n");
+        "t.xml:6:5: note: the model has elements of kind " + KindLabel("en", "sec.national-monitoring") + ", but none owned by BCA (eaf:owner)\n");
 }
