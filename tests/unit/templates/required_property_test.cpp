@@ -145,7 +145,7 @@ TEST_CASE("required-property: a waiver on the element") {
         "[waived: level being approved] t.xml:6:5: error: 'One-stop' (os): eaf:security-level not declared [SEC-001]\n");
 }
 
-TEST_CASE("required-property: when-property narrows the subjects; pattern asks a form (an approved level's decision)") {
+TEST_CASE("required-property: when-property narrows the subjects, pattern asks a form (an approved level's decision)") {
   const std::string rule = Rule("SEC-008", "required-property", "warning", "{element}: {property} {detail}",
                                 "<param name=\"property\">eaf:security-approval</param><param name=\"types\">ApplicationComponent</param>"
                                 "<param name=\"when-property\">eaf:security-level</param><param name=\"when-min\">3</param>"
