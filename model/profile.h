@@ -25,9 +25,9 @@ inline constexpr std::string_view kKind = "eaf:kind";
 inline constexpr std::string_view kOwner = "eaf:owner";
 inline constexpr std::string_view kCode = "eaf:code";
 inline constexpr std::string_view kSecurityLevel = "eaf:security-level";
-/// The decision approving the security level (Decree 85/2016: the owner approves the dossier) and its date.
-inline constexpr std::string_view kSecurityApprovalDecision = "eaf:securityApprovalDecision";
-inline constexpr std::string_view kSecurityApprovalDate = "eaf:securityApprovalDate";
+/// The decision approving the security level (number, "123/QĐ-UBND"), and its date YYYY-MM-DD.
+inline constexpr std::string_view kSecurityApproval = "eaf:security-approval";
+inline constexpr std::string_view kSecurityApprovalDate = "eaf:security-approval-date";
 inline constexpr std::string_view kServiceLevel = "eaf:service-level";
 inline constexpr std::string_view kStatus = "eaf:status";
 inline constexpr std::string_view kSubject = "eaf:subject";

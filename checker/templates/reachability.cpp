@@ -19,6 +19,7 @@ class Reachability final : public RuleTemplate {
   std::vector<ParameterSpec> ParameterSpecs() const override {
     return {{"from", ParameterType::kKinds, true, "check.param.reachability.from"},
             {"to", ParameterType::kKinds, true, "check.param.reachability.to"},
+            {"to-owners", ParameterType::kList, false, "check.param.reachability.to-owners"},
             {"through", ParameterType::kKinds, false, "check.param.reachability.through"},
             {"via", ParameterType::kKinds, false, "check.param.reachability.via"},
             {"when-reached", ParameterType::kBoolean, false, "check.param.reachability.when-reached"},
@@ -37,6 +38,7 @@ class Reachability final : public RuleTemplate {
     const auto& through = parameters.List("through");
     const auto& via = parameters.List("via");
     const std::string& same_property = parameters.String("same-property");
+    const auto& to_owners = parameters.List("to-owners");
     const std::int64_t max_hops = parameters.Integer("max-hops", std::numeric_limits<int>::max());
     const bool when_reached = parameters.Boolean("when-reached");
     const auto range = context.workspace().ElementsOf(file);
@@ -47,6 +49,12 @@ class Reachability final : public RuleTemplate {
       std::vector<std::int32_t> targets;
       for (std::int32_t target : all_targets) {
         if (target == source) continue;
+        if (!to_owners.empty()) {
+          // Only a target of the named owners counts (4.0: the monitoring system of Bộ Công an).
+          const model::Element& element = context.element(target);
+          const std::string& owner = element.owner.empty() ? context.workspace().files[file].agency : element.owner;
+          if (std::find(to_owners.begin(), to_owners.end(), owner) == to_owners.end()) continue;
+        }
         if (!same_property.empty()) {
           const std::string* mine = context.element(source).FindProperty(same_property);
           const std::string* theirs = context.element(target).FindProperty(same_property);
@@ -206,8 +214,15 @@ class Reachability final : public RuleTemplate {
     if (targets.empty()) {
       finding.arguments["nearest"] = context.Text("check.reachability.no-target-element");
       finding.arguments["hops"] = "-";
-      finding.notes.push_back(
-          TextNote(context, "check.reachability.no-target-kind", {{"kinds", context.KindLabels(parameters.List("to"))}}));
+      const auto& owners = parameters.List("to-owners");
+      if (!owners.empty() && !context.ElementsOfKind(file, parameters.List("to")).empty()) {
+        // Elements of the kind exist, but none of the owners asked for (4.0: the former MIC centre).
+        finding.notes.push_back(TextNote(context, "check.reachability.no-target-owner",
+                                         {{"kinds", context.KindLabels(parameters.List("to"))}, {"owners", Join(owners)}}));
+      } else {
+        finding.notes.push_back(
+            TextNote(context, "check.reachability.no-target-kind", {{"kinds", context.KindLabels(parameters.List("to"))}}));
+      }
       return finding;
     }
     finding.arguments["nearest"] = context.Describe(static_cast<std::int32_t>(nearest));

@@ -1,5 +1,6 @@
 // required-count: a ministry or province has between min and max elements of each given kind,
-// counting only its own elements (references to other agencies' systems do not count).
+// counting only its own elements (references to other agencies' systems do not count); `states`
+// limits the rule to baselines or targets.
 
 #include "checker/templates/template_util.h"
 
@@ -14,12 +15,18 @@ class RequiredCount final : public RuleTemplate {
     return {{"kinds", ParameterType::kKinds, true, "check.param.required-count.kinds"},
             {"levels", ParameterType::kLevels, false, "check.param.levels"},
             {"min", ParameterType::kInteger, false, "check.param.required-count.min"},
-            {"max", ParameterType::kInteger, false, "check.param.required-count.max"}};
+            {"max", ParameterType::kInteger, false, "check.param.required-count.max"},
+            {"states", ParameterType::kList, false, "check.param.required-count.states"}};
   }
   std::vector<std::string_view> Placeholders() const override { return {"kind", "kind-label", "count", "min", "max", "agency"}; }
   void Check(const CheckContext& context, std::uint32_t file, const Parameters& parameters,
              const FindingSink& sink) const override {
     if (!LevelApplies(context, file, parameters.List("levels"))) return;
+    // states: a count asked of a target only (4.0: no public-service portal of the agency's own).
+    if (const auto& states = parameters.List("states"); !states.empty()) {
+      const std::string& state = context.workspace().files[file].state;
+      if (std::find(states.begin(), states.end(), state) == states.end()) return;
+    }
     const std::int64_t min = parameters.Integer("min", 1);
     const std::int64_t max = parameters.Integer("max", -1);
     for (const std::string& kind : parameters.List("kinds")) {

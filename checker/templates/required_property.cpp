@@ -1,8 +1,11 @@
 // required-property: the agency's elements of given types or kinds declare a property, with a
 // value in a range or from a list; `phrases` adds words of several parts that a range also accepts
-// (online service levels 1–4, or "toàn trình" / "một phần" since Decree 42/2022).
+// (online service levels 1–4, or "toàn trình" / "một phần" since Decree 42/2022); `pattern` asks a
+// form of the value (a decision's number, a date); `when-property` / `when-min` narrow the subjects
+// to those whose integer property is at least a threshold (level 3 or more: an approval decision).
 
 #include <limits>
+#include <regex>
 
 #include "checker/templates/template_util.h"
 
@@ -21,6 +24,9 @@ class RequiredProperty final : public RuleTemplate {
             {"max", ParameterType::kInteger, false, "check.param.required-property.max"},
             {"values", ParameterType::kList, false, "check.param.required-property.values"},
             {"phrases", ParameterType::kString, false, "check.param.required-property.phrases"},
+            {"pattern", ParameterType::kString, false, "check.param.required-property.pattern"},
+            {"when-property", ParameterType::kString, false, "check.param.required-property.when-property"},
+            {"when-min", ParameterType::kInteger, false, "check.param.required-property.when-min"},
             {"levels", ParameterType::kLevels, false, "check.param.levels"}};
   }
   std::vector<std::string_view> Placeholders() const override {
@@ -30,6 +36,18 @@ class RequiredProperty final : public RuleTemplate {
     if (!parameters.Has("types") && !parameters.Has("kinds")) {
       error = "give 'types' or 'kinds': which elements must declare the property";
       return false;
+    }
+    if (parameters.Has("when-property") != parameters.Has("when-min")) {
+      error = "give 'when-property' and 'when-min' together";
+      return false;
+    }
+    if (parameters.Has("pattern")) {
+      try {
+        std::regex(parameters.String("pattern"), std::regex::ECMAScript);
+      } catch (const std::regex_error&) {
+        error = "pattern '" + parameters.String("pattern") + "' is not a regular expression (ECMAScript)";
+        return false;
+      }
     }
     return true;
   }
@@ -44,6 +62,10 @@ class RequiredProperty final : public RuleTemplate {
     const std::int64_t max = parameters.Integer("max", std::numeric_limits<std::int64_t>::max());
     const auto& values = parameters.List("values");
     const std::vector<std::string> phrases = Phrases(parameters.String("phrases"));
+    const bool formed = parameters.Has("pattern");
+    const std::regex form = formed ? std::regex(parameters.String("pattern"), std::regex::ECMAScript) : std::regex();
+    const std::string& when_property = parameters.String("when-property");
+    const std::int64_t when_min = parameters.Integer("when-min", 0);
     const auto range = context.workspace().ElementsOf(file);
     for (std::size_t i = range.begin; i < range.end; ++i) {
       const auto index = static_cast<std::int32_t>(i);
@@ -52,10 +74,16 @@ class RequiredProperty final : public RuleTemplate {
       const bool by_type = !types.empty() && std::find(types.begin(), types.end(), element.type) != types.end();
       const bool by_kind = !kinds.empty() && KindMatchesAny(element.kind, kinds);
       if (!by_type && !by_kind) continue;
+      if (!when_property.empty()) {
+        long level = 0;  // an absent or invalid value is the finding of the rule that asks for it
+        if (!IntegerProperty(element, when_property, level) || level < when_min) continue;
+      }
       const std::string* value = element.FindProperty(property);
       std::string detail;
       if (!value || value->empty()) {
         detail = context.Text("check.property.not-declared");
+      } else if (formed) {
+        if (!std::regex_match(*value, form)) detail = context.Text("check.property.bad-form", {{"value", *value}});
       } else if (std::find(phrases.begin(), phrases.end(), model::Trim(*value)) != phrases.end()) {
         // one of the phrases: accepted
       } else if (ranged) {

@@ -243,7 +243,7 @@ class CatalogBuilder {
                             {element.owner},
                             {element.kind.empty() ? "" : model::KindLabel(input_.lang, element.kind)},
                             {Property(element, model::prop::kSecurityLevel)},
-                            {Property(element, model::prop::kSecurityApprovalDecision)},
+                            {Property(element, model::prop::kSecurityApproval)},
                             {Property(element, model::prop::kSecurityApprovalDate)},
                             {Names(deployed_on_[index])},
                             {PlatformPath(index)}});

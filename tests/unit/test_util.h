@@ -43,7 +43,7 @@ inline CliRun RunCli(std::vector<std::string> args) {
 
 /// An exchange-format document around `elements` and `relationships` XML, with the profile's
 /// property definitions (p-level, p-agency, p-kind, p-owner, p-sec, p-subject, p-just, p-waive, p-waive-by, p-waive-until,
-/// p-service, p-code, p-state, p-framework) and the given model-level <property> elements.
+/// p-service, p-code, p-state, p-framework, p-approval, p-approval-date) and the given model-level <property> elements.
 inline std::string ExchangeModel(const std::string& elements, const std::string& relationships = "",
                                  const std::string& model_properties = "") {
   std::string xml =
@@ -70,6 +70,8 @@ inline std::string ExchangeModel(const std::string& elements, const std::string&
       "    <propertyDefinition identifier=\"p-code\" type=\"string\"><name>eaf:code</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-state\" type=\"string\"><name>eaf:state</name></propertyDefinition>\n"
       "    <propertyDefinition identifier=\"p-framework\" type=\"string\"><name>eaf:framework</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-approval\" type=\"string\"><name>eaf:security-approval</name></propertyDefinition>\n"
+      "    <propertyDefinition identifier=\"p-approval-date\" type=\"string\"><name>eaf:security-approval-date</name></propertyDefinition>\n"
       "  </propertyDefinitions>\n"
       "</model>\n";
   return xml;

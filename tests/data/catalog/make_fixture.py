@@ -4,7 +4,7 @@
 from xml.sax.saxutils import escape
 def model(mid, props, elements, rels, name):
     keys = ["eaf:level","eaf:agency","eaf:framework","eaf:state","eaf:kind","eaf:owner","eaf:code","eaf:security-level",
-            "eaf:securityApprovalDecision","eaf:securityApprovalDate","eaf:subject","eaf:phase","eaf:funding"]
+            "eaf:security-approval","eaf:security-approval-date","eaf:subject","eaf:phase","eaf:funding"]
     pd = {k: "pd-%d" % i for i, k in enumerate(keys)}
     def ps(d, ind):
         if not d: return ""
@@ -31,7 +31,7 @@ nat = model("fx-national", {"eaf:level": "national", "eaf:agency": "VN", "eaf:fr
 ], [("Flow", "vn-db-pop", "vn-ngsp"), ("Realization", "vn-ndc", "vn-ngsp")], "Quốc gia (thử)")
 prov_elements = [
     ("p-lgsp", "ApplicationComponent", "LGSP tỉnh Thử", {"eaf:kind": "platform.lgsp", "eaf:code": "TST-LGSP", "eaf:security-level": "3",
-        "eaf:securityApprovalDecision": "123/QĐ-UBND", "eaf:securityApprovalDate": "2025-03-01"}),
+        "eaf:security-approval": "123/QĐ-UBND", "eaf:security-approval-date": "2025-03-01"}),
     ("p-mc", "ApplicationComponent", 'Hệ thống "Một cửa", tỉnh Thử\ndòng hai', {"eaf:kind": "app.one-stop-shop", "eaf:code": "TST-MC", "eaf:security-level": "3"}),
     ("p-evil", "ApplicationComponent", "=HYPERLINK(\"http://x\")", {"eaf:kind": "app.sector", "eaf:code": "TST-EVIL", "eaf:security-level": "2"}),
     ("p-db", "ApplicationComponent", "CSDL dân cư của tỉnh", {"eaf:kind": "db.shared", "eaf:subject": "population", "eaf:code": "TST-DB"}),

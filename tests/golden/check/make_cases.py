@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the golden cases of `eaf check` in this folder.
 
-One compliant province model (BASE) passes every rule of rules/vn-eaf-2.0.xml. Each rule gets two
+One compliant province model (BASE) passes every rule of rules/vn-eaf-2.0.xml; its 3.0 and 4.0
+variants pass the rules of rules/vn-eaf-3.0.xml and rules/vn-eaf-4.0.xml (FRAMEWORK_CASES). Each rule gets two
 cases: `<RULE-ID>-bad/` breaks that rule and no other, `<RULE-ID>-good/` is its compliant twin (the
 smallest change to the bad model that removes the breach; for a breach made by adding something,
 that is the base model itself). A few more cases cover output formats, languages and options.
@@ -42,7 +43,17 @@ PROPERTY_IDS = {
 OPTIONAL_PROPERTY_IDS = {
     "eaf:phase": "pd-phase",
     "eaf:funding": "pd-funding",
+    "eaf:security-approval": "pd-sec-approval",
+    "eaf:security-approval-date": "pd-sec-approval-date",
 }
+
+# The decision approving the security level of a system of level 3 or more (SEC-008, SEC-009).
+APPROVAL = {"security_approval": "125/QĐ-UBND", "security_approval_date": "2024-03-15"}
+
+
+def approval(level):
+    """The approval properties a system of `level` carries: a decision from level 3 up."""
+    return APPROVAL if int(level) >= 3 else {}
 
 
 class Model:
@@ -239,7 +250,8 @@ def base_model(agency=AGENCY, p="tst", province_vi="Thử nghiệm", province_en
               kind="service.public", service_level=4)
     # Application: own systems
     for name, kind, vi, en in OWN_APPS:
-        m.element(f"{p}-{name}", "ApplicationComponent", vi, en.replace("Test", province_en), kind=kind, security_level=3)
+        m.element(f"{p}-{name}", "ApplicationComponent", vi, en.replace("Test", province_en), kind=kind, security_level=3,
+                  **approval(3))
     # Data
     m.element(f"{p}-dossier", "DataObject", "Hồ sơ thủ tục hành chính", "Administrative procedure dossier")
     # Technology
@@ -290,7 +302,7 @@ def base_model(agency=AGENCY, p="tst", province_vi="Thử nghiệm", province_en
 def own_app(m, identifier, kind, vi, en, level=3):
     """Adds an own application component, deployed and monitored like the base's."""
     prefix, name = identifier.split("-", 1)
-    m.element(identifier, "ApplicationComponent", vi, en, kind=kind, security_level=level)
+    m.element(identifier, "ApplicationComponent", vi, en, kind=kind, security_level=level, **approval(level))
     m.relate(f"r-dep-{name}", "Realization", f"{prefix}-dc", identifier)
     m.relate(f"r-soc-{name}", "Serving", f"{prefix}-soc", identifier)
 
@@ -633,6 +645,16 @@ def sec007_good(m):
     return sec007_bad(m, level=3)
 
 
+def sec008_bad(m):
+    m.set_prop("tst-email", "eaf:security-approval", None)
+    return m
+
+
+def sec009_bad(m):
+    m.set_prop("tst-email", "eaf:security-approval-date", "15/3/2024")  # not YYYY-MM-DD
+    return m
+
+
 def tec001_bad(m):
     m.remove_relationship("r-dep-email")
     return m
@@ -742,10 +764,92 @@ RULES = {
     "SEC-005": (sec005_bad, identity),
     "SEC-006": (sec006_bad, identity),
     "SEC-007": (sec007_bad, sec007_good),
+    "SEC-008": (sec008_bad, identity),
+    "SEC-009": (sec009_bad, identity),
     "TEC-001": (tec001_bad, identity),
     "BUS-001": (bus001_bad, bus001_good),
     "BUS-002": (bus002_bad, bus002_good),
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# Framework 3.0 and 4.0: the rules those packs change or add, checked with the pack of the model's
+# framework (--rules, from the repository's rules/). The 3.0 base adds VNeID (owner BCA) reached
+# from the NDXP; the 4.0 base adds the NDOP (owner BCA) linked to the LGSP, VNeID serving the
+# one-stop shop, the national monitoring system under BCA, and drops the province's own
+# public-service portal (the national portal is the single one-stop).
+# ---------------------------------------------------------------------------------------------
+
+PACKS = "../../../../rules/"
+
+
+def base_model_30():
+    m = base_model()
+    m.properties["eaf:framework"] = "3.0"
+    m.element("vn-vneid", "ApplicationComponent", "Hệ thống định danh và xác thực điện tử quốc gia (VNeID)",
+              "National identity and authentication system (VNeID)", kind="platform.national-identity", owner="BCA")
+    m.relate("r-fl-ngsp-vneid", "Flow", "vn-ngsp", "vn-vneid")
+    return m
+
+
+def base_model_40():
+    m = base_model_30()
+    m.properties["eaf:framework"] = "4.0"
+    m.remove_element("tst-portal-dvc")
+    m.element("vn-ndop", "ApplicationComponent", "Nền tảng chia sẻ, điều phối dữ liệu quốc gia (NDOP)",
+              "National data sharing and coordination platform (NDOP)", kind="platform.ndop", owner="BCA")
+    m.set_prop("vn-monitoring", "eaf:owner", "BCA")
+    m.relate("r-fl-lgsp-ndop", "Flow", "tst-lgsp", "vn-ndop")
+    m.relate("r-sv-vneid-oss", "Serving", "vn-vneid", "tst-oss")
+    return m
+
+
+def own_portal(m):
+    own_app(m, "tst-portal-dvc", "portal.public-service", "Cổng dịch vụ công tỉnh", "Test province public service portal")
+    m.relate("r-fl-portal-lgsp", "Flow", "tst-portal-dvc", "tst-lgsp")
+    m.relate("r-sv-portal-birth", "Serving", "tst-portal-dvc", "tst-svc-birth")
+    return m
+
+
+def ndop_feeds_population(m):
+    # The population database is reached through the NDOP, no longer through the NDXP.
+    m.remove_relationship("r-fl-ngsp-population")
+    m.relate("r-fl-ndop-population", "Flow", "vn-ndop", "vn-population")
+    return m
+
+
+def baseline(m):
+    m.properties["eaf:state"] = "baseline"
+    return m
+
+
+# name -> (framework, model function, or None for that framework's base)
+FRAMEWORK_CASES = {
+    "INT-009-3.0-bad": ("3.0", lambda: swap_to_association("r-fl-ngsp-vneid")(base_model_30())),
+    "INT-009-3.0-good": ("3.0", base_model_30),
+    "REQ-003-4.0-bad": ("4.0", lambda: _removed(base_model_40(), "tst-portal-info")),
+    "REQ-003-4.0-good": ("4.0", base_model_40),
+    "REQ-010-bad": ("4.0", lambda: own_portal(base_model_40())),
+    "REQ-010-good": ("4.0", lambda: baseline(own_portal(base_model_40()))),
+    "INT-011-bad": ("4.0", lambda: swap_to_association("r-fl-lgsp-ndop")(base_model_40())),
+    "INT-011-good": ("4.0", base_model_40),
+    "SEC-003-4.0-bad": ("4.0", lambda: _with_prop(base_model_40(), "vn-monitoring", "eaf:owner", "VN")),
+    "SEC-003-4.0-good": ("4.0", base_model_40),
+    "INT-007-4.0-bad": ("4.0", lambda: int007_bad(base_model_40())),
+    "INT-007-4.0-good": ("4.0", lambda: ndop_feeds_population(base_model_40())),
+    "DAT-001-4.0-bad": ("4.0", lambda: dat001_bad(ndop_feeds_population(base_model_40()))),
+    "DAT-001-4.0-good": ("4.0", lambda: dat001_good(ndop_feeds_population(base_model_40()))),
+}
+
+
+def _removed(m, identifier):
+    m.remove_element(identifier)
+    return m
+
+
+def _with_prop(m, identifier, key, value):
+    m.set_prop(identifier, key, value)
+    return m
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1119,6 +1223,9 @@ def main():
         write_case(f"{rule}-bad", {"model.xml": bad(base_model()).to_xml()}, "check --lang en model.xml")
         write_case(f"{rule}-good", {"model.xml": good(base_model()).to_xml()}, "check --lang en model.xml")
         names += [f"{rule}-bad", f"{rule}-good"]
+    for name, (framework, make) in FRAMEWORK_CASES.items():
+        write_case(name, {"model.xml": make().to_xml()}, f"check --lang en --rules {PACKS}vn-eaf-{framework}.xml model.xml")
+        names.append(name)
     for rule, (bad, good) in FEDERATION_RULES.items():
         for suffix, make in (("bad", bad), ("good", good)):
             m, o = make()

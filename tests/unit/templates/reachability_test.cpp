@@ -275,3 +275,24 @@ TEST_CASE("reachability: a path through junctions of one relationship type is on
                                                    Province())))
             .find("[INT-002]") != std::string::npos);
 }
+
+TEST_CASE("reachability: to-owners counts only targets of those owners (4.0: the monitoring system of BCA)") {
+  const std::string rule = Rule("SEC-003", "reachability", "warning", "{element} does not reach {target-kind}; nearest reached: {nearest}",
+                                "<param name=\"from\">sec.soc</param><param name=\"to\">sec.national-monitoring</param>"
+                                "<param name=\"to-owners\">BCA</param><param name=\"max-hops\">2</param>"
+                                "<param name=\"levels\">ministry province</param>");
+  // Lines 6-8: the SOC, the former MIC centre's monitoring system, the BCA one.
+  const std::string elements = NamedElement("soc", "SOC", "sec.soc", "", "Node") +
+                               NamedElement("old", "NCSC", "sec.national-monitoring", "BTTTT", "Node") +
+                               NamedElement("bca", "A05 monitoring", "sec.national-monitoring", "BCA", "Node");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, Relation("r1", "Flow", "soc", "bca"), Province()))) == "");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, Relation("r1", "Flow", "soc", "old"), Province()))) ==
+        "t.xml:6:5: warning: 'SOC' (soc) does not reach sec.national-monitoring; nearest reached: 'SOC' (soc) [SEC-003]\n"
+        "t.xml:6:5: note: no chain of exchanges leads to a target at all\n");
+  // Without the BCA system, the note says the kind is there but not of that owner.
+  const std::string former_only = NamedElement("soc", "SOC", "sec.soc", "", "Node") +
+                                  NamedElement("old", "NCSC", "sec.national-monitoring", "BTTTT", "Node");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(former_only, Relation("r1", "Flow", "soc", "old"), Province()))) ==
+        "t.xml:6:5: warning: 'SOC' (soc) does not reach sec.national-monitoring; nearest reached: (the model has no target element) [SEC-003]\n"
+        "t.xml:6:5: note: the model has elements of kind " + KindLabel("en", "sec.national-monitoring") + ", but none owned by BCA (eaf:owner)\n");
+}

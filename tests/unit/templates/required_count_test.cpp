@@ -105,3 +105,20 @@ TEST_CASE("required-count: {kind-label} names the kind in words, for Vietnamese 
   CHECK(RunRule(rule, LoadXml(ExchangeModel(NamedElement("os", "One-stop", "app.one-stop-shop"), "", Province())), "vi") ==
         "t.xml:2:1: lỗi: Cơ quan PTO có 0 " + KindLabel("vi", "platform.lgsp") + " [X-1]\n");
 }
+
+TEST_CASE("required-count: states limits the rule to targets (4.0: no public-service portal of the agency's own)") {
+  const std::string rule = Rule("REQ-010", "required-count", "warning", "{agency} target has {count} {kind} ({min}..{max})",
+                                "<param name=\"kinds\">portal.public-service</param><param name=\"levels\">ministry province</param>"
+                                "<param name=\"states\">target</param><param name=\"min\">0</param><param name=\"max\">0</param>");
+  // Line 6: the province's own portal; line 7: a reference to another agency's, which does not count.
+  const std::string elements =
+      NamedElement("dvc", "Portal", "portal.public-service") + NamedElement("dvcqg", "National portal", "portal.public-service", "VPCP");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, "", Province() + Prop("p-state", "target")))) ==
+        "t.xml:6:5: warning: PTO target has 1 portal.public-service (0..0) [REQ-010]\n"
+        "t.xml:6:5: note: one " + KindLabel("en", "portal.public-service") + ": 'Portal' (dvc)\n");
+  // A baseline, or a model that declares no state, may still hold the old portal.
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, "", Province() + Prop("p-state", "baseline")))) == "");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(elements, "", Province()))) == "");
+  CHECK(RunRule(rule, LoadXml(ExchangeModel(NamedElement("info", "Information portal", "portal.information"), "",
+                                            Province() + Prop("p-state", "target")))) == "");
+}

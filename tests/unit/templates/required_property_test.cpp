@@ -144,3 +144,40 @@ TEST_CASE("required-property: a waiver on the element") {
   CHECK(RunRule(kSecurityLevel, workspace) ==
         "[waived: level being approved] t.xml:6:5: error: 'One-stop' (os): eaf:security-level not declared [SEC-001]\n");
 }
+
+TEST_CASE("required-property: when-property narrows the subjects, pattern asks a form (an approved level's decision)") {
+  const std::string rule = Rule("SEC-008", "required-property", "warning", "{element}: {property} {detail}",
+                                "<param name=\"property\">eaf:security-approval</param><param name=\"types\">ApplicationComponent</param>"
+                                "<param name=\"when-property\">eaf:security-level</param><param name=\"when-min\">3</param>"
+                                "<param name=\"pattern\">[0-9]+(/[0-9]{4})?/QĐ-[^ ]+</param>");
+  // Lines 6-11: level 2 (not asked), level 3 without a decision, level 4 with a malformed one, level 3
+  // with a good one, no level at all (SEC-001's finding, not this rule's), a decision with its year.
+  const auto workspace = LoadXml(ExchangeModel(
+      NamedElement("mail", "Mail", "app.email", "", "ApplicationComponent", Level("2")) +
+          NamedElement("os", "One-stop", "app.one-stop-shop", "", "ApplicationComponent", Level("3")) +
+          NamedElement("lgsp", "LGSP", "platform.lgsp", "", "ApplicationComponent", Level("4") + Prop("p-approval", "QĐ số 12")) +
+          NamedElement("dvc", "Portal", "portal.information", "", "ApplicationComponent", Level("3") + Prop("p-approval", "1234/QĐ-UBND")) +
+          NamedElement("doc", "Documents", "app.document-management") +
+          NamedElement("rep", "Reporting", "app.reporting", "", "ApplicationComponent", Level("5") + Prop("p-approval", "56/2021/QĐ-BYT")),
+      "", Province()));
+  CHECK(RunRule(rule, workspace) ==
+        "t.xml:7:5: warning: 'One-stop' (os): eaf:security-approval not declared [SEC-008]\n"
+        "t.xml:8:5: warning: 'LGSP' (lgsp): eaf:security-approval value 'QĐ số 12' does not have the required form [SEC-008]\n");
+  // A reference to another agency's system is checked in its owner's file.
+  const auto reference = LoadXml(ExchangeModel(NamedElement("ngsp", "NGSP", "platform.ngsp", "BKHCN", "ApplicationComponent", Level("4")), "",
+                                               Province()));
+  CHECK(RunRule(rule, reference) == "");
+}
+
+TEST_CASE("required-property: when-property without when-min, and a pattern that is no regular expression, are pack errors") {
+  CHECK(PackError(RunRule(Rule("X-1", "required-property", "error", "{element}",
+                               "<param name=\"property\">eaf:security-approval</param><param name=\"types\">ApplicationComponent</param>"
+                               "<param name=\"when-property\">eaf:security-level</param>"),
+                          LoadXml(ExchangeModel("")))) ==
+        "PACK ERROR:\npack.xml:3:1: error: rule X-1: give 'when-property' and 'when-min' together [PACK-004]\n");
+  CHECK(PackError(RunRule(Rule("X-1", "required-property", "error", "{element}",
+                               "<param name=\"property\">eaf:security-approval</param><param name=\"types\">ApplicationComponent</param>"
+                               "<param name=\"pattern\">[0-9</param>"),
+                          LoadXml(ExchangeModel("")))) ==
+        "PACK ERROR:\npack.xml:3:1: error: rule X-1: pattern '[0-9' is not a regular expression (ECMAScript) [PACK-004]\n");
+}

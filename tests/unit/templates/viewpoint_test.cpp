@@ -27,9 +27,9 @@ std::string InView(const std::string& viewpoint) {
 }  // namespace
 
 TEST_CASE("viewpoint: a Node in an Organization view is reported at its node — groupings are always allowed") {
-  CHECK(RunRule(ViewpointRule(), LoadXml(InView("Organization"))) == "t.xml:29:9: warning: 'Server' (srv) (Node) is not allowed by viewpoint Organization of view 'People' (v1) [MOD-015]\n");
+  CHECK(RunRule(ViewpointRule(), LoadXml(InView("Organization"))) == "t.xml:31:9: warning: 'Server' (srv) (Node) is not allowed by viewpoint Organization of view 'People' (v1) [MOD-015]\n");
   // Archi's viewpoint id names the same viewpoint.
-  CHECK(RunRule(ViewpointRule(), LoadXml(InView("organization"))) == "t.xml:29:9: warning: 'Server' (srv) (Node) is not allowed by viewpoint Organization of view 'People' (v1) [MOD-015]\n");
+  CHECK(RunRule(ViewpointRule(), LoadXml(InView("organization"))) == "t.xml:31:9: warning: 'Server' (srv) (Node) is not allowed by viewpoint Organization of view 'People' (v1) [MOD-015]\n");
 }
 
 TEST_CASE("viewpoint: allowed, unknown or no viewpoint is silent") {

@@ -16,13 +16,13 @@ std::string Nested(const std::string& relationships) {
 }
 
 // The finding with a relationship in the model (lines 27-29 then hold the relationships).
-const std::string kReported = "t.xml:32:9: warning: 'Intake' (app) is drawn inside 'Portal' (portal) in view 'Apps' (v1) [MOD-012]\n";
+const std::string kReported = "t.xml:34:9: warning: 'Intake' (app) is drawn inside 'Portal' (portal) in view 'Apps' (v1) [MOD-012]\n";
 
 }  // namespace
 
 TEST_CASE("visual-nesting: nesting without a relationship is reported at the inner node") {
   CHECK(RunRule(kRule, LoadXml(Nested(""))) ==
-        "t.xml:29:9: warning: 'Intake' (app) is drawn inside 'Portal' (portal) in view 'Apps' (v1) [MOD-012]\n");
+        "t.xml:31:9: warning: 'Intake' (app) is drawn inside 'Portal' (portal) in view 'Apps' (v1) [MOD-012]\n");
 }
 
 TEST_CASE("visual-nesting: a composition from the outer element makes it silent — other types or the wrong way do not") {
