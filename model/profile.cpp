@@ -156,8 +156,9 @@ std::span<const std::string_view> AllPropertyKeys() {
   static constexpr std::string_view kKeys[] = {
       prop::kAgency,        prop::kCode,         prop::kFramework, prop::kFunding, prop::kJustification,
       prop::kKind,          prop::kLevel,        prop::kOwner,     prop::kPhase,   prop::kProtocol,
-      prop::kSecurityLevel, prop::kServiceLevel, prop::kStandard,  prop::kState,   prop::kStatus,
-      prop::kSubject,       prop::kWaive,        prop::kWaiveApprovedBy, prop::kWaiveUntil};
+      prop::kSecurityApprovalDate, prop::kSecurityApprovalDecision, prop::kSecurityLevel, prop::kServiceLevel,
+      prop::kStandard,      prop::kState,        prop::kStatus,    prop::kSubject, prop::kWaive,
+      prop::kWaiveApprovedBy, prop::kWaiveUntil};
   return kKeys;
 }
 
