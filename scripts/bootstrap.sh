@@ -45,11 +45,12 @@ cmake --build build -j "$jobs"
 echo "== eaf stats architectures/"
 ./build/eaf stats architectures/ > build/architectures-stats.txt
 tail -n 12 build/architectures-stats.txt
-# The main job: every target architecture and the national model, checked together against
-# the framework 2.0 pack. They must be clean; the baselines (hiện trạng) break rules on purpose:
-# see architectures/README.md, or run ./build/eaf check architectures/.
-echo "== eaf check: national model and every target architecture"
-./build/eaf check --lang vi architectures/national/national.xml architectures/*/*/target.xml
+# The main job: the target architectures that declare framework 2.0 (Bộ Tư pháp, Phú Thọ), checked
+# together against the framework 2.0 pack. They must be clean; the baselines (hiện trạng) break rules
+# on purpose, and the national model and the Bộ Y tế, Sơn La and Lạng Sơn targets declare framework
+# 4.0, which the 2.0 pack reports as CHK-002: see architectures/README.md, or run ./build/eaf check architectures/.
+echo "== eaf check: the framework 2.0 target architectures"
+./build/eaf check --lang vi architectures/ministries/btp/target.xml architectures/provinces/phu-tho/target.xml
 
 if $run_tests; then
   echo "== tests (Release)"
