@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -39,6 +40,14 @@ TEST_CASE("profile: rules/profile.xml loads with the framework 2.0 kinds and the
   CHECK(model::FindKind("platform.lgsp")->since.empty());
   CHECK(model::KindWithRole(model::KindRole::kAgencyPlatform) == "platform.lgsp");
   CHECK(model::KindWithRole(model::KindRole::kNationalPlatform) == "platform.ngsp");
+}
+
+TEST_CASE("profile: the security-level approval keys are profile keys, so a model carrying them gets no LOAD-021") {
+  const auto keys = model::AllPropertyKeys();
+  for (std::string_view key : {"eaf:security-approval", "eaf:security-approval-date", "eaf:security-level"}) {
+    CAPTURE(key);
+    CHECK(std::find(keys.begin(), keys.end(), key) != keys.end());
+  }
 }
 
 TEST_CASE("profile: a kind the family does not list still takes the family's architecture") {
