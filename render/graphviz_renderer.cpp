@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <string_view>
 #include <map>
@@ -264,7 +265,16 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
   // A bitmap too large to make or to read is refused before Graphviz tries (it would shrink it).
   if (format == "png") {
     const boxf bounds = GD_bb(root);
-    if (!FitsBitmap(bounds.UR.x - bounds.LL.x, bounds.UR.y - bounds.LL.y, diagram.lang, error)) {
+    double width = bounds.UR.x - bounds.LL.x, height = bounds.UR.y - bounds.LL.y;
+    // A "size" attribute (inches) makes Graphviz scale a larger drawing down to it: that is the bitmap.
+    double size_wide = 0, size_high = 0;
+    if (const char* size = agget(root, const_cast<char*>("size")); size && std::sscanf(size, "%lf,%lf", &size_wide, &size_high) == 2 &&
+                                                                    size_wide > 0 && size_high > 0 && width > 0 && height > 0) {
+      const double shrink = std::min({1.0, size_wide * 72 / width, size_high * 72 / height});
+      width *= shrink;
+      height *= shrink;
+    }
+    if (!FitsBitmap(width, height, diagram.lang, error)) {
       gvFreeLayout(context, root);
       return false;
     }

@@ -114,7 +114,7 @@ TEST_CASE("connections: a model given twice (same model id) counts once") {
   fs::remove_all(folder);
 }
 
-TEST_CASE("connections: no agency, no row; the writers still make a page") {
+TEST_CASE("connections: no agency, no row, and the writers still make a page") {
   const review::Result result = Check({kFixture + "/national.xml"});
   const checker::ConnectionMap map = MapOf(result, "target");
   CHECK(map.agencies.empty());
