@@ -93,26 +93,37 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
   return exported;
 }
 
-review::CatalogInput CatalogInputOf(const Result& result, const ExportOptions& options) {
-  return {result.workspace, result.report, options.state, options.lang};
+
+checker::ConnectionMap ConnectionMapOf(const Result& result, const ExportOptions& options) {
+  const checker::CheckContext context(result.workspace, options.lang);
+  checker::ConnectionOptions map_options;
+  map_options.state = options.state;
+  if (result.pack) map_options.obligations = checker::ObligationsOf(result.pack->pack);
+  return checker::BuildConnectionMap(context, result.report, map_options);
+}
+
+// The catalogues and, as their last sheet, the connection matrix of the same files.
+std::vector<Table> CatalogTables(const Result& result, const ExportOptions& options) {
+  const checker::MatrixTable matrix = checker::BuildMatrixTable(ConnectionMapOf(result, options), result.workspace, options.lang);
+  return BuildCatalog({result.workspace, result.report, options.state, options.lang, &matrix});
 }
 
 Exported CatalogMarkdown(const Result& result, const ExportOptions& options) {
-  const review::CatalogInput input = CatalogInputOf(result, options);
-  return {WriteTablesMarkdown(CatalogTitle(input), BuildCatalog(input)), {}, {}, {}};
+  return {WriteTablesMarkdown(CatalogTitle({result.workspace, result.report, options.state, options.lang}), CatalogTables(result, options)),
+          {}, {}, {}};
 }
 Exported CatalogJson(const Result& result, const ExportOptions& options) {
-  return {WriteTablesJson(BuildCatalog(CatalogInputOf(result, options))), {}, {}, {}};
+  return {WriteTablesJson(CatalogTables(result, options)), {}, {}, {}};
 }
 Exported CatalogCsv(const Result& result, const ExportOptions& options) {
   Exported exported;
-  for (const Table& table : BuildCatalog(CatalogInputOf(result, options))) exported.parts.emplace_back(table.id, WriteTableCsv(table));
+  for (const Table& table : CatalogTables(result, options)) exported.parts.emplace_back(table.id, WriteTableCsv(table));
   return exported;
 }
 Exported CatalogXlsx(const Result& result, const ExportOptions& options) {
   Exported exported;
   std::string problem;
-  if (!WriteTablesXlsx(BuildCatalog(CatalogInputOf(result, options)), result.reference_time, exported.bytes, problem)) {
+  if (!WriteTablesXlsx(CatalogTables(result, options), result.reference_time, exported.bytes, problem)) {
     exported.bytes.clear();
     exported.error = model::Text(options.lang, "review.catalog.no-workbook", {{"detail", problem}});
   }
@@ -152,11 +163,7 @@ Exported RulesMarkdown(const Result& result, const ExportOptions& options) { ret
 Exported RulesJson(const Result& result, const ExportOptions& options) { return {WriteRulesJson(*result.pack, options.lang, options.all_ids), {}, {}}; }
 
 Exported Map(const Result& result, const ExportOptions& options, std::string_view format) {
-  const checker::CheckContext context(result.workspace, options.lang);
-  checker::ConnectionOptions map_options;
-  map_options.state = options.state;
-  if (result.pack) map_options.obligations = checker::ObligationsOf(result.pack->pack);
-  const checker::ConnectionMap map = checker::BuildConnectionMap(context, result.report, map_options);
+  const checker::ConnectionMap map = ConnectionMapOf(result, options);
   const MapInput input{result.workspace, result.report, map, options.lang};
   if (format == "html") return {WriteMapHtml(input), {}, {}};
   if (format == "md") return {WriteMapMarkdown(input), {}, {}};

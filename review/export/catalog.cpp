@@ -44,6 +44,7 @@ class CatalogBuilder {
 
   std::vector<Table> Build() {
     std::vector<Table> tables{Summary(), Systems(), Databases(), Services(), WorkPackages(), Findings()};
+    if (input_.matrix) tables.push_back(Matrix(*input_.matrix));
     return tables;
   }
 
@@ -319,6 +320,27 @@ class CatalogBuilder {
                             {Property(element, model::prop::kPhase)},
                             {Property(element, model::prop::kFunding)},
                             {Names(realizes_[index])}});
+    }
+    return table;
+  }
+
+  // Agencies in rows, national and shared systems in columns (their full names); a cell that breaks a
+  // rule names it and is marked as an error (direct) or a warning (missing), as the map colours it.
+  Table Matrix(const checker::MatrixTable& matrix) const {
+    Table table{"matrix", model::Text(input_.lang, "map.matrix.title"), {}, {}};
+    for (std::size_t column = 0; column < matrix.headers.size(); ++column) {
+      const bool named = column < matrix.header_names.size() && !matrix.header_names[column].empty();
+      table.headers.push_back(named ? matrix.header_names[column] : matrix.headers[column]);
+    }
+    for (const std::vector<checker::MatrixCell>& row : matrix.rows) {
+      std::vector<Cell> cells;
+      for (const checker::MatrixCell& cell : row) {
+        Cell out{cell.rule.empty() ? cell.text : cell.text + " [" + cell.rule + "]", {}, CellClass::kPlain};
+        if (cell.css_class == "direct") out.cell_class = CellClass::kError;
+        else if (cell.css_class == "missing") out.cell_class = CellClass::kWarning;
+        cells.push_back(std::move(out));
+      }
+      table.rows.push_back(std::move(cells));
     }
     return table;
   }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/connections.h"
 #include "checker/engine.h"
 #include "model/model.h"
 #include "review/export/tables.h"
@@ -18,9 +19,12 @@ struct CatalogInput {
   const checker::CheckReport& report;
   std::string state = "target";  ///< the files of this eaf:state, with those that declare none
   std::string lang = "vi";
+  /// The connection matrix of the same files (checker::BuildMatrixTable), its own sheet when given.
+  const checker::MatrixTable* matrix = nullptr;
 };
 
-/// The tables, in workbook order: summary, systems, databases, services, work-packages, findings.
+/// The tables, in workbook order: summary, systems, databases, services, work-packages, findings, and
+/// the connection matrix when the input has one.
 std::vector<Table> BuildCatalog(const CatalogInput& input);
 
 /// The catalogue's title in the input's language ("Danh mục hồ sơ kiến trúc (mục tiêu)").

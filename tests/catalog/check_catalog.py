@@ -54,8 +54,8 @@ shutil.rmtree(WORK, ignore_errors=True)
 os.makedirs(WORK)
 
 # The bundled architectures: every sheet as the JSON of the same run says, in Vietnamese.
-for lang, titles in (("vi", ["Tổng hợp", "Hệ thống thông tin", "Cơ sở dữ liệu", "Dịch vụ chia sẻ dữ liệu", "Nhiệm vụ", "Kết quả kiểm tra"]),
-                     ("en", ["Summary", "Information systems", "Databases", "Data-sharing services", "Work packages", "Findings"])):
+for lang, titles in (("vi", ["Tổng hợp", "Hệ thống thông tin", "Cơ sở dữ liệu", "Dịch vụ chia sẻ dữ liệu", "Nhiệm vụ", "Kết quả kiểm tra", "Ma trận kết nối"]),
+                     ("en", ["Summary", "Information systems", "Databases", "Data-sharing services", "Work packages", "Findings", "Connection matrix"])):
     for state in ("target", "baseline"):
         tables = tables_json("--lang", lang, "--state", state, ARCHITECTURES)
         path = os.path.join(WORK, f"arch-{lang}-{state}.xlsx")
@@ -114,6 +114,12 @@ check(9 <= book["Tổng hợp"].column_dimensions["A"].width < 10.5, f"width of 
 sheet = book["Hệ thống thông tin"]
 evil = [cell for row in sheet.iter_rows() for cell in row if str(cell.value).startswith("=HYPERLINK")]
 check(len(evil) == 1 and evil[0].data_type == "s", f"the formula-like name: {[(c.coordinate, c.data_type) for c in evil]}")
+# The connection matrix is the workbook's last sheet: one row per agency of the summary but the
+# national level, and the fixture's agency reaches the NGSP through its LGSP.
+matrix = book.worksheets[-1]
+check(matrix.title == "Ma trận kết nối", f"last sheet {matrix.title}")
+matrix_rows = [[("" if v is None else str(v)) for v in row] for row in matrix.iter_rows(values_only=True)]
+check(len(matrix_rows) >= 2 and any("LGSP" in cell for row in matrix_rows[1:] for cell in row), f"matrix {matrix_rows}")
 
 # CSV: one file per table, BOM, RFC 4180 quoting, diacritics, a leading ' before formula text.
 run = eaf("--lang", "vi", "--format", "csv", "-o", os.path.join(WORK, "fx.csv"), FIXTURE)
