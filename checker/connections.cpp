@@ -225,8 +225,9 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
         connection.finding = it->second.second;
       } else if (IsPlatformKind(workspace.elements[own].kind)) {
         connection.route = Route::kThroughPlatform;
-      } else if (model::KindMatches(workspace.elements[own].kind, "sec") ||
-                 (federation_centre(workspace.elements[own].kind) && IsPlatformKind(workspace.elements[other].kind))) {
+      } else if (model::KindMatches(workspace.elements[own].kind, "sec") || IsPlatformKind(workspace.elements[other].kind)) {
+        // A national platform used directly that no rule objects to is the prescribed use: sign-on
+        // through VNeID or the portal's identity platform, payment through the payment platform.
         connection.route = Route::kRequiredLink;
       } else {
         connection.route = Route::kDirect;
