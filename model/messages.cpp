@@ -152,6 +152,12 @@ std::string Text(std::string_view lang, std::string_view id, const MessageArgs& 
   return Messages(lang).Format(id, args);
 }
 
+std::string ValueLabel(std::string_view lang, std::string_view prefix, const std::string& value) {
+  if (value.empty()) return value;
+  const std::string* label = Messages(lang).Find(std::string(prefix) + value);
+  return label ? *label : value;
+}
+
 std::string Text(std::string_view lang, const MessageRef& message) { return Text(lang, message.id, message.arguments); }
 
 void Localize(Diagnostic& diagnostic, std::string_view lang) {

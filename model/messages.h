@@ -51,6 +51,11 @@ const MessageCatalog& Messages(std::string_view lang);
 /// Shorthand for Messages(lang).Format(id, args).
 std::string Text(std::string_view lang, std::string_view id, const MessageArgs& args = {});
 
+/// A profile value (eaf:level, eaf:state) by its label `prefix + value` in `lang`, e.g.
+/// ValueLabel("vi", "view.level.", "ministry") is "cấp bộ"; a value the catalogue does not label
+/// (a typo, an empty value) is returned as written, so that the user sees what the model says.
+std::string ValueLabel(std::string_view lang, std::string_view prefix, const std::string& value);
+
 /// A sentence not yet in words: a catalogue id and its values, e.g. why a helper failed.
 struct MessageRef {
   std::string id;

@@ -1,6 +1,7 @@
 #include "review/export/check_report.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -157,32 +158,32 @@ std::string WriteText(const ReportInput& input) {
   }
   if (workspace.files.size() > 1) {
     out += Text(input, "report.text.per-agency") + "\n";
-    // Column widths fit the English headers; a longer header in another language widens its column.
-    struct Column {
-      const char* header_id;
-      std::size_t width;
-    };
-    std::vector<Column> columns{{"report.column.agency", 8}, {"report.column.level", 10}, {"report.column.state", 11},
-                                {"report.column.errors", 7}, {"report.column.warnings", 9}, {"report.column.infos", 6},
-                                {"report.column.waived", 7}, {"report.column.score", 6}};
-    for (Column& column : columns) {
-      const std::string header = Text(input, column.header_id);
-      column.width = std::max(column.width, CodePoints(header) + 1);
-      out += Pad(header, column.width);
-    }
-    out += Text(input, "report.column.file") + "\n";
+    // Each column is as wide as its longest header or cell plus one space (in code points, so that
+    // Vietnamese labels such as "cấp quốc gia" line up), and no narrower than the English layout.
+    const char* header_ids[] = {"report.column.agency", "report.column.level",  "report.column.state", "report.column.errors",
+                                "report.column.warnings", "report.column.infos", "report.column.waived", "report.column.score"};
+    constexpr std::size_t kColumns = std::size(header_ids);
+    std::vector<std::array<std::string, kColumns>> rows;
+    std::vector<std::string> paths;
+    std::array<std::string, kColumns> headers;
+    for (std::size_t c = 0; c < kColumns; ++c) headers[c] = Text(input, header_ids[c]);
+    rows.push_back(headers);
     for (const AgencySummary& row : SummarizeAgencies(input)) {
       const model::SourceFile& file = workspace.files[row.file];
-      const std::string cells[] = {model::EscapeForTerminal(file.agency.empty() ? "-" : file.agency),
-                                   model::EscapeForTerminal(file.level.empty() ? "-" : file.level),
-                                   model::EscapeForTerminal(file.state.empty() ? "-" : file.state),
-                                   std::to_string(row.errors),
-                                   std::to_string(row.warnings),
-                                   std::to_string(row.infos),
-                                   std::to_string(row.waived),
-                                   std::to_string(row.score)};
-      for (std::size_t c = 0; c < columns.size(); ++c) out += Pad(cells[c], columns[c].width);
-      out += model::EscapeForTerminal(file.path) + "\n";
+      rows.push_back({model::EscapeForTerminal(file.agency.empty() ? "-" : file.agency),
+                      model::EscapeForTerminal(file.level.empty() ? "-" : model::ValueLabel(input.lang, "view.level.", file.level)),
+                      model::EscapeForTerminal(file.state.empty() ? "-" : model::ValueLabel(input.lang, "view.state.", file.state)),
+                      std::to_string(row.errors), std::to_string(row.warnings), std::to_string(row.infos),
+                      std::to_string(row.waived), std::to_string(row.score)});
+      paths.push_back(model::EscapeForTerminal(file.path));
+    }
+    std::array<std::size_t, kColumns> widths{8, 10, 11, 7, 9, 6, 7, 6};
+    for (const auto& cells : rows) {
+      for (std::size_t c = 0; c < kColumns; ++c) widths[c] = std::max(widths[c], CodePoints(cells[c]) + 1);
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      for (std::size_t c = 0; c < kColumns; ++c) out += Pad(rows[r][c], widths[c]);
+      out += (r == 0 ? Text(input, "report.column.file") : paths[r - 1]) + "\n";
     }
     out += Text(input, "report.text.score-rule") + "\n";
   }

@@ -19,11 +19,8 @@ std::string InlineSvg(const std::string& svg) {
   return start == std::string::npos ? std::string() : svg.substr(start);
 }
 
-// A profile value (eaf:level, eaf:state) by its label in `lang`; a value the profile does not
-// define is shown as written.
 std::string ValueLabel(const std::string& lang, const std::string& prefix, const std::string& value) {
-  const std::string* label = model::Messages(lang).Find(prefix + value);
-  return model::EscapeHtml(label ? *label : value);
+  return model::EscapeHtml(model::ValueLabel(lang, prefix, value));
 }
 
 const char* kStyle = R"CSS(

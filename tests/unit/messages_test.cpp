@@ -20,6 +20,14 @@ TEST_CASE("placeholders are filled by name — doubled braces are literal — un
   CHECK(model::PlaceholdersOf("{{lit}} {a} b {c-d}") == std::vector<std::string>{"a", "c-d"});
 }
 
+TEST_CASE("a profile value is shown by its label in each language - a value with no label as written") {
+  CHECK(model::ValueLabel("vi", "view.level.", "ministry") == "c\u1ea5p b\u1ed9");
+  CHECK(model::ValueLabel("vi", "view.state.", "baseline") == "hi\u1ec7n tr\u1ea1ng");
+  CHECK(model::ValueLabel("en", "view.state.", "target") == "target");
+  CHECK(model::ValueLabel("vi", "view.state.", "targte") == "targte");
+  CHECK(model::ValueLabel("vi", "view.level.", "").empty());
+}
+
 TEST_CASE("a catalogue reports a duplicate id and a message without id with file:line:col") {
   model::MessageCatalog catalogue;
   std::vector<std::string> problems;
