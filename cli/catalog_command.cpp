@@ -14,7 +14,6 @@ namespace {
 constexpr OptionSpec kCatalogOptions[] = {
     {"format", "cli.opt.catalog-format", ValueKind::kString, {}, "FORMAT"},
     {"o,output", "cli.opt.catalog-output", ValueKind::kString, {}, "OUT"},
-    {"state", "cli.opt.catalog-state", ValueKind::kString, "target", "STATE"},
 };
 
 // --format, else the output's extension, else Markdown; "md" is Markdown.
@@ -42,7 +41,7 @@ std::string PartPath(const std::string& output, const std::string& name, const s
 
 ExitCode RunCatalog(CommandContext& context) {
   const CommandHelp help{"cli.catalog.summary", "cli.catalog.usage",
-                         {kCatalogOptions, PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
+                         {kCatalogOptions, StateOptions(), PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
   cxxopts::ParseResult options;
   ExitCode exit_code = ExitCode::kClean;
   if (!ParseCommand(help, context, options, exit_code)) return exit_code;
@@ -50,10 +49,8 @@ ExitCode RunCatalog(CommandContext& context) {
   const std::string format = FormatOf(options, output);
   const review::Exporter* exporter = ExporterFor(context, review::Document::kCatalog, format);
   if (!exporter) return ExitCode::kInputError;
-  const std::string state = options["state"].as<std::string>();
-  if (state != "target" && state != "baseline") {
-    return UsageError(context, model::Text(context.lang, "cli.error.bad-state", {{"state", model::EscapeForTerminal(state)}}));
-  }
+  std::string state;
+  if (!StateFrom(options, context, state)) return ExitCode::kInputError;
   // A workbook is binary and CSV is several files: both need a named output.
   if ((exporter->binary || format == "csv") && (output.empty() || output == "-")) {
     return UsageError(context, model::Text(context.lang, "cli.error.catalog-needs-output", {{"format", format}}));

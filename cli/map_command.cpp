@@ -15,13 +15,12 @@ namespace {
 constexpr OptionSpec kMapOptions[] = {
     {"o,output", "cli.opt.map-output", ValueKind::kString, {}, "FILE"},
     {"format", "cli.opt.map-format", ValueKind::kString, {}, "FORMAT"},
-    {"state", "cli.opt.state", ValueKind::kString, "target", "STATE"},
 };
 
 }  // namespace
 
 ExitCode RunMap(CommandContext& context) {
-  const CommandHelp help{"cli.map.summary", "cli.map.usage", {kMapOptions, PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
+  const CommandHelp help{"cli.map.summary", "cli.map.usage", {kMapOptions, StateOptions(), PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
   cxxopts::ParseResult options;
   ExitCode exit_code = ExitCode::kClean;
   if (!ParseCommand(help, context, options, exit_code)) return exit_code;
@@ -29,10 +28,7 @@ ExitCode RunMap(CommandContext& context) {
 
   review::ExportOptions export_options;
   export_options.lang = lang;
-  export_options.state = options["state"].as<std::string>();
-  if (export_options.state != "target" && export_options.state != "baseline") {
-    return UsageError(context, model::Text(lang, "cli.error.map-state", {{"state", model::EscapeForTerminal(export_options.state)}}));
-  }
+  if (!StateFrom(options, context, export_options.state)) return ExitCode::kInputError;
   if (!options.count("output")) return UsageError(context, model::Text(lang, "cli.error.map-needs-output"));
   const std::string output = options["output"].as<std::string>();
   std::string format = options.count("format") ? options["format"].as<std::string>() : std::filesystem::path(output).extension().string();

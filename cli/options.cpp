@@ -22,6 +22,10 @@ constexpr OptionSpec kPackOptions[] = {
     {"framework", "cli.opt.framework", ValueKind::kString, {}, "archimate|2.0|3.0|4.0"},
 };
 
+constexpr OptionSpec kStateOptions[] = {
+    {"state", "cli.opt.state", ValueKind::kString, "target", "STATE"},
+};
+
 // Defaults of the limits come from model::LoadLimits; the table holds them as text.
 const std::vector<std::string>& LimitDefaults() {
   static const std::vector<std::string> defaults = [] {
@@ -117,6 +121,14 @@ std::string ParseErrorText(const cxxopts::exceptions::exception& error, const st
 std::span<const OptionSpec> LangOptions() { return kLangOptions; }
 std::span<const OptionSpec> PackOptions() { return kPackOptions; }
 std::span<const OptionSpec> LimitOptions() { return {LoadOptionTable(), 4}; }
+std::span<const OptionSpec> StateOptions() { return kStateOptions; }
+
+bool StateFrom(const cxxopts::ParseResult& result, CommandContext& context, std::string& state) {
+  state = result["state"].as<std::string>();
+  if (state == "target" || state == "baseline") return true;
+  UsageError(context, model::Text(context.lang, "cli.error.bad-state", {{"state", model::EscapeForTerminal(state)}}));
+  return false;
+}
 
 std::string LangOf(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {

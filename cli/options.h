@@ -38,6 +38,8 @@ struct CommandHelp {
 /// The options every command that loads models shares: --lang, --rules, the input limits.
 std::span<const OptionSpec> LangOptions();
 std::span<const OptionSpec> PackOptions();
+/// --state target|baseline, for the commands that take one state of a federation (render, map, catalog).
+std::span<const OptionSpec> StateOptions();
 std::span<const OptionSpec> LimitOptions();
 
 /// The language of the run before the options are parsed: --lang X or --lang=X in the arguments,
@@ -53,6 +55,10 @@ bool ParseCommand(const CommandHelp& help, CommandContext& context, cxxopts::Par
 
 /// Prints `program: message` on the error stream and returns kInputError.
 ExitCode UsageError(CommandContext& context, const std::string& message);
+
+/// The --state value into `state`; a value other than target or baseline is a usage error,
+/// printed here, and false.
+bool StateFrom(const cxxopts::ParseResult& result, CommandContext& context, std::string& state);
 
 /// --enable/--disable values split at commas.
 std::vector<std::string> Globs(const cxxopts::ParseResult& result, const char* name);

@@ -23,7 +23,6 @@ constexpr OptionSpec kRenderOptions[] = {
     {"no-highlight", "cli.opt.no-highlight"},
     {"legend", "cli.opt.legend"},
     {"max-nodes", "cli.opt.max-nodes", ValueKind::kSize, "400", "N"},
-    {"state", "cli.opt.state", ValueKind::kString, "target", "STATE"},
 };
 
 // Why `--view` names no view: several saved views match, or none (with the closest names).
@@ -40,7 +39,7 @@ std::string SavedViewError(const std::string& name, const render::SavedViewMatch
 
 ExitCode RunRender(CommandContext& context) {
   const CommandHelp help{"cli.render.summary", "cli.render.usage",
-                         {kRenderOptions, PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
+                         {kRenderOptions, StateOptions(), PolicyOptions(), LangOptions(), PackOptions(), LimitOptions()}};
   cxxopts::ParseResult options;
   ExitCode exit_code = ExitCode::kClean;
   if (!ParseCommand(help, context, options, exit_code)) return exit_code;
@@ -78,10 +77,7 @@ ExitCode RunRender(CommandContext& context) {
     if (!architecture) return UsageError(context, model::Text(lang, "cli.error.needs-layer"));
     view.layer = *architecture;
   }
-  view.state = options["state"].as<std::string>();
-  if (view.state != "target" && view.state != "baseline") {
-    return UsageError(context, model::Text(lang, "cli.error.map-state", {{"state", model::EscapeForTerminal(view.state)}}));
-  }
+  if (!StateFrom(options, context, view.state)) return ExitCode::kInputError;
   view.legend = options.count("legend") > 0;
   view.max_nodes = options["max-nodes"].as<std::size_t>();
   view.highlight = options.count("no-highlight") == 0;
