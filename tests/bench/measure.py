@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Run a command several times; report the median wall time and the median peak resident memory.
+"""Run a command several times; report the median wall time, the median CPU time (user + system,
+which the other jobs of a shared machine disturb less than wall time) and the median peak resident
+memory.
 
 usage: measure.py [--runs 5] [--warmup 0] [--label NAME] [--json] [--ok-codes 0] [--show-output] -- cmd args...
 
@@ -20,7 +22,7 @@ import time
 
 
 def run_once(cmd, show_output):
-    """Runs cmd once; returns (seconds, maxrss_kib, exit_code, stderr_text)."""
+    """Runs cmd once; returns (seconds, cpu_seconds, maxrss_kib, exit_code, stderr_text)."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
@@ -30,7 +32,7 @@ def run_once(cmd, show_output):
         proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         err.seek(0)
         text = err.read().decode("utf-8", "replace")
-    return seconds, usage.ru_maxrss, proc.returncode, text
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, proc.returncode, text
 
 
 def main(argv):
@@ -57,10 +59,10 @@ def main(argv):
         parser.error("--ok-codes takes comma-separated integers")
     label = args.label or " ".join(cmd)
 
-    seconds, rss_kib, codes = [], [], []
+    seconds, cpu, rss_kib, codes = [], [], [], []
     for i in range(args.warmup + args.runs):
         try:
-            s, rss, code, err = run_once(cmd, args.show_output)
+            s, c, rss, code, err = run_once(cmd, args.show_output)
         except OSError as e:
             print(f"measure.py: {label}: cannot run {cmd[0]}: {e}", file=sys.stderr)
             return 1
@@ -71,6 +73,7 @@ def main(argv):
             return 1
         if i >= args.warmup:
             seconds.append(s)
+            cpu.append(c)
             rss_kib.append(rss)
             codes.append(code)
 
@@ -82,6 +85,8 @@ def main(argv):
         "median_s": statistics.median(seconds),
         "min_s": min(seconds),
         "max_s": max(seconds),
+        "median_cpu_s": statistics.median(cpu),
+        "cpu_s": cpu,
         "median_peak_mib": statistics.median(rss_kib) / 1024.0,
         "max_peak_mib": max(rss_kib) / 1024.0,
         "wall_s": seconds,
@@ -92,7 +97,7 @@ def main(argv):
         print(json.dumps(result, ensure_ascii=False))
     else:
         print(f"{label}: median {result['median_s']:.3f} s (min {result['min_s']:.3f}, "
-              f"max {result['max_s']:.3f}), median peak RSS {result['median_peak_mib']:.1f} MiB, "
+              f"max {result['max_s']:.3f}), median CPU {result['median_cpu_s']:.3f} s, median peak RSS {result['median_peak_mib']:.1f} MiB, "
               f"{args.runs} runs")
     return 0
 
