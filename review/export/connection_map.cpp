@@ -1,7 +1,9 @@
 #include "review/export/connection_map.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <map>
 #include <numbers>
 #include <set>
 #include <tuple>
@@ -238,10 +240,72 @@ std::string FoundCount(const std::string& lang) {
 
 std::string FindingAnchor(std::int64_t finding) { return "f-" + std::to_string(finding); }
 
+// Each rule's title in the page's language: the packs' rules, then eaf's own ids (diag.*).
+std::map<std::string_view, std::string> RuleTitles(const MapInput& input) {
+  std::map<std::string_view, std::string> titles;
+  for (const checker::RulePack* pack : input.packs) {
+    for (const checker::RuleDefinition& rule : pack->rules) titles.emplace(rule.id, rule.title.In(input.lang));
+  }
+  for (const checker::CheckedFinding& finding : input.report.findings) {
+    const std::string& id = finding.diagnostic.rule_id;
+    if (titles.count(id)) continue;
+    std::string key = "diag." + id;
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string* title = model::Messages(input.lang).Find(key);
+    titles.emplace(id, title ? *title : std::string());
+  }
+  return titles;
+}
+
+// The agency's findings: those the connections name (a breach, a missing link) one line each, with
+// the anchor the matrix links to; the others as counts per rule and severity, since a national
+// federation holds thousands per agency (issue 19); `eaf check` on its files lists them all.
+std::string PanelFindings(const MapInput& input, const std::map<std::string_view, std::string>& titles, std::size_t a, std::size_t first_connection) {
+  const ConnectionMap& map = input.map;
+  const checker::MapAgency& agency = map.agencies[a];
+  const std::string& lang = input.lang;
+  std::set<std::int64_t> linked;
+  for (std::size_t c = first_connection; c < map.connections.size() && map.connections[c].agency == a; ++c) {
+    if (map.connections[c].finding >= 0) linked.insert(map.connections[c].finding);
+  }
+  std::string out = "<h3>" + Html(lang, "map.panel.connection-findings") + "</h3>\n<ul>\n";
+  for (std::int64_t i : linked) {
+    const model::Diagnostic& diagnostic = input.report.findings[i].diagnostic;
+    out += "<li><span class=\"sev-" + std::string(model::SeverityName(diagnostic.severity)) + "\">" + model::EscapeHtml(diagnostic.rule_id) +
+           "</span> " + model::EscapeHtml(diagnostic.message) + "</li>\n";
+  }
+  if (linked.empty()) out += "<li>" + Html(lang, "map.panel.none") + "</li>\n";
+  out += "</ul>\n";
+  // (rule, severity) -> count, in rule order.
+  std::map<std::pair<std::string_view, model::Severity>, std::size_t> counts;
+  for (std::size_t i : agency.findings) {
+    if (linked.count(static_cast<std::int64_t>(i))) continue;
+    const model::Diagnostic& diagnostic = input.report.findings[i].diagnostic;
+    ++counts[{diagnostic.rule_id, diagnostic.severity}];
+  }
+  out += "<h3>" + Html(lang, "map.panel.other-findings") + "</h3>\n";
+  if (counts.empty()) return out + "<p>" + Html(lang, "map.panel.none") + "</p>\n";
+  out += "<table class=\"counts\"><thead><tr><th>" + Html(lang, "map.column.rule") + "</th><th>" + Html(lang, "map.column.severity") + "</th><th>" +
+         Html(lang, "map.column.title") + "</th><th>" + Html(lang, "map.column.count") + "</th></tr></thead><tbody>\n";
+  for (const auto& [key, count] : counts) {
+    const std::string severity = model::SeverityName(key.second);
+    auto title = titles.find(key.first);
+    out += "<tr><td>" + model::EscapeHtml(std::string(key.first)) + "</td><td class=\"sev-" + severity + "\">" + Html(lang, "severity." + severity) +
+           "</td><td>" + (title == titles.end() ? std::string() : model::EscapeHtml(title->second)) + "</td><td>" + std::to_string(count) +
+           "</td></tr>\n";
+  }
+  std::string files;
+  for (std::uint32_t f : agency.files) files += (files.empty() ? "" : " ") + model::QuoteShell(input.workspace.files[f].path);
+  out += "</tbody></table>\n<p><small>" + Html(lang, "map.panel.full-list") + "<br><code>eaf check " + model::EscapeHtml(files) +
+         "</code><br><code>eaf report " + model::EscapeHtml(files) + " -o " + model::EscapeHtml(agency.code) + ".html</code></small></p>\n";
+  return out;
+}
+
 std::string Panels(const MapInput& input) {
   const ConnectionMap& map = input.map;
   const std::string& lang = input.lang;
   std::string out = "<p id=\"panel-hint\">" + Html(lang, "map.panel.hint") + "</p>\n";
+  const std::map<std::string_view, std::string> titles = RuleTitles(input);
   std::size_t next = 0;
   for (std::size_t a = 0; a < map.agencies.size(); ++a) {
     const checker::MapAgency& agency = map.agencies[a];
@@ -265,14 +329,7 @@ std::string Panels(const MapInput& input) {
       ++rows;
     }
     if (!rows) out += "<tr><td colspan=\"3\">" + Html(lang, "map.panel.none") + "</td></tr>\n";
-    out += "</tbody></table>\n<h3>" + Html(lang, "map.panel.findings") + "</h3>\n<ul>\n";
-    for (std::size_t i : agency.findings) {
-      const model::Diagnostic& diagnostic = input.report.findings[i].diagnostic;
-      const std::string severity = model::SeverityName(diagnostic.severity);
-      out += "<li><span class=\"sev-" + severity + "\">" + model::EscapeHtml(diagnostic.rule_id) + "</span> " + model::EscapeHtml(diagnostic.message) + "</li>\n";
-    }
-    if (agency.findings.empty()) out += "<li>" + Html(lang, "map.panel.none") + "</li>\n";
-    out += "</ul>\n</section>\n";
+    out += "</tbody></table>\n" + PanelFindings(input, titles, a, next) + "</section>\n";
   }
   return out;
 }
