@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <numbers>
+#include <numeric>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -67,7 +68,10 @@ table{border-collapse:collapse;font-size:12px}
 th,td{border:1px solid #d5d9de;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#eef2f6}
 td.conformant{background:#e3f4e1}td.direct{background:#fbe0de}td.missing{background:#fff0d6}td.owner{background:#eceff3}td.none{color:#999}
-.matrix{overflow:auto;max-width:100%}
+.matrix{overflow:auto;max-width:100%;max-height:85vh}
+#matrix thead th{position:sticky;top:0;z-index:2}
+#matrix tbody th{position:sticky;left:0;z-index:1;background:#eef2f6}
+#matrix thead th:first-child{left:0;z-index:3}
 .l-conformant{stroke:#2e8b3a;stroke-width:2}
 .l-direct{stroke:#c62828;stroke-width:3}
 .l-missing{stroke:#e08a00;stroke-width:2;stroke-dasharray:8 5}
@@ -83,6 +87,7 @@ g.shared rect{fill:#fff;stroke:#555;stroke-dasharray:4 3}
 g.node.hit rect,g.node.hit ellipse{stroke:#d400d4;stroke-width:4}
 g.node.selected rect{stroke:#000;stroke-width:3}
 line.dim{opacity:.15}
+text.group{font-weight:bold;fill:#0b3d6e;opacity:.55;dominant-baseline:central}
 ul{padding-left:18px}
 .sev-error{color:#b3261e;font-weight:bold}.sev-warning{color:#a15c00;font-weight:bold}.sev-info{color:#555}
 )CSS";
@@ -139,6 +144,9 @@ const char* GroupClass(MapSystem::Group group) {
 
 std::string Num(long value) { return std::to_string(value); }
 
+// From this many agencies the groups on the ring are named (a handful are read one by one).
+constexpr std::size_t kNamedGroupsFrom = 20;
+
 // The picture: agencies on the outer ring; national platforms, then databases, then other
 // agencies' shared systems on inner rings.
 std::string MapSvg(const MapInput& input) {
@@ -149,17 +157,48 @@ std::string MapSvg(const MapInput& input) {
   const double r0 = RadiusFor(by_group[0].size(), 230, by_group[0].size() > 1 ? 160 : 0);
   const double r1 = std::max(r0 + 170, RadiusFor(by_group[1].size(), 230, 0));
   const double r2 = std::max(r1 + 170, RadiusFor(by_group[2].size(), 230, 0));
-  const double outer = std::max(r2 + 260, RadiusFor(map.agencies.size(), 150, 420));
   std::vector<Point> system_at(map.systems.size());
   const double radii[3] = {r0, r1, r2};
   for (int g = 0; g < 3; ++g) {
     const std::vector<Point> ring = Ring(by_group[g].size(), radii[g], g * 0.5);
     for (std::size_t i = 0; i < ring.size(); ++i) system_at[by_group[g][i]] = ring[i];
   }
-  const std::vector<Point> agency_at = Ring(map.agencies.size(), outer);
-  const long extent = std::lround(outer + 120);
-  std::string out = "<svg id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"" + Num(-extent) + " " + Num(-extent) + " " +
-                    Num(2 * extent) + " " + Num(2 * extent) + "\" role=\"img\">\n<g id=\"lines\">\n";
+  // Agencies grouped by level on the ring (ministries, then provinces, then others), two empty
+  // slots between groups, each group named outside its arc: at a hundred agencies the arcs are
+  // what the eye finds first.
+  std::vector<std::size_t> ring_order(map.agencies.size());
+  std::iota(ring_order.begin(), ring_order.end(), std::size_t{0});
+  auto level_rank = [&](std::size_t a) { return map.agencies[a].level == "ministry" ? 0 : map.agencies[a].level == "province" ? 1 : 2; };
+  std::stable_sort(ring_order.begin(), ring_order.end(), [&](std::size_t x, std::size_t y) { return level_rank(x) < level_rank(y); });
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // [first, last) in ring_order
+  for (std::size_t i = 0; i < ring_order.size(); ++i) {
+    if (i == 0 || level_rank(ring_order[i]) != level_rank(ring_order[i - 1])) groups.emplace_back(i, i);
+    groups.back().second = i + 1;
+  }
+  const std::size_t gap = groups.size() > 1 ? 2 : 0;
+  const double outer = std::max(r2 + 260, RadiusFor(map.agencies.size() + gap * groups.size(), 150, 420));
+  const std::vector<Point> slots = Ring(map.agencies.size() + gap * groups.size(), outer);
+  const long group_font = std::max(24L, std::lround(outer / 20));  // legible when the picture fits the screen
+  const std::vector<Point> labels = Ring(map.agencies.size() + gap * groups.size(), outer + 60 + static_cast<double>(group_font));
+  std::vector<Point> agency_at(map.agencies.size());
+  std::string group_labels;
+  const bool named = groups.size() > 1 && map.agencies.size() >= kNamedGroupsFrom;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (std::size_t i = groups[g].first; i < groups[g].second; ++i) agency_at[ring_order[i]] = slots[i + g * gap];
+    if (!named) continue;
+    const Point& at = labels[(groups[g].first + groups[g].second - 1) / 2 + g * gap];
+    static const char* const kGroupIds[] = {"map.group.ministry", "map.group.province", "map.group.other"};
+    // Away from the ring: to the right of an arc on the right, to the left of one on the left.
+    const char* anchor = static_cast<double>(at.x) > outer / 3 ? "start" : static_cast<double>(at.x) < -outer / 3 ? "end" : "middle";
+    group_labels += "<text class=\"group\" x=\"" + Num(at.x) + "\" y=\"" + Num(at.y) + "\" font-size=\"" + Num(group_font) + "\" text-anchor=\"" + anchor + "\">" +
+                    Html(lang, kGroupIds[level_rank(ring_order[groups[g].first])], {{"count", std::to_string(groups[g].second - groups[g].first)}}) +
+                    "</text>\n";
+  }
+  // Wider than high when groups are named: a label beside its arc runs up to 22 of its heights.
+  const long extent = std::lround(outer + 120) + (named ? 2 * group_font : 0);
+  const long extent_x = extent + (named ? 22 * group_font : 0);
+  std::string out = "<svg id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"" + Num(-extent_x) + " " + Num(-extent) + " " +
+                    Num(2 * extent_x) + " " + Num(2 * extent) + "\" role=\"img\">\n<g id=\"lines\">\n";
   for (const auto& [a, b] : map.system_links) {
     out += "<line class=\"l-national\" x1=\"" + Num(system_at[a].x) + "\" y1=\"" + Num(system_at[a].y) + "\" x2=\"" + Num(system_at[b].x) +
            "\" y2=\"" + Num(system_at[b].y) + "\"/>\n";
@@ -180,7 +219,7 @@ std::string MapSvg(const MapInput& input) {
            Num(a.x) + "\" y1=\"" + Num(a.y) + "\" x2=\"" + Num(s.x) + "\" y2=\"" + Num(s.y) + "\"><title>" + model::EscapeHtml(title) +
            "</title></line>\n";
   }
-  out += "</g>\n<g id=\"nodes\">\n";
+  out += "</g>\n<g id=\"groups\">\n" + group_labels + "</g>\n<g id=\"nodes\">\n";
   for (std::size_t s = 0; s < map.systems.size(); ++s) {
     const MapSystem& system = map.systems[s];
     const std::string name = checker::SystemName(system, input.workspace, lang);

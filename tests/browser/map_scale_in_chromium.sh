@@ -7,7 +7,8 @@
 #  2. every agency is drawn once and has one panel, which #agency= opens;
 #  3. a relationship only MOD-011 names (not in a view) is no breach: the generator's LGSP-to-LGSP
 #     flows are drawn through the platforms, not red with MOD-011;
-#  4. every link to a finding (matrix cells, panels) resolves to an anchor of the page.
+#  4. the ring is grouped: the ministries' arc and the provinces' arc are named, with their counts;
+#  5. every link to a finding (matrix cells, panels) resolves to an anchor of the page.
 set -euo pipefail
 TEST_NAME=map_scale_in_chromium
 generator=$4
@@ -34,7 +35,11 @@ grep -q '<table class="counts">' "$work/map.dom.html" || fail "no panel counts i
 # 3. Only breach rules make an exchange a breach.
 if grep -q '<line class="l-direct"[^>]*><title>[^<]*(MOD-011)' "$work/map.html"; then fail "a relationship not in a view is drawn as a breach"; fi
 
-# 4. Every link to a finding has its anchor.
+# 4. The groups on the ring.
+grep -Eq '<text class="group"[^>]*>Các bộ, cơ quan ngang bộ \([0-9]+\)</text>' "$work/map.dom.html" || fail "the ministries' arc is not named"
+grep -Eq '<text class="group"[^>]*>Các tỉnh, thành phố \([0-9]+\)</text>' "$work/map.dom.html" || fail "the provinces' arc is not named"
+
+# 5. Every link to a finding has its anchor.
 python3 - "$work/map.dom.html" <<'PY' || fail "a link to a finding does not resolve"
 import re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
