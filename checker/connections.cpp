@@ -84,6 +84,14 @@ std::map<std::string, std::vector<std::string>> ObligationsOf(const RulePack& pa
   return obligations;
 }
 
+std::set<std::string> BreachRulesOf(const RulePack& pack) {
+  std::set<std::string> rules;
+  for (const RuleDefinition& rule : pack.rules) {
+    if (rule.template_name == "no-direct-exchange" || rule.template_name == "connection-model") rules.insert(rule.id);
+  }
+  return rules;
+}
+
 ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport& report, const ConnectionOptions& options) {
   const model::Workspace& workspace = context.workspace();
   const Federation& federation = context.federation();
@@ -132,7 +140,7 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
     agency.findings.push_back(i);
     agency.errors += diagnostic.severity == model::Severity::kError;
     agency.warnings += diagnostic.severity == model::Severity::kWarning;
-    if (diagnostic.severity == model::Severity::kInfo) continue;
+    if (diagnostic.severity == model::Severity::kInfo || !options.breach_rules.count(diagnostic.rule_id)) continue;
     for (const std::string& id : diagnostic.element_ids) {
       if (workspace.FindRelationship(file, id) < 0) continue;
       const std::pair<std::string, std::int64_t> value{diagnostic.rule_id, static_cast<std::int64_t>(i)};

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,10 +89,17 @@ struct ConnectionOptions {
   /// The obligation rules: rule id -> the kinds its finding says are not reached (a reachability
   /// rule's "to"). See ObligationsOf.
   std::map<std::string, std::vector<std::string>> obligations;
+  /// The rules whose findings name an exchange as a breach (see BreachRulesOf); a finding of another
+  /// rule naming a relationship (MOD-011: not in a view) says nothing about the connection.
+  std::set<std::string> breach_rules;
 };
 
 /// The obligation rules of a pack: its reachability rules and their "to" kinds.
 std::map<std::string, std::vector<std::string>> ObligationsOf(const RulePack& pack);
+
+/// The breach rules of a pack: its rules of the templates that judge an exchange between agencies
+/// (no-direct-exchange, connection-model).
+std::set<std::string> BreachRulesOf(const RulePack& pack);
 
 /// Builds the map; linear in the exchanges of the files of the state.
 ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport& report, const ConnectionOptions& options);

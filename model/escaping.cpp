@@ -1,5 +1,7 @@
 #include "model/escaping.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 
@@ -169,6 +171,19 @@ std::string QuoteDot(std::string_view text) {
     else out += c;
   }
   return out + "\"";
+}
+
+std::string QuoteShell(std::string_view text) {
+  const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("-_./:=+@,").find(c) != std::string_view::npos;
+  });
+  if (plain) return std::string(text);
+  std::string out = "'";
+  for (const char c : text) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
 }
 
 std::string EscapeCsvField(std::string_view text) {

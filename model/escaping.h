@@ -33,6 +33,10 @@ std::string EscapeMarkdownCell(std::string_view text);
 /// \n, other control characters dropped, so no model text can end the string or inject statements.
 std::string QuoteDot(std::string_view text);
 
+/// A word for a POSIX shell command line: as is when it holds only letters, digits and -_./:=+@,
+/// else in single quotes (a quote inside as '\''), so a file name shown as a command runs as shown.
+std::string QuoteShell(std::string_view text);
+
 /// One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or leading or
 /// trailing space, quotes doubled. A field starting with =, +, -, @, a tab or a carriage return gets
 /// a leading ' (OWASP, "CSV injection"), so a spreadsheet never reads model text as a formula.

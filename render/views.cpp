@@ -347,6 +347,7 @@ class Builder {
     checker::ConnectionOptions connection_options;
     connection_options.state = options_.state;
     connection_options.obligations = options_.obligations;
+    connection_options.breach_rules = options_.breach_rules;
     const checker::ConnectionMap map = checker::BuildConnectionMap(context_, report_ ? *report_ : kNoFindings, connection_options);
     const int centre = NationalCluster();
     std::vector<std::string> system_node(map.systems.size());

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct ViewOptions {
   std::string state = "target";  ///< federation: the state drawn (target or baseline)
   /// federation: the obligation rules whose findings are missing links (checker::ObligationsOf)
   std::map<std::string, std::vector<std::string>> obligations;
+  /// federation: the rules whose findings make an exchange a breach (checker::BreachRulesOf)
+  std::set<std::string> breach_rules;
 };
 
 /// A built view, with what the user should be told on stderr (a collapse, an unknown focus).

@@ -98,7 +98,10 @@ checker::ConnectionMap ConnectionMapOf(const Result& result, const ExportOptions
   const checker::CheckContext context(result.workspace, options.lang);
   checker::ConnectionOptions map_options;
   map_options.state = options.state;
-  if (result.pack) map_options.obligations = checker::ObligationsOf(result.pack->pack);
+  if (result.pack) {
+    map_options.obligations = checker::ObligationsOf(result.pack->pack);
+    map_options.breach_rules = checker::BreachRulesOf(result.pack->pack);
+  }
   return checker::BuildConnectionMap(context, result.report, map_options);
 }
 
@@ -133,7 +136,10 @@ Exported CatalogXlsx(const Result& result, const ExportOptions& options) {
 Exported Diagram(const Result& result, const ExportOptions& options, std::string_view format) {
   Exported exported;
   render::ViewOptions view = options.view;
-  if (result.pack && view.view == render::ViewKind::kFederation) view.obligations = checker::ObligationsOf(result.pack->pack);
+  if (result.pack && view.view == render::ViewKind::kFederation) {
+    view.obligations = checker::ObligationsOf(result.pack->pack);
+    view.breach_rules = checker::BreachRulesOf(result.pack->pack);
+  }
   const render::ViewResult built = render::BuildView(result.workspace, result.pack ? &result.report : nullptr, view);
   exported.notes = built.notes;
   if (!built.ok) {
@@ -164,7 +170,9 @@ Exported RulesJson(const Result& result, const ExportOptions& options) { return 
 
 Exported Map(const Result& result, const ExportOptions& options, std::string_view format) {
   const checker::ConnectionMap map = ConnectionMapOf(result, options);
-  const MapInput input{result.workspace, result.report, map, options.lang};
+  MapInput input{result.workspace, result.report, map, options.lang};
+  if (result.pack) input.packs.push_back(&result.pack->pack);
+  for (const auto& other : result.other_packs) input.packs.push_back(&other->pack);
   if (format == "html") return {WriteMapHtml(input), {}, {}};
   if (format == "md") return {WriteMapMarkdown(input), {}, {}};
   return {WriteMapJson(input), {}, {}};

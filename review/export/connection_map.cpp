@@ -1,8 +1,11 @@
 #include "review/export/connection_map.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <map>
 #include <numbers>
+#include <numeric>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -65,7 +68,10 @@ table{border-collapse:collapse;font-size:12px}
 th,td{border:1px solid #d5d9de;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#eef2f6}
 td.conformant{background:#e3f4e1}td.direct{background:#fbe0de}td.missing{background:#fff0d6}td.owner{background:#eceff3}td.none{color:#999}
-.matrix{overflow:auto;max-width:100%}
+.matrix{overflow:auto;max-width:100%;max-height:85vh}
+#matrix thead th{position:sticky;top:0;z-index:2}
+#matrix tbody th{position:sticky;left:0;z-index:1;background:#eef2f6}
+#matrix thead th:first-child{left:0;z-index:3}
 .l-conformant{stroke:#2e8b3a;stroke-width:2}
 .l-direct{stroke:#c62828;stroke-width:3}
 .l-missing{stroke:#e08a00;stroke-width:2;stroke-dasharray:8 5}
@@ -81,6 +87,7 @@ g.shared rect{fill:#fff;stroke:#555;stroke-dasharray:4 3}
 g.node.hit rect,g.node.hit ellipse{stroke:#d400d4;stroke-width:4}
 g.node.selected rect{stroke:#000;stroke-width:3}
 line.dim{opacity:.15}
+text.group{font-weight:bold;fill:#0b3d6e;opacity:.55;dominant-baseline:central}
 ul{padding-left:18px}
 .sev-error{color:#b3261e;font-weight:bold}.sev-warning{color:#a15c00;font-weight:bold}.sev-info{color:#555}
 )CSS";
@@ -137,6 +144,9 @@ const char* GroupClass(MapSystem::Group group) {
 
 std::string Num(long value) { return std::to_string(value); }
 
+// From this many agencies the groups on the ring are named (a handful are read one by one).
+constexpr std::size_t kNamedGroupsFrom = 20;
+
 // The picture: agencies on the outer ring; national platforms, then databases, then other
 // agencies' shared systems on inner rings.
 std::string MapSvg(const MapInput& input) {
@@ -147,17 +157,48 @@ std::string MapSvg(const MapInput& input) {
   const double r0 = RadiusFor(by_group[0].size(), 230, by_group[0].size() > 1 ? 160 : 0);
   const double r1 = std::max(r0 + 170, RadiusFor(by_group[1].size(), 230, 0));
   const double r2 = std::max(r1 + 170, RadiusFor(by_group[2].size(), 230, 0));
-  const double outer = std::max(r2 + 260, RadiusFor(map.agencies.size(), 150, 420));
   std::vector<Point> system_at(map.systems.size());
   const double radii[3] = {r0, r1, r2};
   for (int g = 0; g < 3; ++g) {
     const std::vector<Point> ring = Ring(by_group[g].size(), radii[g], g * 0.5);
     for (std::size_t i = 0; i < ring.size(); ++i) system_at[by_group[g][i]] = ring[i];
   }
-  const std::vector<Point> agency_at = Ring(map.agencies.size(), outer);
-  const long extent = std::lround(outer + 120);
-  std::string out = "<svg id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"" + Num(-extent) + " " + Num(-extent) + " " +
-                    Num(2 * extent) + " " + Num(2 * extent) + "\" role=\"img\">\n<g id=\"lines\">\n";
+  // Agencies grouped by level on the ring (ministries, then provinces, then others), two empty
+  // slots between groups, each group named outside its arc: at a hundred agencies the arcs are
+  // what the eye finds first.
+  std::vector<std::size_t> ring_order(map.agencies.size());
+  std::iota(ring_order.begin(), ring_order.end(), std::size_t{0});
+  auto level_rank = [&](std::size_t a) { return map.agencies[a].level == "ministry" ? 0 : map.agencies[a].level == "province" ? 1 : 2; };
+  std::stable_sort(ring_order.begin(), ring_order.end(), [&](std::size_t x, std::size_t y) { return level_rank(x) < level_rank(y); });
+  std::vector<std::pair<std::size_t, std::size_t>> groups;  // [first, last) in ring_order
+  for (std::size_t i = 0; i < ring_order.size(); ++i) {
+    if (i == 0 || level_rank(ring_order[i]) != level_rank(ring_order[i - 1])) groups.emplace_back(i, i);
+    groups.back().second = i + 1;
+  }
+  const std::size_t gap = groups.size() > 1 ? 2 : 0;
+  const double outer = std::max(r2 + 260, RadiusFor(map.agencies.size() + gap * groups.size(), 150, 420));
+  const std::vector<Point> slots = Ring(map.agencies.size() + gap * groups.size(), outer);
+  const long group_font = std::max(24L, std::lround(outer / 20));  // legible when the picture fits the screen
+  const std::vector<Point> labels = Ring(map.agencies.size() + gap * groups.size(), outer + 60 + static_cast<double>(group_font));
+  std::vector<Point> agency_at(map.agencies.size());
+  std::string group_labels;
+  const bool named = groups.size() > 1 && map.agencies.size() >= kNamedGroupsFrom;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (std::size_t i = groups[g].first; i < groups[g].second; ++i) agency_at[ring_order[i]] = slots[i + g * gap];
+    if (!named) continue;
+    const Point& at = labels[(groups[g].first + groups[g].second - 1) / 2 + g * gap];
+    static const char* const kGroupIds[] = {"map.group.ministry", "map.group.province", "map.group.other"};
+    // Away from the ring: to the right of an arc on the right, to the left of one on the left.
+    const char* anchor = static_cast<double>(at.x) > outer / 3 ? "start" : static_cast<double>(at.x) < -outer / 3 ? "end" : "middle";
+    group_labels += "<text class=\"group\" x=\"" + Num(at.x) + "\" y=\"" + Num(at.y) + "\" font-size=\"" + Num(group_font) + "\" text-anchor=\"" + anchor + "\">" +
+                    Html(lang, kGroupIds[level_rank(ring_order[groups[g].first])], {{"count", std::to_string(groups[g].second - groups[g].first)}}) +
+                    "</text>\n";
+  }
+  // Wider than high when groups are named: a label beside its arc runs up to 22 of its heights.
+  const long extent = std::lround(outer + 120) + (named ? 2 * group_font : 0);
+  const long extent_x = extent + (named ? 22 * group_font : 0);
+  std::string out = "<svg id=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"" + Num(-extent_x) + " " + Num(-extent) + " " +
+                    Num(2 * extent_x) + " " + Num(2 * extent) + "\" role=\"img\">\n<g id=\"lines\">\n";
   for (const auto& [a, b] : map.system_links) {
     out += "<line class=\"l-national\" x1=\"" + Num(system_at[a].x) + "\" y1=\"" + Num(system_at[a].y) + "\" x2=\"" + Num(system_at[b].x) +
            "\" y2=\"" + Num(system_at[b].y) + "\"/>\n";
@@ -178,7 +219,7 @@ std::string MapSvg(const MapInput& input) {
            Num(a.x) + "\" y1=\"" + Num(a.y) + "\" x2=\"" + Num(s.x) + "\" y2=\"" + Num(s.y) + "\"><title>" + model::EscapeHtml(title) +
            "</title></line>\n";
   }
-  out += "</g>\n<g id=\"nodes\">\n";
+  out += "</g>\n<g id=\"groups\">\n" + group_labels + "</g>\n<g id=\"nodes\">\n";
   for (std::size_t s = 0; s < map.systems.size(); ++s) {
     const MapSystem& system = map.systems[s];
     const std::string name = checker::SystemName(system, input.workspace, lang);
@@ -238,10 +279,72 @@ std::string FoundCount(const std::string& lang) {
 
 std::string FindingAnchor(std::int64_t finding) { return "f-" + std::to_string(finding); }
 
+// Each rule's title in the page's language: the packs' rules, then eaf's own ids (diag.*).
+std::map<std::string_view, std::string> RuleTitles(const MapInput& input) {
+  std::map<std::string_view, std::string> titles;
+  for (const checker::RulePack* pack : input.packs) {
+    for (const checker::RuleDefinition& rule : pack->rules) titles.emplace(rule.id, rule.title.In(input.lang));
+  }
+  for (const checker::CheckedFinding& finding : input.report.findings) {
+    const std::string& id = finding.diagnostic.rule_id;
+    if (titles.count(id)) continue;
+    std::string key = "diag." + id;
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string* title = model::Messages(input.lang).Find(key);
+    titles.emplace(id, title ? *title : std::string());
+  }
+  return titles;
+}
+
+// The agency's findings: those the connections name (a breach, a missing link) one line each, with
+// the anchor the matrix links to; the others as counts per rule and severity, since a national
+// federation holds thousands per agency (issue 19); `eaf check` on its files lists them all.
+std::string PanelFindings(const MapInput& input, const std::map<std::string_view, std::string>& titles, std::size_t a, std::size_t first_connection) {
+  const ConnectionMap& map = input.map;
+  const checker::MapAgency& agency = map.agencies[a];
+  const std::string& lang = input.lang;
+  std::set<std::int64_t> linked;
+  for (std::size_t c = first_connection; c < map.connections.size() && map.connections[c].agency == a; ++c) {
+    if (map.connections[c].finding >= 0) linked.insert(map.connections[c].finding);
+  }
+  std::string out = "<h3>" + Html(lang, "map.panel.connection-findings") + "</h3>\n<ul>\n";
+  for (std::int64_t i : linked) {
+    const model::Diagnostic& diagnostic = input.report.findings[i].diagnostic;
+    out += "<li><span class=\"sev-" + std::string(model::SeverityName(diagnostic.severity)) + "\">" + model::EscapeHtml(diagnostic.rule_id) +
+           "</span> " + model::EscapeHtml(diagnostic.message) + "</li>\n";
+  }
+  if (linked.empty()) out += "<li>" + Html(lang, "map.panel.none") + "</li>\n";
+  out += "</ul>\n";
+  // (rule, severity) -> count, in rule order.
+  std::map<std::pair<std::string_view, model::Severity>, std::size_t> counts;
+  for (std::size_t i : agency.findings) {
+    if (linked.count(static_cast<std::int64_t>(i))) continue;
+    const model::Diagnostic& diagnostic = input.report.findings[i].diagnostic;
+    ++counts[{diagnostic.rule_id, diagnostic.severity}];
+  }
+  out += "<h3>" + Html(lang, "map.panel.other-findings") + "</h3>\n";
+  if (counts.empty()) return out + "<p>" + Html(lang, "map.panel.none") + "</p>\n";
+  out += "<table class=\"counts\"><thead><tr><th>" + Html(lang, "map.column.rule") + "</th><th>" + Html(lang, "map.column.severity") + "</th><th>" +
+         Html(lang, "map.column.title") + "</th><th>" + Html(lang, "map.column.count") + "</th></tr></thead><tbody>\n";
+  for (const auto& [key, count] : counts) {
+    const std::string severity = model::SeverityName(key.second);
+    auto title = titles.find(key.first);
+    out += "<tr><td>" + model::EscapeHtml(std::string(key.first)) + "</td><td class=\"sev-" + severity + "\">" + Html(lang, "severity." + severity) +
+           "</td><td>" + (title == titles.end() ? std::string() : model::EscapeHtml(title->second)) + "</td><td>" + std::to_string(count) +
+           "</td></tr>\n";
+  }
+  std::string files;
+  for (std::uint32_t f : agency.files) files += (files.empty() ? "" : " ") + model::QuoteShell(input.workspace.files[f].path);
+  out += "</tbody></table>\n<p><small>" + Html(lang, "map.panel.full-list") + "<br><code>eaf check " + model::EscapeHtml(files) +
+         "</code><br><code>eaf report " + model::EscapeHtml(files) + " -o " + model::EscapeHtml(agency.code) + ".html</code></small></p>\n";
+  return out;
+}
+
 std::string Panels(const MapInput& input) {
   const ConnectionMap& map = input.map;
   const std::string& lang = input.lang;
   std::string out = "<p id=\"panel-hint\">" + Html(lang, "map.panel.hint") + "</p>\n";
+  const std::map<std::string_view, std::string> titles = RuleTitles(input);
   std::size_t next = 0;
   for (std::size_t a = 0; a < map.agencies.size(); ++a) {
     const checker::MapAgency& agency = map.agencies[a];
@@ -265,14 +368,7 @@ std::string Panels(const MapInput& input) {
       ++rows;
     }
     if (!rows) out += "<tr><td colspan=\"3\">" + Html(lang, "map.panel.none") + "</td></tr>\n";
-    out += "</tbody></table>\n<h3>" + Html(lang, "map.panel.findings") + "</h3>\n<ul>\n";
-    for (std::size_t i : agency.findings) {
-      const model::Diagnostic& diagnostic = input.report.findings[i].diagnostic;
-      const std::string severity = model::SeverityName(diagnostic.severity);
-      out += "<li><span class=\"sev-" + severity + "\">" + model::EscapeHtml(diagnostic.rule_id) + "</span> " + model::EscapeHtml(diagnostic.message) + "</li>\n";
-    }
-    if (agency.findings.empty()) out += "<li>" + Html(lang, "map.panel.none") + "</li>\n";
-    out += "</ul>\n</section>\n";
+    out += "</tbody></table>\n" + PanelFindings(input, titles, a, next) + "</section>\n";
   }
   return out;
 }

@@ -5,6 +5,7 @@
 /// everything sorted, nothing timed.
 
 #include <string>
+#include <vector>
 
 #include "checker/connections.h"
 #include "checker/engine.h"
@@ -18,6 +19,8 @@ struct MapInput {
   const checker::CheckReport& report;
   const checker::ConnectionMap& map;
   std::string lang;
+  /// The packs the files were checked with: the titles of the rules counted in the side panels.
+  std::vector<const checker::RulePack*> packs = {};
 };
 
 std::string WriteMapHtml(const MapInput& input);

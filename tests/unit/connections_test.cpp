@@ -30,6 +30,7 @@ checker::ConnectionMap MapOf(const review::Result& result, const std::string& st
   checker::ConnectionOptions options;
   options.state = state;
   options.obligations = checker::ObligationsOf(result.pack->pack);
+  options.breach_rules = checker::BreachRulesOf(result.pack->pack);
   return checker::BuildConnectionMap(context, result.report, options);
 }
 

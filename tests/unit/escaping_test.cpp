@@ -106,3 +106,11 @@ TEST_CASE("escaping: CSV fields are quoted as RFC 4180 says and never start a fo
   CHECK(model::EscapeCsvField("a=b") == "a=b");
   CHECK(model::EscapeCsvField("") == "");
 }
+
+TEST_CASE("escaping: a shell word is plain when safe, else single-quoted") {
+  CHECK(eaf::model::QuoteShell("/tmp/fed/agency-0001.xml") == "/tmp/fed/agency-0001.xml");
+  CHECK(eaf::model::QuoteShell("Sơn La/target.xml") == "'Sơn La/target.xml'");
+  CHECK(eaf::model::QuoteShell("a'b;rm") == "'a'\\''b;rm'");
+  CHECK(eaf::model::QuoteShell("$(x)") == "'$(x)'");
+  CHECK(eaf::model::QuoteShell("") == "''");
+}
