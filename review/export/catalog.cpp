@@ -1,6 +1,7 @@
 #include "review/export/catalog.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -56,8 +57,9 @@ class CatalogBuilder {
 
   std::vector<Table> Build() {
     std::vector<Table> tables{Summary(), Systems(), Databases(), Services(), WorkPackages()};
-    tables.push_back(FindingsSummary());
-    tables.push_back(Findings());
+    const std::vector<Listed> listed = Listing();  // sorted once for both tables
+    tables.push_back(FindingsSummary(listed));
+    tables.push_back(Findings(listed));
     if (input_.matrix) tables.push_back(Matrix(*input_.matrix));
     return tables;
   }
@@ -213,19 +215,20 @@ class CatalogBuilder {
       }
       return std::to_string(total);
     };
+    // Errors, warnings and information per file, in one pass over the findings.
+    std::vector<std::array<std::size_t, 3>> tallies(workspace_.files.size(), {0, 0, 0});
+    const auto tally = [&](const model::Diagnostic& diagnostic) {
+      if (diagnostic.location.file >= tallies.size()) return;
+      std::array<std::size_t, 3>& counts = tallies[diagnostic.location.file];
+      ++counts[diagnostic.severity == model::Severity::kError ? 0 : diagnostic.severity == model::Severity::kWarning ? 1 : 2];
+    };
+    for (const checker::CheckedFinding& finding : input_.report.findings) {
+      if (!finding.waived) tally(finding.diagnostic);
+    }
+    for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) tally(diagnostic);
     for (const std::uint32_t f : files) {
       const model::SourceFile& file = workspace_.files[f];
-      std::size_t by_severity[3] = {0, 0, 0};
-      const auto tally = [&](const model::Diagnostic& diagnostic) {
-        if (diagnostic.location.file != f) return;
-        if (diagnostic.severity == model::Severity::kError) ++by_severity[0];
-        else if (diagnostic.severity == model::Severity::kWarning) ++by_severity[1];
-        else ++by_severity[2];
-      };
-      for (const checker::CheckedFinding& finding : input_.report.findings) {
-        if (!finding.waived) tally(finding.diagnostic);
-      }
-      for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) tally(diagnostic);
+      const std::array<std::size_t, 3>& by_severity = tallies[f];
       table.rows.push_back({{file.agency},
                             {file.level.empty() ? "" : Text("view.level." + file.level)},
                             {file.state == "baseline" || file.state == "target" ? Text("view.state." + file.state) : ""},
@@ -452,7 +455,7 @@ class CatalogBuilder {
 
   // One row per agency and rule, always complete: how many findings (and how many waived), so that a
   // workbook whose findings table is cut still counts every one.
-  Table FindingsSummary() {
+  Table FindingsSummary(const std::vector<Listed>& all) {
     Table table{"findings-summary", Text("catalog.table.findings-summary"),
                 Headers({"agency", "rule", "title", "severity", "count", "waived"}), {}};
     struct Tally {
@@ -460,7 +463,7 @@ class CatalogBuilder {
       std::size_t count = 0, waived = 0;
     };
     std::map<std::pair<std::string, std::string>, Tally> tallies;
-    for (const Listed& listed : Listing()) {
+    for (const Listed& listed : all) {
       Tally& tally = tallies[{workspace_.files[listed.diagnostic->location.file].agency, listed.diagnostic->rule_id}];
       const bool waived = listed.finding && listed.finding->waived;
       // The most severe of the rule's findings (policy can change one finding's severity).
@@ -480,10 +483,9 @@ class CatalogBuilder {
     return table;
   }
 
-  Table Findings() {
+  Table Findings(const std::vector<Listed>& all) {
     Table table{"findings", Text("catalog.table.findings"),
                 Headers({"agency", "rule", "severity", "element", "message", "location", "waiver"}), {}};
-    const std::vector<Listed> all = Listing();
     // Cut to the bound: the most severe first (every error before any warning), then in table order.
     std::vector<bool> kept(all.size(), true);
     const bool cut = input_.max_findings > 0 && all.size() > input_.max_findings;
