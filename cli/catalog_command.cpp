@@ -13,6 +13,7 @@ namespace {
 
 constexpr OptionSpec kCatalogOptions[] = {
     {"format", "cli.opt.catalog-format", ValueKind::kString, {}, "FORMAT"},
+    {"max-findings", "cli.opt.catalog-max-findings", ValueKind::kSize, "20000", "N"},
     {"o,output", "cli.opt.catalog-output", ValueKind::kString, {}, "OUT"},
 };
 
@@ -62,6 +63,7 @@ ExitCode RunCatalog(CommandContext& context) {
   review::ExportOptions export_options;
   export_options.lang = context.lang;
   export_options.state = state;
+  export_options.max_findings = options["max-findings"].as<std::size_t>();
   const review::Exported exported = exporter->write(result, export_options);
   for (const std::string& note : exported.notes) context.err << context.program << ": " << note << "\n";
   if (!exported.error.empty()) return UsageError(context, exported.error);

@@ -1,5 +1,7 @@
 #include "review/exporters.h"
 
+#include <map>
+
 #include "model/messages.h"
 #include "render/diagram.h"
 #include "render/graphviz_renderer.h"
@@ -94,8 +96,7 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
 }
 
 
-checker::ConnectionMap ConnectionMapOf(const Result& result, const ExportOptions& options) {
-  const checker::CheckContext context(result.workspace, options.lang);
+checker::ConnectionMap ConnectionMapOf(const checker::CheckContext& context, const Result& result, const ExportOptions& options) {
   checker::ConnectionOptions map_options;
   map_options.state = options.state;
   if (result.pack) {
@@ -105,28 +106,55 @@ checker::ConnectionMap ConnectionMapOf(const Result& result, const ExportOptions
   return checker::BuildConnectionMap(context, result.report, map_options);
 }
 
-// The catalogues and, as their last sheet, the connection matrix of the same files.
-std::vector<Table> CatalogTables(const Result& result, const ExportOptions& options) {
-  const checker::MatrixTable matrix = checker::BuildMatrixTable(ConnectionMapOf(result, options), result.workspace, options.lang);
-  return BuildCatalog({result.workspace, result.report, options.state, options.lang, &matrix});
+// The title of every rule id the findings name: the pack's rule (of whichever pack checked the
+// file), else eaf's own diagnostic.
+std::map<std::string, std::string> RuleTitles(const Result& result, const std::string& lang) {
+  std::map<std::string, std::string> titles;
+  const auto add = [&](const std::string& id) {
+    if (titles.contains(id)) return;
+    std::vector<const LoadedPack*> packs{result.pack.get()};
+    for (const auto& other : result.other_packs) packs.push_back(other.get());
+    for (const LoadedPack* pack : packs) {
+      const checker::DiagnosticInfo* info = pack ? pack->registry.Find(id) : nullptr;
+      if (info) {
+        titles[id] = DiagnosticTitle(*info, lang);
+        return;
+      }
+    }
+    titles[id] = "";
+  };
+  for (const checker::CheckedFinding& finding : result.report.findings) add(finding.diagnostic.rule_id);
+  for (const model::Diagnostic& diagnostic : result.report.load_diagnostics) add(diagnostic.rule_id);
+  return titles;
+}
+
+// The catalogues and, as their last sheet, the connection matrix of the same files: one check context
+// (graphs, exchanges, federation) for the map and the catalogue.
+std::vector<Table> CatalogTables(const Result& result, const ExportOptions& options, std::size_t max_findings) {
+  const checker::CheckContext context(result.workspace, options.lang);
+  const checker::ConnectionMap map = ConnectionMapOf(context, result, options);
+  const checker::MatrixTable matrix = checker::BuildMatrixTable(map, result.workspace, options.lang);
+  CatalogInput input{result.workspace, result.report, options.state, options.lang, &matrix, &context, &map, max_findings, RuleTitles(result, options.lang)};
+  return BuildCatalog(input);
 }
 
 Exported CatalogMarkdown(const Result& result, const ExportOptions& options) {
-  return {WriteTablesMarkdown(CatalogTitle({result.workspace, result.report, options.state, options.lang}), CatalogTables(result, options)),
+  return {WriteTablesMarkdown(CatalogTitle({result.workspace, result.report, options.state, options.lang}), CatalogTables(result, options, 0)),
           {}, {}, {}};
 }
 Exported CatalogJson(const Result& result, const ExportOptions& options) {
-  return {WriteTablesJson(CatalogTables(result, options)), {}, {}, {}};
+  return {WriteTablesJson(CatalogTables(result, options, 0)), {}, {}, {}};
 }
 Exported CatalogCsv(const Result& result, const ExportOptions& options) {
   Exported exported;
-  for (const Table& table : CatalogTables(result, options)) exported.parts.emplace_back(table.id, WriteTableCsv(table));
+  for (const Table& table : CatalogTables(result, options, 0)) exported.parts.emplace_back(table.id, WriteTableCsv(table));
   return exported;
 }
 Exported CatalogXlsx(const Result& result, const ExportOptions& options) {
   Exported exported;
   std::string problem;
-  if (!WriteTablesXlsx(CatalogTables(result, options), result.reference_time, exported.bytes, problem)) {
+  // The findings table only is cut, and only in the workbook: CSV, Markdown and JSON list every finding.
+  if (!WriteTablesXlsx(CatalogTables(result, options, options.max_findings), result.reference_time, exported.bytes, problem)) {
     exported.bytes.clear();
     exported.error = model::Text(options.lang, "review.catalog.no-workbook", {{"detail", problem}});
   }
@@ -169,7 +197,8 @@ Exported RulesMarkdown(const Result& result, const ExportOptions& options) { ret
 Exported RulesJson(const Result& result, const ExportOptions& options) { return {WriteRulesJson(*result.pack, options.lang, options.all_ids), {}, {}}; }
 
 Exported Map(const Result& result, const ExportOptions& options, std::string_view format) {
-  const checker::ConnectionMap map = ConnectionMapOf(result, options);
+  const checker::CheckContext context(result.workspace, options.lang);
+  const checker::ConnectionMap map = ConnectionMapOf(context, result, options);
   MapInput input{result.workspace, result.report, map, options.lang};
   if (result.pack) input.packs.push_back(&result.pack->pack);
   for (const auto& other : result.other_packs) input.packs.push_back(&other->pack);

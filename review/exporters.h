@@ -28,6 +28,7 @@ struct ExportOptions {
   bool all_ids = false;       ///< the rule list: every id eaf can print, not only the pack's rules
   render::ViewOptions view;   ///< a diagram's view
   std::string state = "target";  ///< the catalogues' and the connection map's federation state (target or baseline)
+  std::size_t max_findings = 0;  ///< the workbook's findings sheet: rows at most (0: all); other formats list all
 };
 
 /// A writer's product: the bytes, what the user should be told (a collapsed view), or why it failed.

@@ -1,7 +1,9 @@
 #include "review/export/catalog.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <memory>
 #include <tuple>
 
 #include "checker/check_context.h"
@@ -24,6 +26,15 @@ bool IsSharingService(const model::Element& element) {
   return element.type == ElementType::kApplicationService || element.type == ElementType::kApplicationInterface;
 }
 
+// Several values of one cell: sorted, once each, joined by "; ".
+std::string Joined(std::vector<std::string> items) {
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : "; ") + item;
+  return out;
+}
+
 // Element indices as a sorted, unique list.
 void Normalize(std::vector<std::int32_t>& list) {
   std::sort(list.begin(), list.end());
@@ -33,8 +44,10 @@ void Normalize(std::vector<std::int32_t>& list) {
 class CatalogBuilder {
  public:
   explicit CatalogBuilder(const CatalogInput& input)
-      : input_(input), workspace_(input.workspace), context_(input.workspace, input.lang),
-        federation_(context_.federation()), included_(workspace_.files.size(), false) {
+      : input_(input), workspace_(input.workspace),
+        own_context_(input.context ? nullptr : std::make_unique<checker::CheckContext>(input.workspace, input.lang)),
+        context_(input.context ? *input.context : *own_context_), federation_(context_.federation()),
+        included_(workspace_.files.size(), false) {
     for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
       const model::SourceFile& file = workspace_.files[f];
       included_[f] = file.loaded && !federation_.IsCopy(f) && (file.state.empty() || file.state == input.state);
@@ -43,7 +56,10 @@ class CatalogBuilder {
   }
 
   std::vector<Table> Build() {
-    std::vector<Table> tables{Summary(), Systems(), Databases(), Services(), WorkPackages(), Findings()};
+    std::vector<Table> tables{Summary(), Systems(), Databases(), Services(), WorkPackages()};
+    const std::vector<Listed> listed = Listing();  // sorted once for both tables
+    tables.push_back(FindingsSummary(listed));
+    tables.push_back(Findings(listed));
     if (input_.matrix) tables.push_back(Matrix(*input_.matrix));
     return tables;
   }
@@ -65,11 +81,7 @@ class CatalogBuilder {
   std::string Names(std::vector<std::int32_t> indices) const {
     std::vector<std::string> names;
     for (const std::int32_t index : indices) names.push_back(NameOf(index));
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-    std::string joined;
-    for (const std::string& name : names) joined += (joined.empty() ? "" : "; ") + name;
-    return joined;
+    return Joined(std::move(names));
   }
   std::string Property(const model::Element& element, std::string_view key) const {
     const std::string* value = element.FindProperty(key);
@@ -203,19 +215,20 @@ class CatalogBuilder {
       }
       return std::to_string(total);
     };
+    // Errors, warnings and information per file, in one pass over the findings.
+    std::vector<std::array<std::size_t, 3>> tallies(workspace_.files.size(), {0, 0, 0});
+    const auto tally = [&](const model::Diagnostic& diagnostic) {
+      if (diagnostic.location.file >= tallies.size()) return;
+      std::array<std::size_t, 3>& counts = tallies[diagnostic.location.file];
+      ++counts[diagnostic.severity == model::Severity::kError ? 0 : diagnostic.severity == model::Severity::kWarning ? 1 : 2];
+    };
+    for (const checker::CheckedFinding& finding : input_.report.findings) {
+      if (!finding.waived) tally(finding.diagnostic);
+    }
+    for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) tally(diagnostic);
     for (const std::uint32_t f : files) {
       const model::SourceFile& file = workspace_.files[f];
-      std::size_t by_severity[3] = {0, 0, 0};
-      const auto tally = [&](const model::Diagnostic& diagnostic) {
-        if (diagnostic.location.file != f) return;
-        if (diagnostic.severity == model::Severity::kError) ++by_severity[0];
-        else if (diagnostic.severity == model::Severity::kWarning) ++by_severity[1];
-        else ++by_severity[2];
-      };
-      for (const checker::CheckedFinding& finding : input_.report.findings) {
-        if (!finding.waived) tally(finding.diagnostic);
-      }
-      for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) tally(diagnostic);
+      const std::array<std::size_t, 3>& by_severity = tallies[f];
       table.rows.push_back({{file.agency},
                             {file.level.empty() ? "" : Text("view.level." + file.level)},
                             {file.state == "baseline" || file.state == "target" ? Text("view.state." + file.state) : ""},
@@ -307,7 +320,60 @@ class CatalogBuilder {
                             {Names(consumers)},
                             {Names(platforms)}});
     }
+    SharedSystems(table);
+    std::stable_sort(table.rows.begin(), table.rows.end(), [](const std::vector<Cell>& a, const std::vector<Cell>& b) {
+      return std::tie(a[0].text, a[1].text) < std::tie(b[0].text, b[1].text);
+    });
     return table;
+  }
+
+  // The data an agency's system shares with other agencies, as the models draw it: an exchange (Flow,
+  // Serving) of another agency's file with the system, through that agency's platform (its LGSP, or a
+  // national platform the LGSP reaches). The provider is the system (its owner in the first column);
+  // the name, what the exchanges say they carry (their names), else the system's; the consumers, the
+  // agencies; the platform, the national platform it is reached through or the consumers' own. Platforms and security services themselves are the means, not
+  // a service of data.
+  void SharedSystems(Table& table) const {
+    if (!input_.map) return;
+    const checker::ConnectionMap& map = *input_.map;
+    struct Shared {
+      std::vector<std::string> names, consumers, platforms;
+    };
+    std::map<std::size_t, Shared> shared;
+    for (const checker::Connection& connection : map.connections) {
+      const checker::MapSystem& system = map.systems[connection.system];
+      const std::string& agency = map.agencies[connection.agency].code;
+      if (system.element < 0 || agency == system.owner || model::KindMatches(system.kind, "platform") ||
+          model::KindMatches(system.kind, "sec")) {
+        continue;
+      }
+      if (connection.route == checker::Route::kOwner || connection.route == checker::Route::kMissing) continue;
+      Shared& entry = shared[connection.system];
+      entry.consumers.push_back(agency);
+      if (!connection.relationship.empty() && connection.from >= 0) {
+        const std::int32_t r = workspace_.FindRelationship(ElementAt(connection.from).location.file, connection.relationship);
+        if (r >= 0) {
+          const std::string& name = workspace_.relationships[r].Name(input_.lang);
+          if (!name.empty()) entry.names.push_back(name);
+        }
+      }
+      // Through a national platform: that platform (every consumer's LGSP reaches it); else the
+      // consumer's own platform the exchange goes through.
+      if (connection.route == checker::Route::kThroughHub) {
+        entry.platforms.push_back(checker::SystemName(map.systems[connection.hub], workspace_, input_.lang));
+      } else if (connection.from >= 0 && model::KindMatches(ElementAt(connection.from).kind, "platform")) {
+        entry.platforms.push_back(NameOf(connection.from));
+      }
+    }
+    for (const auto& [s, entry] : shared) {
+      const checker::MapSystem& system = map.systems[s];
+      const std::string provider = checker::SystemName(system, workspace_, input_.lang) + " (" + system.key + ")";
+      table.rows.push_back({{system.owner},
+                            {entry.names.empty() ? checker::SystemName(system, workspace_, input_.lang) : Joined(entry.names)},
+                            {provider},
+                            {Joined(entry.consumers)},
+                            {Joined(entry.platforms)}});
+    }
   }
 
   Table WorkPackages() const {
@@ -324,6 +390,16 @@ class CatalogBuilder {
     return table;
   }
 
+  // The row of finding `index` in the findings table, else (cut) its agency and rule's row in the
+  // findings summary, as a table link ("#findings:12"); "" for no finding.
+  std::string FindingLink(std::int64_t index) const {
+    if (index < 0 || static_cast<std::size_t>(index) >= input_.report.findings.size()) return {};
+    if (finding_row_[index] >= 0) return TableLink("findings", static_cast<std::size_t>(finding_row_[index]));
+    const model::Diagnostic& diagnostic = input_.report.findings[index].diagnostic;
+    const auto row = summary_row_.find({workspace_.files[diagnostic.location.file].agency, diagnostic.rule_id});
+    return row == summary_row_.end() ? std::string() : TableLink("findings-summary", row->second);
+  }
+
   // Agencies in rows, national and shared systems in columns (their full names); a cell that breaks a
   // rule names it and is marked as an error (direct) or a warning (missing), as the map colours it.
   Table Matrix(const checker::MatrixTable& matrix) const {
@@ -338,6 +414,7 @@ class CatalogBuilder {
         Cell out{cell.rule.empty() ? cell.text : cell.text + " [" + cell.rule + "]", {}, CellClass::kPlain};
         if (cell.css_class == "direct") out.cell_class = CellClass::kError;
         else if (cell.css_class == "missing") out.cell_class = CellClass::kWarning;
+        out.link = FindingLink(cell.finding);
         cells.push_back(std::move(out));
       }
       table.rows.push_back(std::move(cells));
@@ -345,33 +422,100 @@ class CatalogBuilder {
     return table;
   }
 
-  Table Findings() const {
+  // The findings and the load diagnostics of the included files, by agency, then as a report lists
+  // them; the finding's index in report.findings (-1 for a load diagnostic).
+  struct Listed {
+    const model::Diagnostic* diagnostic;
+    const checker::CheckedFinding* finding;
+    std::int64_t index;
+  };
+  std::vector<Listed> Listing() const {
+    std::vector<Listed> all;
+    for (std::size_t i = 0; i < input_.report.findings.size(); ++i) {
+      const checker::CheckedFinding& finding = input_.report.findings[i];
+      all.push_back({&finding.diagnostic, &finding, static_cast<std::int64_t>(i)});
+    }
+    for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) all.push_back({&diagnostic, nullptr, -1});
+    std::erase_if(all, [this](const Listed& listed) {
+      const std::uint32_t file = listed.diagnostic->location.file;
+      return file >= workspace_.files.size() || !included_[file];
+    });
+    std::stable_sort(all.begin(), all.end(), [this](const Listed& a, const Listed& b) {
+      const std::string& agency_a = workspace_.files[a.diagnostic->location.file].agency;
+      const std::string& agency_b = workspace_.files[b.diagnostic->location.file].agency;
+      if (agency_a != agency_b) return agency_a < agency_b;
+      return model::DiagnosticLess(*a.diagnostic, *b.diagnostic);
+    });
+    return all;
+  }
+  static CellClass SeverityClass(model::Severity severity) {
+    return severity == model::Severity::kError ? CellClass::kError : severity == model::Severity::kWarning ? CellClass::kWarning : CellClass::kInfo;
+  }
+  std::string SeverityText(model::Severity severity) const { return Text("severity." + std::string(model::SeverityName(severity))); }
+
+  // One row per agency and rule, always complete: how many findings (and how many waived), so that a
+  // workbook whose findings table is cut still counts every one.
+  Table FindingsSummary(const std::vector<Listed>& all) {
+    Table table{"findings-summary", Text("catalog.table.findings-summary"),
+                Headers({"agency", "rule", "title", "severity", "count", "waived"}), {}};
+    struct Tally {
+      model::Severity severity = model::Severity::kInfo;
+      std::size_t count = 0, waived = 0;
+    };
+    std::map<std::pair<std::string, std::string>, Tally> tallies;
+    for (const Listed& listed : all) {
+      Tally& tally = tallies[{workspace_.files[listed.diagnostic->location.file].agency, listed.diagnostic->rule_id}];
+      const bool waived = listed.finding && listed.finding->waived;
+      // The most severe of the rule's findings (policy can change one finding's severity).
+      if (tally.count + tally.waived == 0 || listed.diagnostic->severity > tally.severity) tally.severity = listed.diagnostic->severity;
+      ++(waived ? tally.waived : tally.count);
+    }
+    for (const auto& [key, tally] : tallies) {
+      const auto title = input_.rule_titles.find(key.second);
+      summary_row_[key] = table.rows.size();
+      table.rows.push_back({{key.first},
+                            {key.second},
+                            {title == input_.rule_titles.end() ? "" : title->second},
+                            {SeverityText(tally.severity), {}, SeverityClass(tally.severity)},
+                            {std::to_string(tally.count)},
+                            {std::to_string(tally.waived)}});
+    }
+    return table;
+  }
+
+  Table Findings(const std::vector<Listed>& all) {
     Table table{"findings", Text("catalog.table.findings"),
                 Headers({"agency", "rule", "severity", "element", "message", "location", "waiver"}), {}};
-    std::vector<std::pair<const model::Diagnostic*, const checker::CheckedFinding*>> all;
-    for (const checker::CheckedFinding& finding : input_.report.findings) all.emplace_back(&finding.diagnostic, &finding);
-    for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) all.emplace_back(&diagnostic, nullptr);
-    std::stable_sort(all.begin(), all.end(), [this](const auto& a, const auto& b) {
-      const std::string& agency_a = workspace_.files[a.first->location.file].agency;
-      const std::string& agency_b = workspace_.files[b.first->location.file].agency;
-      if (agency_a != agency_b) return agency_a < agency_b;
-      return model::DiagnosticLess(*a.first, *b.first);
-    });
-    for (const auto& [diagnostic, finding] : all) {
+    // Cut to the bound: the most severe first (every error before any warning), then in table order.
+    std::vector<bool> kept(all.size(), true);
+    const bool cut = input_.max_findings > 0 && all.size() > input_.max_findings;
+    if (cut) {
+      std::vector<std::size_t> order(all.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::stable_sort(order.begin(), order.end(), [&all](std::size_t a, std::size_t b) { return all[a].diagnostic->severity > all[b].diagnostic->severity; });
+      for (std::size_t i = input_.max_findings; i < order.size(); ++i) kept[order[i]] = false;
+      std::vector<Cell> note(table.headers.size());
+      note[4] = {model::Text(input_.lang, "catalog.findings-cut",
+                             {{"shown", std::to_string(input_.max_findings)}, {"total", std::to_string(all.size())},
+                              {"left", std::to_string(all.size() - input_.max_findings)}}),
+                 {}, CellClass::kWarning};
+      table.rows.push_back(std::move(note));
+    }
+    finding_row_.assign(input_.report.findings.size(), -1);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (!kept[i]) continue;
+      const auto& [diagnostic, finding, index] = all[i];
       const std::uint32_t file = diagnostic->location.file;
-      if (file >= workspace_.files.size() || !included_[file]) continue;
       std::string element;
       if (!diagnostic->element_ids.empty()) {
         const std::string& id = diagnostic->element_ids.front();
-        const std::int32_t index = workspace_.FindElement(file, id);
-        element = index >= 0 && !ElementAt(index).Name(input_.lang).empty() ? ElementAt(index).Name(input_.lang) + " (" + id + ")" : id;
+        const std::int32_t at = workspace_.FindElement(file, id);
+        element = at >= 0 && !ElementAt(at).Name(input_.lang).empty() ? ElementAt(at).Name(input_.lang) + " (" + id + ")" : id;
       }
-      const CellClass severity_class = diagnostic->severity == model::Severity::kError     ? CellClass::kError
-                                       : diagnostic->severity == model::Severity::kWarning ? CellClass::kWarning
-                                                                                           : CellClass::kInfo;
+      if (index >= 0) finding_row_[index] = static_cast<std::int64_t>(table.rows.size());
       table.rows.push_back({{workspace_.files[file].agency},
                             {diagnostic->rule_id},
-                            {Text("severity." + std::string(model::SeverityName(diagnostic->severity))), {}, severity_class},
+                            {SeverityText(diagnostic->severity), {}, SeverityClass(diagnostic->severity)},
                             {element},
                             {diagnostic->message},
                             {model::FormatLocation(workspace_.files, diagnostic->location)},
@@ -382,10 +526,15 @@ class CatalogBuilder {
 
   const CatalogInput& input_;
   const model::Workspace& workspace_;
-  checker::CheckContext context_;
+  std::unique_ptr<checker::CheckContext> own_context_;  // when the input brings none
+  const checker::CheckContext& context_;
   const checker::Federation& federation_;
   std::vector<bool> included_;
   std::vector<std::vector<std::int32_t>> exchanges_, deployed_on_, related_, provides_, consumers_, realizes_;
+  // Where the matrix links to: a finding's row in the findings table (index into report.findings ->
+  // row, -1 when cut), and each (agency, rule)'s row in the findings summary.
+  std::vector<std::int64_t> finding_row_;
+  std::map<std::pair<std::string, std::string>, std::size_t> summary_row_;
 };
 
 }  // namespace

@@ -4,6 +4,8 @@
 /// findings of each agency. One federation state at a time (target or baseline); a model given in
 /// two formats (same model id) counts once. docs/catalog.md says how each column is read.
 
+#include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,12 +21,23 @@ struct CatalogInput {
   const checker::CheckReport& report;
   std::string state = "target";  ///< the files of this eaf:state, with those that declare none
   std::string lang = "vi";
-  /// The connection matrix of the same files (checker::BuildMatrixTable), its own sheet when given.
+  /// The connection matrix of the same files (checker::BuildMatrixTable), its own sheet when given;
+  /// a cell that breaks a rule links to its finding's row (or, when that row is cut, its summary row).
   const checker::MatrixTable* matrix = nullptr;
+  /// The check context of the workspace, built once for the connection map and the catalogue; the
+  /// catalogue builds its own when none is given.
+  const checker::CheckContext* context = nullptr;
+  /// The connection map of the same files: the data-sharing services of the agencies' exchanges.
+  const checker::ConnectionMap* map = nullptr;
+  /// The findings table's rows at most (0: all); the findings summary is always complete, and a note
+  /// row first says how many are left out and how to get them.
+  std::size_t max_findings = 0;
+  /// The title of each rule id (the findings summary's column), in `lang`.
+  std::map<std::string, std::string> rule_titles;
 };
 
-/// The tables, in workbook order: summary, systems, databases, services, work-packages, findings, and
-/// the connection matrix when the input has one.
+/// The tables, in workbook order: summary, systems, databases, services, work-packages, the findings
+/// summary (agency × rule), findings, and the connection matrix when the input has one.
 std::vector<Table> BuildCatalog(const CatalogInput& input);
 
 /// The catalogue's title in the input's language ("Danh mục hồ sơ kiến trúc (mục tiêu)").

@@ -5,6 +5,8 @@
 
 namespace eaf::review {
 
+std::string TableLink(std::string_view table_id, std::size_t row) { return "#" + std::string(table_id) + ":" + std::to_string(row); }
+
 std::string WriteTablesMarkdown(const std::string& title, const std::vector<Table>& tables) {
   std::string out = "# " + model::EscapeMarkdownCell(title) + "\n";
   for (const Table& table : tables) {

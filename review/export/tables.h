@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace eaf::review {
@@ -12,8 +13,7 @@ namespace eaf::review {
 /// How a cell is shown besides its text: a finding's severity colours it in the workbook.
 enum class CellClass : std::uint8_t { kPlain, kError, kWarning, kInfo };
 
-/// One cell: its text, an optional link (a workbook location such as "internal:'Findings'!A5", or
-/// a URL) and its class.
+/// One cell: its text, an optional link (another table's row, TableLink, or a URL) and its class.
 struct Cell {
   std::string text;
   std::string link;
@@ -28,6 +28,10 @@ struct Table {
   std::vector<std::string> headers;
   std::vector<std::vector<Cell>> rows;
 };
+
+/// A link to row `row` (0: the first row after the headers) of the table `table_id` of the same
+/// document: "#findings:12". The workbook makes it a link to that sheet's row; text formats drop it.
+std::string TableLink(std::string_view table_id, std::size_t row);
 
 /// "# title" then one Markdown table per table, cells escaped (EscapeMarkdownCell).
 std::string WriteTablesMarkdown(const std::string& title, const std::vector<Table>& tables);

@@ -23,6 +23,19 @@ constexpr std::size_t kMaxSheetName = 31;     // Excel's limit on a sheet's name
 
 // Text a cell can hold: XML has no place for most control characters, and Excel none for more
 // than 32,767 characters (cut at a UTF-8 boundary).
+std::string CellText(const std::string& text);
+
+// The text to write: the cell's own when it needs no change (the common case, no copy), else its
+// cleaned copy in `scratch`.
+const char* CleanText(const std::string& text, std::string& scratch) {
+  const bool clean = text.size() <= kMaxCellBytes && std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t';
+  });
+  if (clean) return text.c_str();
+  scratch = CellText(text);
+  return scratch.c_str();
+}
+
 std::string CellText(const std::string& text) {
   std::string out;
   out.reserve(text.size());
@@ -53,14 +66,13 @@ std::string SheetName(const std::string& title, std::vector<std::string>& taken)
   return unique;
 }
 
+// The cell formats, made once per workbook: by class, each plain and as a link (blue, underlined);
+// a linked error cell keeps its colour.
 struct Formats {
   lxw_format* header;
   lxw_format* plain;
   lxw_format* wrapped;
-  lxw_format* error;
-  lxw_format* warning;
-  lxw_format* info;
-  lxw_format* link;
+  lxw_format* classes[2][4];  // [link][CellClass]
 };
 
 Formats MakeFormats(lxw_workbook* workbook) {
@@ -70,44 +82,62 @@ Formats MakeFormats(lxw_workbook* workbook) {
     if (wrap) format_set_text_wrap(format);
     return format;
   };
-  Formats formats{make(true), make(false), make(true), make(true), make(true), make(true), make(true)};
+  Formats formats{make(true), make(false), make(true), {}};
   format_set_bold(formats.header);
   format_set_bg_color(formats.header, 0xDDEBF7);
   format_set_bottom(formats.header, LXW_BORDER_THIN);
-  format_set_bg_color(formats.error, 0xF8CBAD);
-  format_set_bg_color(formats.warning, 0xFFE699);
-  format_set_bg_color(formats.info, 0xDDEBF7);
-  format_set_font_color(formats.link, LXW_COLOR_BLUE);
-  format_set_underline(formats.link, LXW_UNDERLINE_SINGLE);
+  constexpr lxw_color_t kColours[4] = {LXW_COLOR_WHITE, 0xF8CBAD, 0xFFE699, 0xDDEBF7};  // by CellClass
+  for (int link = 0; link < 2; ++link) {
+    for (int c = 0; c < 4; ++c) {
+      lxw_format* format = make(true);
+      if (c > 0) format_set_bg_color(format, kColours[c]);
+      if (link) {
+        format_set_font_color(format, LXW_COLOR_BLUE);
+        format_set_underline(format, LXW_UNDERLINE_SINGLE);
+      }
+      formats.classes[link][c] = format;
+    }
+  }
   return formats;
 }
 
 lxw_format* FormatOf(const Formats& formats, const Cell& cell, bool wrap) {
-  if (!cell.link.empty()) return formats.link;
-  switch (cell.cell_class) {
-    case CellClass::kError: return formats.error;
-    case CellClass::kWarning: return formats.warning;
-    case CellClass::kInfo: return formats.info;
-    case CellClass::kPlain: break;
-  }
-  return wrap ? formats.wrapped : formats.plain;
+  if (cell.link.empty() && cell.cell_class == CellClass::kPlain) return wrap ? formats.wrapped : formats.plain;
+  return formats.classes[cell.link.empty() ? 0 : 1][static_cast<int>(cell.cell_class)];
 }
 
-bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const Table& table, std::vector<std::string>& taken) {
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, SheetName(table.title, taken).c_str());
+// A cell's link as libxlsxwriter takes it: a table link ("#findings:12", TableLink) becomes the
+// location of that row in the table's sheet ("internal:'Kết quả kiểm tra'!A14"); a URL stays.
+std::string LinkTarget(const std::string& link, const std::vector<Table>& tables, const std::vector<std::string>& sheets) {
+  if (!link.starts_with('#')) return link;
+  const std::size_t colon = link.rfind(':');
+  if (colon == std::string::npos) return {};
+  const std::string id = link.substr(1, colon - 1);
+  for (std::size_t t = 0; t < tables.size(); ++t) {
+    if (tables[t].id != id) continue;
+    std::string quoted;
+    for (const char c : sheets[t]) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    return "internal:'" + quoted + "'!A" + std::to_string(std::stoull(link.substr(colon + 1)) + 2);
+  }
+  return {};
+}
+
+bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const std::vector<Table>& tables, const std::vector<std::string>& sheets,
+                std::size_t index) {
+  const Table& table = tables[index];
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheets[index].c_str());
   if (!sheet) return false;
   const std::size_t columns = table.headers.size();
   std::vector<std::size_t> widths(columns, 0);
   for (std::size_t c = 0; c < columns; ++c) widths[c] = DisplayWidth(table.headers[c]);
   for (const std::vector<Cell>& row : table.rows) {
     for (std::size_t c = 0; c < std::min(columns, row.size()); ++c) {
-      // A line of a multi-line cell is what needs the room.
-      std::size_t start = 0;
-      const std::string& text = row[c].text;
-      while (start <= text.size()) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        widths[c] = std::max(widths[c], DisplayWidth(text.substr(start, end - start)));
-        start = end + 1;
+      // A line of a multi-line cell is what needs the room: code points counted line by line.
+      std::size_t line = 0;
+      for (const char ch : row[c].text) {
+        if (ch == '\n') line = 0;
+        else line += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        widths[c] = std::max(widths[c], line);
       }
     }
   }
@@ -117,6 +147,7 @@ bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const Table& tab
     worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, wrap ? formats.wrapped : formats.plain);
     worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), CellText(table.headers[c]).c_str(), formats.header);
   }
+  std::string scratch;
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const std::vector<Cell>& row = table.rows[r];
     for (std::size_t c = 0; c < std::min(columns, row.size()); ++c) {
@@ -126,12 +157,14 @@ bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const Table& tab
       const auto column = static_cast<lxw_col_t>(c);
       lxw_format* format = FormatOf(formats, cell, widths[c] > kMaxColumnWidth);
       // Always a string, never a formula: text starting with '=' stays text.
-      const std::string text = CellText(cell.text);
-      if (!cell.link.empty() &&
-          worksheet_write_url_opt(sheet, row_index, column, cell.link.c_str(), format, text.c_str(), nullptr) == LXW_NO_ERROR) {
-        continue;
+      const char* text = CleanText(cell.text, scratch);
+      if (!cell.link.empty()) {
+        const std::string target = LinkTarget(cell.link, tables, sheets);
+        if (!target.empty() && worksheet_write_url_opt(sheet, row_index, column, target.c_str(), format, text, nullptr) == LXW_NO_ERROR) {
+          continue;
+        }
       }
-      worksheet_write_string(sheet, row_index, column, text.c_str(), format);
+      worksheet_write_string(sheet, row_index, column, text, format);
     }
   }
   worksheet_freeze_panes(sheet, 1, 0);
@@ -168,9 +201,11 @@ bool WriteTablesXlsx(const std::vector<Table>& tables, std::int64_t created, std
   properties.created = static_cast<time_t>(created);
   workbook_set_properties(workbook, &properties);
   const Formats formats = MakeFormats(workbook);
-  std::vector<std::string> taken;
+  // Every sheet's name first: a link may point to a later sheet.
+  std::vector<std::string> taken, sheets;
+  for (const Table& table : tables) sheets.push_back(SheetName(table.title, taken));
   bool ok = true;
-  for (const Table& table : tables) ok = WriteSheet(workbook, formats, table, taken) && ok;
+  for (std::size_t t = 0; t < tables.size(); ++t) ok = WriteSheet(workbook, formats, tables, sheets, t) && ok;
   const lxw_error closed = workbook_close(workbook);
   if (!ok || closed != LXW_NO_ERROR) {
     error = closed != LXW_NO_ERROR ? lxw_strerror(closed) : path;

@@ -112,18 +112,18 @@ std::vector<const checker::DiagnosticInfo*> Listed(const LoadedPack& pack, bool 
   return listed;
 }
 
-std::string TitleOf(const checker::DiagnosticInfo& info, const std::string& lang) {
-  if (info.rule) return info.rule->title.In(lang);
-  std::string id = info.id;
-  std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return Text(lang, "diag." + id);
-}
-
 std::string OriginWord(const checker::DiagnosticInfo& info, const std::string& lang) {
   return Text(lang, "review.origin." + std::string(checker::OriginName(info.origin)));
 }
 
 }  // namespace
+
+std::string DiagnosticTitle(const checker::DiagnosticInfo& info, const std::string& lang) {
+  if (info.rule) return info.rule->title.In(lang);
+  std::string id = info.id;
+  std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return Text(lang, "diag." + id);
+}
 
 std::string WriteStatsText(const Workspace& workspace, const std::string& lang) {
   std::string out;
@@ -270,7 +270,7 @@ std::string WriteRulesText(const LoadedPack& pack, const std::string& lang, bool
   for (const checker::DiagnosticInfo* info : Listed(pack, all)) {
     out += Pad(info->id, 10) + Pad(SeverityWord(info->severity, lang), 11);
     if (all) out += Pad(OriginWord(*info, lang), 10);
-    out += Escaped(TitleOf(*info, lang)) + "\n";
+    out += Escaped(DiagnosticTitle(*info, lang)) + "\n";
   }
   out += Text(lang, all ? "review.rules.count-all" : "review.rules.count",
               {{"count", std::to_string(all ? pack.registry.All().size() : pack.pack.rules.size())},
@@ -287,7 +287,7 @@ std::string WriteRulesMarkdown(const LoadedPack& pack, const std::string& lang, 
     const checker::RuleDefinition* rule = info->rule;
     out += "| " + info->id + " | " + model::SeverityName(info->severity) + " | ";
     out += rule ? "[" + rule->template_name + "](" + rule->template_name + ".md)" : OriginWord(*info, lang);
-    out += " | " + MarkdownCell(TitleOf(*info, lang));
+    out += " | " + MarkdownCell(DiagnosticTitle(*info, lang));
     if (rule && rule->unconfirmed) out += " " + Text(lang, "review.rules.unconfirmed-mark");
     out += " | " + MarkdownCell(rule ? rule->source : info->doc) + " |\n";
   }
@@ -307,7 +307,7 @@ std::string WriteRulesJson(const LoadedPack& pack, const std::string& lang, bool
       json.Field("unconfirmed", info->rule->unconfirmed);
       json.Field("file", PackFileName(pack.pack, *info->rule));
     } else {
-      json.Field("title", TitleOf(*info, lang)).Field("fatal", info->fatal).Field("doc", info->doc);
+      json.Field("title", DiagnosticTitle(*info, lang)).Field("fatal", info->fatal).Field("doc", info->doc);
     }
     json.EndObject();
   }
@@ -318,7 +318,7 @@ std::string WriteRulesJson(const LoadedPack& pack, const std::string& lang, bool
 std::string WriteExplanation(const LoadedPack& pack, const std::string& id, const std::string& lang) {
   const checker::DiagnosticInfo* info = pack.registry.Find(id);
   if (!info) return {};
-  std::string out = info->id + " (" + SeverityWord(info->severity, lang) + "): " + TitleOf(*info, lang) + "\n\n";
+  std::string out = info->id + " (" + SeverityWord(info->severity, lang) + "): " + DiagnosticTitle(*info, lang) + "\n\n";
   const checker::RuleDefinition* rule = info->rule;
   if (!rule) {
     out += Text(lang, "review.explain.origin", {{"origin", OriginWord(*info, lang)}}) + "\n";

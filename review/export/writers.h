@@ -19,6 +19,9 @@ std::string WriteStatsJson(const model::Workspace& workspace);
 std::string WriteViewsText(const model::Workspace& workspace, const std::string& lang);
 std::string WriteViewsJson(const model::Workspace& workspace, const std::string& lang);
 
+/// The title of a diagnostic id in `lang`: its rule's, else eaf's own ("diag.<id>" of the catalogue).
+std::string DiagnosticTitle(const checker::DiagnosticInfo& info, const std::string& lang);
+
 /// The rules of the pack, or with `all` every id of the registry (loader, pack, policy, rules).
 std::string WriteRulesText(const LoadedPack& pack, const std::string& lang, bool all);
 std::string WriteRulesMarkdown(const LoadedPack& pack, const std::string& lang, bool all);

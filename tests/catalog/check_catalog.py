@@ -54,8 +54,10 @@ shutil.rmtree(WORK, ignore_errors=True)
 os.makedirs(WORK)
 
 # The bundled architectures: every sheet as the JSON of the same run says, in Vietnamese.
-for lang, titles in (("vi", ["Tổng hợp", "Hệ thống thông tin", "Cơ sở dữ liệu", "Dịch vụ chia sẻ dữ liệu", "Nhiệm vụ", "Kết quả kiểm tra", "Ma trận kết nối"]),
-                     ("en", ["Summary", "Information systems", "Databases", "Data-sharing services", "Work packages", "Findings", "Connection matrix"])):
+for lang, titles in (("vi", ["Tổng hợp", "Hệ thống thông tin", "Cơ sở dữ liệu", "Dịch vụ chia sẻ dữ liệu", "Nhiệm vụ", "Tổng hợp kết quả kiểm tra",
+                             "Kết quả kiểm tra", "Ma trận kết nối"]),
+                     ("en", ["Summary", "Information systems", "Databases", "Data-sharing services", "Work packages", "Findings by rule", "Findings",
+                             "Connection matrix"])):
     for state in ("target", "baseline"):
         tables = tables_json("--lang", lang, "--state", state, ARCHITECTURES)
         path = os.path.join(WORK, f"arch-{lang}-{state}.xlsx")
@@ -93,6 +95,69 @@ counts = {row[0]: row for row in summary["rows"]}
 for agency, row in counts.items():
     systems_of = sum(1 for r in systems["rows"] if r[0] == agency)
     check(int(row[4]) == systems_of, f"{agency}: summary says {row[4]} systems, the sheet lists {systems_of}")
+
+# Data-sharing services as the models draw them: BYT exchanges with BTP's civil-status system through
+# its LGSP (architectures/ministries/byt/target.xml, byt-r-fl-lgsp-btp-hotich, a named Flow), and every
+# agency reaches the national population database through its LGSP and the NGSP.
+services = tables["services"]
+hotich = [row for row in services["rows"] if "(BTP-HOTICH)" in row[2]]
+check(len(hotich) == 1, f"BTP-HOTICH services rows {hotich}")
+if hotich:
+    row = hotich[0]
+    check(row[0] == "BTP" and "BYT" in row[3].split("; ") and "giấy chứng sinh" in row[1], f"BTP-HOTICH row {row}")
+    check("LGSP Bộ Y tế" in row[4] or "Bộ Y tế" in row[4], f"BTP-HOTICH platform {row[4]}")
+population = [row for row in services["rows"] if "(VN-DB-POPULATION)" in row[2]]
+check(len(population) == 1 and population[0][0] == "BCA" and set(population[0][3].split("; ")) >= {"BTP", "BYT", "LSN", "PTO", "SLA"}
+      and "NGSP" in population[0][4], f"population database row {population}")
+check(not any("(VN-NGSP)" in row[2] for row in services["rows"]), "a platform listed as a data-sharing service")
+
+
+def findings_links(book):
+    """The matrix's links: (agency, rule, the row's sheet, its row) for every linked cell."""
+    matrix = book.worksheets[-1]
+    links = []
+    for row in matrix.iter_rows(min_row=2):
+        for cell in row[1:]:
+            if cell.hyperlink is not None:
+                location = cell.hyperlink.location or ""
+                sheet, _, target = location.rpartition("!")
+                links.append((row[0].value, str(cell.value), sheet.strip("'"), int(target[1:]) if target[1:].isdigit() else -1))
+    return links
+
+
+# The baseline breaks rules in the matrix: each such cell links to its finding's row (same agency,
+# same rule); with --max-findings 1 the findings sheet says what is left out, the summary still counts
+# every finding, and the links go to the summary's row of the agency and rule.
+for cut in (False, True):
+    extra = ("--max-findings", "1") if cut else ()
+    book = workbook(os.path.join(WORK, f"links-{cut}.xlsx"), "--lang", "vi", "--state", "baseline", *extra, ARCHITECTURES)
+    links = findings_links(book)
+    rule_cells = [str(c.value) for row in book.worksheets[-1].iter_rows(min_row=2) for c in row[1:] if "[" in str(c.value)]
+    check(rule_cells and len(links) == len(rule_cells), f"cut={cut}: {len(links)} links for {len(rule_cells)} cells breaking a rule")
+    for agency, text, sheet, target in links:
+        check(sheet == ("Tổng hợp kết quả kiểm tra" if cut else "Kết quả kiểm tra"), f"cut={cut}: link to sheet {sheet}")
+        if sheet in book.sheetnames and target > 1:
+            linked = [c.value for c in book[sheet][target]]
+            check(linked[0] == agency and f"[{linked[1]}]" in text, f"cut={cut}: {agency} {text} links to row {target}: {linked}")
+full = tables_json("--lang", "vi", "--state", "baseline", ARCHITECTURES)
+full = {t["id"]: t for t in full}
+book = workbook(os.path.join(WORK, "cut.xlsx"), "--lang", "vi", "--state", "baseline", "--max-findings", "2", ARCHITECTURES)
+rows = [[("" if v is None else str(v)) for v in row] for row in book["Kết quả kiểm tra"].iter_rows(values_only=True)]
+total = len(full["findings"]["rows"])
+check(total > 2 and len(rows) == 1 + 1 + 2, f"cut findings sheet: {len(rows)} rows of {total}")
+check(f"Chỉ liệt kê 2 trong số {total} phát hiện" in rows[1][4] and "--format csv" in rows[1][4] and "--max-findings 0" in rows[1][4],
+      f"cut note {rows[1]}")
+summary_rows = [[("" if v is None else str(v)) for v in row] for row in book["Tổng hợp kết quả kiểm tra"].iter_rows(values_only=True)]
+check(sum(int(r[4]) + int(r[5]) for r in summary_rows[1:]) == total, "the findings summary does not count every finding")
+check(summary_rows[1:] == full["findings-summary"]["rows"], "the findings summary differs from the JSON's")
+check(all(r[2] for r in summary_rows[1:]), "a rule without its title in the findings summary")
+severities = [r[2] for r in rows[2:]]
+check(all(s == "lỗi" for s in severities) or "lỗi" not in [r[2] for r in full["findings"]["rows"]], f"cut keeps errors first: {severities}")
+run = eaf("--lang", "en", "--state", "baseline", "--max-findings", "2", "-o", os.path.join(WORK, "cut-en.xlsx"), ARCHITECTURES)
+en_note = openpyxl.load_workbook(os.path.join(WORK, "cut-en.xlsx"))["Findings"]["E2"].value or ""
+check(f"Only 2 of {total} findings are listed" in en_note and "--format csv" in en_note, f"English cut note {en_note!r}")
+book = workbook(os.path.join(WORK, "all.xlsx"), "--lang", "vi", "--state", "baseline", "--max-findings", "0", ARCHITECTURES)
+check(book["Kết quả kiểm tra"].max_row == total + 1, "--max-findings 0 does not list every finding")
 
 # The same input gives the same bytes.
 first, second = os.path.join(WORK, "same-1.xlsx"), os.path.join(WORK, "same-2.xlsx")
