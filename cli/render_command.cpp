@@ -8,6 +8,7 @@
 #include "model/escaping.h"
 #include "model/messages.h"
 #include "render/saved_views.h"
+#include "render/split.h"
 #include "review/exporters.h"
 
 namespace eaf::cli {
@@ -23,6 +24,8 @@ constexpr OptionSpec kRenderOptions[] = {
     {"no-highlight", "cli.opt.no-highlight"},
     {"legend", "cli.opt.legend"},
     {"max-nodes", "cli.opt.max-nodes", ValueKind::kSize, "400", "N"},
+    {"no-split", "cli.opt.no-split"},
+    {"page-nodes", "cli.opt.page-nodes", ValueKind::kSize, "0", "N"},
 };
 
 // Why `--view` names no view: several saved views match, or none (with the closest names).
@@ -81,6 +84,9 @@ ExitCode RunRender(CommandContext& context) {
   view.legend = options.count("legend") > 0;
   view.max_nodes = options["max-nodes"].as<std::size_t>();
   view.highlight = options.count("no-highlight") == 0;
+  view.split = options.count("no-split") == 0;
+  view.page_nodes = options["page-nodes"].as<std::size_t>();
+  view.output = output;
 
   review::Request request;
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
@@ -96,7 +102,15 @@ ExitCode RunRender(CommandContext& context) {
   const review::Exported exported = exporter->write(result, export_options);
   if (!exported.error.empty()) return UsageError(context, exported.error);
   for (const std::string& note : exported.notes) context.err << context.program << ": " << note << "\n";
-  if (!Emit(context, output, exported.bytes, result.input_paths)) return ExitCode::kInputError;
+  // A view split into pages: the pages beside the output (out.png -> out-1.png, ...), then the index.
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& [page, bytes] : exported.parts) {
+    const std::string name = render::PageFileName(output, std::stoul(page), format);
+    files.emplace_back(output == "-" ? output : (std::filesystem::path(output).parent_path() / name).string(), bytes);
+  }
+  // On standard output the index comes first.
+  files.insert(output == "-" ? files.begin() : files.end(), {output, exported.bytes});
+  if (!EmitAll(context, files, result.input_paths)) return ExitCode::kInputError;
   return ExitFor(result);
 }
 

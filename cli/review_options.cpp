@@ -1,5 +1,7 @@
 #include "cli/review_options.h"
 
+#include <filesystem>
+
 #include <ostream>
 
 #include "model/escaping.h"
@@ -65,6 +67,19 @@ bool Emit(CommandContext& context, const std::string& path, const std::string& b
   if (model::WriteFileAtomically(path, bytes, inputs, problem)) return true;
   UsageError(context, model::EscapeForTerminal(model::Text(context.lang, problem)));
   return false;
+}
+
+bool EmitAll(CommandContext& context, const std::vector<std::pair<std::string, std::string>>& files, const std::vector<std::string>& inputs) {
+  std::vector<std::string> written;
+  for (const auto& [path, bytes] : files) {
+    if (!Emit(context, path, bytes, inputs)) {
+      std::error_code ignored;
+      for (const std::string& done : written) std::filesystem::remove(done, ignored);
+      return false;
+    }
+    if (!path.empty() && path != "-") written.push_back(path);
+  }
+  return true;
 }
 
 const review::Exporter* ExporterFor(CommandContext& context, review::Document document, const std::string& format) {

@@ -31,6 +31,11 @@ bool PrintPipelineMessages(const review::Result& result, CommandContext& context
 /// overwrites an input. False, after printing why, on failure.
 bool Emit(CommandContext& context, const std::string& path, const std::string& bytes, const std::vector<std::string>& inputs);
 
+/// Writes a set of files ({path, bytes}, in order), each safely (Emit); when one fails, the ones
+/// this call wrote are removed again, so that no half-written set is left. "-" for a path writes
+/// all of them to standard output, one after another.
+bool EmitAll(CommandContext& context, const std::vector<std::pair<std::string, std::string>>& files, const std::vector<std::string>& inputs);
+
 /// The exporter of `document` in `format`; nullptr, after printing the formats there are, when none.
 const review::Exporter* ExporterFor(CommandContext& context, review::Document document, const std::string& format);
 

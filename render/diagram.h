@@ -46,6 +46,9 @@ struct Diagram {
   /// virtual node a rank: a grid of bands with edges between far rows comes out many times wider
   /// than the grid. The DOT text is the same either way.
   bool loose_edges_after_layout = false;
+  /// The cluster a split never cuts (render/split.h): each page draws the nodes of it that its own
+  /// nodes connect to (the national systems). Empty: none.
+  std::string split_hub;
 };
 
 /// The diagram as DOT text: byte-identical for the same diagram.

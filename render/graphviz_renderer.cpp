@@ -202,7 +202,8 @@ bool FitsBitmap(double width, double height, const std::string& lang, std::strin
 }
 
 bool RenderDiagram(const Diagram& diagram, const std::string& format, std::string& bytes, std::string& error,
-                   std::vector<std::string>* notes) {
+                   std::vector<std::string>* notes, double* overflow) {
+  if (overflow) *overflow = 0;
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   const CapturedMessages captured;
   GVC_t* const context = SharedContext();
@@ -274,7 +275,12 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
       width *= shrink;
       height *= shrink;
     }
-    if (!FitsBitmap(width, height, diagram.lang, error)) {
+    if (const BitmapLimits limits; !FitsBitmap(width, height, diagram.lang, error, limits)) {
+      if (overflow) {
+        const double scale = limits.dpi / 72;
+        *overflow = std::max({width * scale / limits.max_side, height * scale / limits.max_side,
+                              width * scale * height * scale / limits.max_pixels});
+      }
       gvFreeLayout(context, root);
       return false;
     }

@@ -27,7 +27,9 @@ bool FitsBitmap(double width, double height, const std::string& lang, std::strin
 /// Renders to "svg", "png" or "pdf". Returns false with `error` set when Graphviz fails or a PNG
 /// would not fit FitsBitmap. Graphviz's own messages never reach the terminal: its errors become
 /// `error`, in the diagram's language, and its warnings `notes` (when given).
+/// When a PNG is refused, `overflow` (when given) is how many times too large it is: the largest of
+/// its width and height over the side limit and its area over the pixel limit (0 otherwise).
 bool RenderDiagram(const Diagram& diagram, const std::string& format, std::string& bytes, std::string& error,
-                   std::vector<std::string>* notes = nullptr);
+                   std::vector<std::string>* notes = nullptr, double* overflow = nullptr);
 
 }  // namespace eaf::render

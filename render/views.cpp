@@ -85,6 +85,31 @@ OverviewGrid ChooseOverviewGrid(std::size_t main_count, std::size_t bands, std::
   return best;
 }
 
+// The federation's grid: agencies a row (above and below the national systems) and national
+// systems a row. From dot's sizes in points: an agency's box about 130 wide with nodesep and 55
+// tall with ranksep, a national system's 172 and 85 (as the overview's). Picks the fewest agency
+// columns that make the picture at least as wide as tall: the rows of agencies and systems about
+// as wide as each other, and the picture never a column nor a strip.
+struct FederationGrid {
+  std::size_t agency_columns = 1;
+  std::size_t system_columns = 1;
+};
+FederationGrid ChooseFederationGrid(std::size_t agencies, std::size_t systems) {
+  constexpr double kAgencyColumn = 130, kAgencyRow = 55, kSystemColumn = 172, kSystemRow = 85, kFrame = 60;
+  const auto rows = [](std::size_t count, std::size_t columns) { return static_cast<double>((count + columns - 1) / columns); };
+  FederationGrid grid;
+  for (std::size_t columns = 1; columns <= 64; ++columns) {
+    const std::size_t system_columns = std::max<std::size_t>(1, static_cast<std::size_t>(static_cast<double>(columns) * kAgencyColumn / kSystemColumn + 0.5));
+    grid = {columns, system_columns};
+    const std::size_t above = (agencies + 1) / 2;
+    const double height = (rows(above, columns) + rows(agencies - above, columns)) * kAgencyRow + rows(systems, system_columns) * kSystemRow + kFrame;
+    const double width = std::max(static_cast<double>(std::min(columns, std::max<std::size_t>(agencies, 1))) * kAgencyColumn,
+                                  static_cast<double>(std::min(system_columns, std::max<std::size_t>(systems, 1))) * kSystemColumn);
+    if (width >= height || (columns >= agencies && system_columns >= systems)) break;
+  }
+  return grid;
+}
+
 // The visual style of a band (ArchiMate's customary layer colours); networks drawn apart.
 // Shapes drawn with lines inside their outline (box3d's back edges, a cylinder's rim) get a
 // taller margin, so the first line of a label, Vietnamese diacritics included, stays below them.
@@ -290,13 +315,22 @@ class Builder {
   std::vector<std::int32_t> AddGrid(const std::vector<std::int32_t>& members, int cluster, std::size_t columns,
                                     const std::vector<std::int32_t>& above) {
     for (std::int32_t member : members) AddElement(member, cluster);
-    std::vector<std::int32_t> row = above;
-    for (std::size_t start = 0; start < members.size(); start += columns) {
-      std::vector<std::int32_t> next(members.begin() + static_cast<std::ptrdiff_t>(start),
-                                     members.begin() + static_cast<std::ptrdiff_t>(std::min(members.size(), start + columns)));
+    std::vector<std::string> names, above_names;
+    for (std::int32_t member : members) names.push_back(node_names_[member]);
+    for (std::int32_t member : above) above_names.push_back(node_names_[member]);
+    const std::vector<std::string> last = StackRows(names, columns, above_names);
+    return last.empty() ? above : std::vector<std::int32_t>(members.end() - static_cast<std::ptrdiff_t>(last.size()), members.end());
+  }
+
+  // Stacks the nodes `names` in rows of `columns` with invisible edges, the first row below `above`;
+  // returns the last row (`above` when there are no nodes).
+  std::vector<std::string> StackRows(const std::vector<std::string>& names, std::size_t columns, const std::vector<std::string>& above) {
+    std::vector<std::string> row = above;
+    for (std::size_t start = 0; start < names.size(); start += columns) {
+      std::vector<std::string> next(names.begin() + static_cast<std::ptrdiff_t>(start),
+                                    names.begin() + static_cast<std::ptrdiff_t>(std::min(names.size(), start + columns)));
       for (std::size_t c = 0; c < next.size() && !row.empty(); ++c) {
-        diagram_.edges.push_back({node_names_[row[std::min(c, row.size() - 1)]], node_names_[next[c]],
-                                  {{"style", "invis"}, {"weight", "10"}}});
+        diagram_.edges.push_back({row[std::min(c, row.size() - 1)], next[c], {{"style", "invis"}, {"weight", "10"}}});
       }
       row = std::move(next);
     }
@@ -318,7 +352,10 @@ class Builder {
     return Cluster("agency-" + owner, text_.Format("view.cluster.agency", {{"agency", owner}}));
   }
 
-  int NationalCluster() { return Cluster("national", text_.Format("view.cluster.national"), -1, "#eef4ff");
+  // The national systems: a split draws them on every page that connects to them.
+  int NationalCluster() {
+    diagram_.split_hub = "national";
+    return Cluster("national", text_.Format("view.cluster.national"), -1, "#eef4ff");
   }
 
   void Integration() {
@@ -339,10 +376,14 @@ class Builder {
   // The connection model's picture (checker/connections.h): each agency of the state once, the
   // national platforms, databases and other agencies' shared systems in the centre, and a line per
   // way an agency reaches a system, styled by its class; the national model's own links between them.
+  //
+  // Laid out as a grid, not a column: the first half of the agencies in rows above the national
+  // systems, the second half in rows below them, the rows as wide as keeps the picture about as
+  // wide as tall; the connections are lines drawn over the placed grid.
   void Federation() {
     diagram_.graph_attributes.push_back({"label", text_.Format("view.title.federation")});
-    diagram_.graph_attributes[0] = {"rankdir", "LR"};
     diagram_.graph_attributes.push_back({"layout", "dot"});
+    diagram_.loose_edges_after_layout = true;
     static const checker::CheckReport kNoFindings;
     checker::ConnectionOptions connection_options;
     connection_options.state = options_.state;
@@ -368,8 +409,10 @@ class Builder {
       group_of_.push_back(system_node[s]);
     }
     for (const auto& [a, b] : map.system_links) {
-      diagram_.edges.push_back({system_node[a], system_node[b], {{"color", "#5b8bd0"}, {"dir", "none"}, {"id", "e-link-" + std::to_string(a) + "-" + std::to_string(b)}}});
+      diagram_.edges.push_back({system_node[a], system_node[b], {{"constraint", "false"}, {"color", "#5b8bd0"}, {"dir", "none"},
+                                                                 {"id", "e-link-" + std::to_string(a) + "-" + std::to_string(b)}}});
     }
+    std::vector<std::string> agency_names;
     for (std::size_t a = 0; a < map.agencies.size(); ++a) {
       const checker::MapAgency& agency = map.agencies[a];
       const std::string name = "agency-" + agency.code;
@@ -382,10 +425,19 @@ class Builder {
       }
       std::string paths;
       for (std::uint32_t f : agency.files) paths += (paths.empty() ? "" : "\n") + workspace_.files[f].path;
-      diagram_.nodes.push_back({name, -1, {{"label", label}, {"shape", "box"}, {"style", "rounded,filled"}, {"fillcolor", colour},
+      // Frameless clusters: dot spreads the rows of top-level nodes over a grid of clusters far apart.
+      const int agencies = Cluster(a < (map.agencies.size() + 1) / 2 ? "agencies-above" : "agencies-below", "");
+      if (diagram_.clusters[agencies].attributes.back().first != "peripheries") diagram_.clusters[agencies].attributes.push_back({"peripheries", "0"});
+      diagram_.nodes.push_back({name, agencies, {{"label", label}, {"shape", "box"}, {"style", "rounded,filled"}, {"fillcolor", colour},
                                            {"id", "n-" + name}, {"tooltip", paths}}});
       group_of_.push_back(name);
+      agency_names.push_back(name);
     }
+    const FederationGrid grid = ChooseFederationGrid(agency_names.size(), system_node.size());
+    const std::size_t above = (agency_names.size() + 1) / 2;
+    std::vector<std::string> row = StackRows({agency_names.begin(), agency_names.begin() + static_cast<std::ptrdiff_t>(above)}, grid.agency_columns, {});
+    row = StackRows(system_node, grid.system_columns, row);
+    StackRows({agency_names.begin() + static_cast<std::ptrdiff_t>(above), agency_names.end()}, grid.agency_columns, row);
     // One edge per agency, system and class; a route through a national platform is the agency's
     // edge to the platform and the platform's to the system.
     std::set<std::tuple<std::size_t, std::size_t, std::string_view>> drawn;
@@ -394,7 +446,7 @@ class Builder {
       const std::string_view css = checker::RouteClass(connection.route);
       if (!drawn.emplace(connection.agency, connection.system, css).second) continue;
       const std::string agency = "agency-" + map.agencies[connection.agency].code;
-      Attributes attributes{{"id", "e-" + agency + "-" + std::to_string(connection.system) + "-" + std::string(css)},
+      Attributes attributes{{"constraint", "false"}, {"id", "e-" + agency + "-" + std::to_string(connection.system) + "-" + std::string(css)},
                             {"tooltip", text_.Format("map.route." + std::string(checker::RouteName(connection.route)))}};
       if (css == "conformant") {
         attributes.push_back({"color", "#2e8b3a"});

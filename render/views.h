@@ -29,6 +29,10 @@ struct ViewOptions {
   bool highlight = true;  ///< elements and relationships named by findings in red
   bool legend = false;
   std::size_t max_nodes = 400;  ///< above this the view collapses to one node per group and kind
+  /// A view too large for one PNG is split into pages with an index (render/split.h); false refuses it.
+  bool split = true;
+  std::size_t page_nodes = 0;  ///< not 0: split into pages of at most this many nodes, in any format
+  std::string output;  ///< where the view is written: the pages' file names derive from it
   std::string lang = "vi";
   std::string state = "target";  ///< federation: the state drawn (target or baseline)
   /// federation: the obligation rules whose findings are missing links (checker::ObligationsOf)

@@ -7,6 +7,7 @@
 #include "render/graphviz_renderer.h"
 #include "checker/connections.h"
 #include "render/saved_views.h"
+#include "render/split.h"
 #include "review/export/catalog.h"
 #include "review/export/check_report.h"
 #include "review/export/connection_map.h"
@@ -174,11 +175,12 @@ Exported Diagram(const Result& result, const ExportOptions& options, std::string
     exported.error = built.error;
     return exported;
   }
-  if (format == "dot") {
-    exported.bytes = render::WriteDot(built.diagram);
-  } else if (!render::RenderDiagram(built.diagram, std::string(format), exported.bytes, exported.error, &exported.notes)) {
-    exported.bytes.clear();
-  }
+  render::DrawnView drawn = render::DrawView(built.diagram, std::string(format), view.split, view.page_nodes, view.output);
+  for (std::string& note : drawn.notes) exported.notes.push_back(std::move(note));
+  exported.error = std::move(drawn.error);
+  exported.bytes = std::move(drawn.bytes);
+  // A split view: the index in `bytes`, the pages as parts named by their numbers.
+  for (std::size_t p = 0; p < drawn.pages.size(); ++p) exported.parts.emplace_back(std::to_string(p + 1), std::move(drawn.pages[p]));
   return exported;
 }
 Exported DiagramDot(const Result& result, const ExportOptions& options) { return Diagram(result, options, "dot"); }

@@ -37,7 +37,8 @@ struct Exported {
   std::vector<std::string> notes;
   std::string error;  ///< not empty: nothing to write
   /// A document of several files (the catalogues as CSV, one per table): {name, bytes}, the name
-  /// joined to the output's (catalog.csv -> catalog-systems.csv); `bytes` is then empty.
+  /// joined to the output's (catalog.csv -> catalog-systems.csv); `bytes` is then empty, except for
+  /// a view split into pages (render/split.h): `bytes` is its index, the parts its pages "1", "2"...
   std::vector<std::pair<std::string, std::string>> parts;
 };
 

@@ -2,7 +2,8 @@
 """Renders the pictures in docs/diagrams/ with the real eaf binary: the notation model's overview
 (every relationship type, long Vietnamese names), Sơn La's overview and integration view, and the notation
 model's legend alone (the legend cluster of an SVG, cut out by its bounds and photographed by
-headless Chromium).
+headless Chromium), and a generated federation of 100 agencies split into pages: its index and its
+first page.
 
 usage: scripts/render_doc_diagrams.py [EAF] (default build/eaf; run from the repository root)"""
 
@@ -45,6 +46,18 @@ def legend_png(model, output, lang):
         print(output)
 
 
+def federation_pages(output_index, output_page):
+    generate = os.path.join(os.path.dirname(EAF), "tests", "bench", "eaf_bench_generate")
+    with tempfile.TemporaryDirectory() as work:
+        models = os.path.join(work, "federation")
+        subprocess.run([generate, "--files", "100", "--elements", "60", "--out-dir", models], check=True, stdout=subprocess.DEVNULL)
+        render(["--lang", "en", "--view", "federation", "--state", "baseline", "--page-nodes", "25", models],
+               os.path.join(work, "federation.png"))
+        os.replace(os.path.join(work, "federation.png"), output_index)
+        os.replace(os.path.join(work, "federation-1.png"), output_page)
+        print(output_index, output_page)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     render(["--lang", "vi", "--view", "overview", "--no-highlight", NOTATION], f"{OUT}/overview.png")
@@ -52,6 +65,7 @@ def main():
     render(["--lang", "vi", "--view", "integration", *SON_LA], f"{OUT}/integration.png")
     legend_png(NOTATION, f"{OUT}/legend.png", "en")
     legend_png(NOTATION, f"{OUT}/legend-vi.png", "vi")
+    federation_pages(f"{OUT}/federation-index.png", f"{OUT}/federation-page-1.png")
 
 
 if __name__ == "__main__":

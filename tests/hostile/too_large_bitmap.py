@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """too_large_bitmap.py EAF GENERATE WORK_DIR
 
-A bitmap too large to make or to read is refused, never drawn shrunk and never failing with
+With --no-split, a bitmap too large to make or to read is refused, never drawn shrunk and never failing with
 Graphviz's own words: a layer view of 1,000 generated application components with no relationship
 between them lies on one rank, over 100,000 pixels wide. `eaf render -o out.png` must exit 2 with
 eaf's message in the user's language (the size, and how to get the picture: SVG, a layer, a
@@ -25,7 +25,7 @@ def main():
         subprocess.run([generate, "--elements", "1000", "--relationships", "0", "--seed", "3", "-o", model],
                        check=True, stdout=subprocess.DEVNULL)
     failures = []
-    view = ["--view", "layer", "--layer", "application", "--max-nodes", "100000", "--no-highlight"]
+    view = ["--view", "layer", "--layer", "application", "--max-nodes", "100000", "--no-highlight", "--no-split"]
     for lang, words in EXPECTED.items():
         out = os.path.join(work, f"wide-{lang}.png")
         if os.path.exists(out):
