@@ -34,10 +34,10 @@ for name in "Goal and Principle View" "Business Function View" "Application Beha
   grep -q "<h3>$name</h3>" <<< "$gallery" || fail "the view '$name' has no title"
 done
 grep -q 'viewpoint: goal_realization' <<< "$gallery" || fail "the viewpoint of 'Goal and Principle View' is not shown"
-grep -q 'viewpoint: organization' <<< "$gallery" || fail "the viewpoint 'organization' is not shown"
-# ArchiMate notation: the type icons are drawn (the actor in the organisation view, a goal's target).
+grep -q 'viewpoint: application_cooperation' <<< "$gallery" || fail "the viewpoint 'application_cooperation' is not shown"
+# ArchiMate notation: the type icons are drawn (actors, the principles' exclamation marks).
 grep -q 'class="edge icon icon-actor"' <<< "$gallery" || fail "no actor icon in the gallery"
-grep -q 'class="edge icon icon-goal"' <<< "$gallery" || fail "no goal icon in the gallery"
+grep -q 'class="edge icon icon-principle"' <<< "$gallery" || fail "no principle icon in the gallery"
 
 # 2. A click on a highlighted node filters the findings table.
 sed -e '/http-equiv="Content-Security-Policy"/d' -e 's#</body>#<script src="click.js"></script></body>#' \
