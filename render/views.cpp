@@ -622,14 +622,25 @@ class Builder {
       if (!left_to_right) diagram_.edges.push_back({above, name + "-from", {{"style", "invis"}}});
       above = name + "-from";
     }
-    // Each icon the diagram's nodes carry, named by the ArchiMate types that carry it.
+    // Each icon the diagram's nodes carry, named by the ArchiMate types that carry it: top to
+    // bottom, a row of its own under the shapes, left to right as they are.
+    int icons = legend;
+    if (!left_to_right && !icons_used_.empty()) {
+      diagram_.clusters.push_back({"legend-icons", legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
+      icons = static_cast<int>(diagram_.clusters.size() - 1);
+    }
+    std::string previous;
     for (const auto& [icon, types] : icons_used_) {
       std::string label;
       for (const std::string& type : types) label += (label.empty() ? "" : ", ") + type;
       const std::string name = "legend-icon-" + std::string(IconName(icon));
-      diagram_.nodes.push_back({name, legend, {{"label", Wrap(label)}, {"shape", "box"}, {"fillcolor", "#ffffff"},
-                                               {"margin", IconMargin(nullptr)}, {"id", "n-" + name}}, icon});
+      diagram_.nodes.push_back({name, icons, {{"label", Wrap(label)}, {"shape", "box"}, {"fillcolor", "#ffffff"},
+                                              {"margin", IconMargin(nullptr)}, {"id", "n-" + name}}, icon});
       group_of_.push_back(name);
+      if (!left_to_right) {
+        diagram_.edges.push_back({previous.empty() ? "legend-" + std::string(kSamples[0].name) : previous, name, {{"style", "invis"}}});
+      }
+      previous = name;
     }
     diagram_.nodes.push_back({"legend-finding", legend,
                               {{"label", text_.Format("view.legend.finding")}, {"shape", "box"}, {"fillcolor", "#ffffff"},
