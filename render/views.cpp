@@ -603,6 +603,7 @@ class Builder {
     constexpr std::size_t kRows = 4;
     std::size_t count = 0;
     std::string above;
+    std::string lowest = "legend-" + std::string(kSamples[0].name);  // the foot of the first column
     for (const Notation& notation : notations_) {
       if (count % kRows == 0) above = "legend-" + std::string(kSamples[(count / kRows) % std::size(kSamples)].name);
       ++count;
@@ -621,9 +622,10 @@ class Builder {
       diagram_.edges.push_back({name + "-from", name + "-to", std::move(attributes)});
       if (!left_to_right) diagram_.edges.push_back({above, name + "-from", {{"style", "invis"}}});
       above = name + "-from";
+      if (count <= kRows) lowest = above;
     }
     // Each icon the diagram's nodes carry, named by the ArchiMate types that carry it: top to
-    // bottom, a row of its own under the shapes, left to right as they are.
+    // bottom, a row of its own under the shapes and line styles, left to right as they are.
     int icons = legend;
     if (!left_to_right && !icons_used_.empty()) {
       diagram_.clusters.push_back({"legend-icons", legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
@@ -638,7 +640,7 @@ class Builder {
                                               {"margin", IconMargin(nullptr)}, {"id", "n-" + name}}, icon});
       group_of_.push_back(name);
       if (!left_to_right) {
-        diagram_.edges.push_back({previous.empty() ? "legend-" + std::string(kSamples[0].name) : previous, name, {{"style", "invis"}}});
+        diagram_.edges.push_back({previous.empty() ? lowest : previous, name, {{"style", "invis"}}});
       }
       previous = name;
     }
