@@ -193,12 +193,13 @@ bool HasIcons(const Diagram& diagram) {
   return std::any_of(diagram.nodes.begin(), diagram.nodes.end(), [](const DiagramNode& node) { return node.icon != Icon::kNone; });
 }
 
-// How far in from the box's corner a shape's outline lets an icon sit: box3d draws its depth at the
-// top right, a cylinder its rim at the top, a hexagon and an octagon cut their corners.
+// How far in from the box's top-right corner a shape's outline lets an icon sit: box3d draws its
+// depth at the top right, a cylinder its rim at the top; a hexagon and an octagon cut their top
+// corners, so there the icon sits at the top centre (views.cpp gives those nodes room above the label).
 std::pair<double, double> IconInset(std::string_view shape, double width) {
   if (shape == "box3d") return {4, 4};
   if (shape == "cylinder") return {1, 8};
-  if (shape == "hexagon" || shape == "octagon") return {0.22 * width, 1};
+  if (shape == "hexagon" || shape == "octagon") return {width / 2 - 10, 1};
   return {0, 0};
 }
 

@@ -112,11 +112,15 @@ Style StyleOf(OverviewBand band, ElementType type) {
   return {"box", "#eeeeee"};
 }
 
-// A node's margin with room for an icon at the right: 0.3 inch (21.6 points) beside the label,
-// more than the icon's kIconWidth; the shape's own vertical margin, or the nodes' default.
-std::string IconMargin(const char* margin) {
+// A node's margin with room for its icon: 0.4 inch (28.8 points) beside the label, more than the
+// icon's kIconWidth and a box3d's depth, with the shape's own vertical margin (or the nodes'
+// default); a hexagon and an octagon, whose top corners are cut, carry the icon at the top centre
+// (graphviz_renderer.cpp, IconInset) and get the room above the label instead.
+std::string IconMargin(const char* shape, const char* margin) {
+  const std::string_view name = shape ? shape : "";
+  if (name == "hexagon" || name == "octagon") return "0.16,0.26";
   const std::string given = margin ? margin : "0.16,0.06";
-  return "0.3" + given.substr(given.find(','));
+  return "0.4" + given.substr(given.find(','));
 }
 
 // A relationship type's name in lower case ("access"), as catalogue ids and legend node names spell it.
@@ -201,10 +205,11 @@ class Builder {
     attributes.push_back({"fillcolor", style.fill});
     // The type's icon, unless the band's shape already is the type's (an application as a component);
     // the margin keeps the label clear of it.
-    Icon icon = IconOf(element.type);
+    // The federation view draws the connection map's systems, not ArchiMate: no icons there.
+    Icon icon = options_.view == ViewKind::kFederation ? Icon::kNone : IconOf(element.type);
     if (icon == Icon::kComponent && std::string_view(style.shape) == "component") icon = Icon::kNone;
     if (icon != Icon::kNone) {
-      attributes.push_back({"margin", IconMargin(style.margin)});
+      attributes.push_back({"margin", IconMargin(style.shape, style.margin)});
       icons_used_[icon].insert(std::string(model::ElementTypeName(element.type)));
     } else if (style.margin) {
       attributes.push_back({"margin", style.margin});
@@ -637,7 +642,7 @@ class Builder {
       for (const std::string& type : types) label += (label.empty() ? "" : ", ") + type;
       const std::string name = "legend-icon-" + std::string(IconName(icon));
       diagram_.nodes.push_back({name, icons, {{"label", Wrap(label)}, {"shape", "box"}, {"fillcolor", "#ffffff"},
-                                              {"margin", IconMargin(nullptr)}, {"id", "n-" + name}}, icon});
+                                              {"margin", IconMargin(nullptr, nullptr)}, {"id", "n-" + name}}, icon});
       group_of_.push_back(name);
       if (!left_to_right) {
         diagram_.edges.push_back({previous.empty() ? lowest : previous, name, {{"style", "invis"}}});
