@@ -11,10 +11,22 @@ namespace eaf::render {
 /// Attributes in insertion order; names are Graphviz attribute names.
 using Attributes = std::vector<std::pair<std::string, std::string>>;
 
+/// ArchiMate 3.1's small type icon in a box's top-right corner (render/icons.h draws them).
+enum class Icon {
+  kNone, kActor, kRole, kCollaboration, kInterface, kProcess, kFunction, kInteraction, kEvent, kService,
+  kObject, kContract, kRepresentation, kProduct, kDevice, kSystemSoftware, kPath, kNetwork, kEquipment,
+  kFacility, kDistributionNetwork, kMaterial, kCapability, kResource, kValueStream, kCourseOfAction,
+  kDriver, kAssessment, kGoal, kOutcome, kPrinciple, kRequirement, kConstraint, kMeaning, kValue,
+  kWorkPackage, kDeliverable, kPlateau, kGap, kLocation, kComponent, kNode, kArtifact
+};
+
 struct DiagramNode {
   std::string id;  ///< the model id: stable, so DOT is deterministic and SVG ids can be linked to
   int cluster = -1;  ///< index into Diagram::clusters, -1 at top level
   Attributes attributes;
+  /// Drawn by the renderer once the layout has placed the node (a saved view, whose positions are
+  /// known, carries its icons as nodes and edges of its own instead).
+  Icon icon = Icon::kNone;
 };
 
 struct DiagramEdge {

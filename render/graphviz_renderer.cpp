@@ -13,6 +13,7 @@
 #include <mutex>
 
 #include "model/messages.h"
+#include "render/icons.h"
 
 namespace eaf::render {
 namespace {
@@ -188,6 +189,45 @@ void AddEdges(Agraph_t* root, const Diagram& diagram, bool loose) {
   }
 }
 
+bool HasIcons(const Diagram& diagram) {
+  return std::any_of(diagram.nodes.begin(), diagram.nodes.end(), [](const DiagramNode& node) { return node.icon != Icon::kNone; });
+}
+
+// How far in from the box's top-right corner a shape's outline lets an icon sit: box3d draws its
+// depth at the top right, a cylinder its rim at the top; a hexagon and an octagon cut their top
+// corners, so there the icon sits at the top centre (views.cpp gives those nodes room above the label).
+std::pair<double, double> IconInset(std::string_view shape, double width) {
+  if (shape == "box3d") return {4, 4};
+  if (shape == "cylinder") return {1, 8};
+  if (shape == "hexagon" || shape == "octagon") return {width / 2 - 10, 1};
+  return {0, 0};
+}
+
+// Each node's icon, once the layout has placed the node: its pieces pinned in the node's top-right corner.
+void AddIcons(Agraph_t* root, const Diagram& diagram) {
+  std::vector<DiagramNode> nodes;
+  std::vector<DiagramEdge> edges;
+  for (const DiagramNode& node : diagram.nodes) {
+    if (node.icon == Icon::kNone) continue;
+    Agnode_t* placed = agnode(root, Mutable(node.id), 0);
+    double x = 0, y = 0, width = 0, height = 0;
+    if (!placed || std::sscanf(agget(placed, const_cast<char*>("pos")), "%lf,%lf", &x, &y) != 2 ||
+        std::sscanf(agget(placed, const_cast<char*>("width")), "%lf", &width) != 1 ||
+        std::sscanf(agget(placed, const_cast<char*>("height")), "%lf", &height) != 1) {
+      continue;
+    }
+    width *= 72;
+    height *= 72;
+    const char* shape = agget(placed, const_cast<char*>("shape"));
+    const auto [dx, dy] = IconInset(shape ? shape : "", width);
+    AppendIcon(node.icon, x + width / 2 - dx, y + height / 2 - dy, node.id + "-icon", nodes, edges);
+  }
+  for (const DiagramNode& node : nodes) Apply(agnode(root, Mutable(node.id), 1), AGNODE, root, node.attributes);
+  for (const DiagramEdge& edge : edges) {
+    Apply(agedge(root, agnode(root, Mutable(edge.from), 0), agnode(root, Mutable(edge.to), 0), nullptr, 1), AGEDGE, root, edge.attributes);
+  }
+}
+
 }  // namespace
 
 bool FitsBitmap(double width, double height, const std::string& lang, std::string& error, const BitmapLimits& limits) {
@@ -242,7 +282,10 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
     Apply(created, AGNODE, root, node.attributes);
   }
   AddEdges(root, diagram, false);
-  if (diagram.loose_edges_after_layout) {
+  if (!diagram.loose_edges_after_layout) AddEdges(root, diagram, true);
+  // Icons sit where the layout put their nodes: a laid-out diagram with icons is placed first too.
+  const bool icons = diagram.layout != "nop2" && HasIcons(diagram);
+  if (diagram.loose_edges_after_layout || icons) {
     // dot places the nodes and clusters; its DOT output, read back with every edge, keeps them in
     // place under the "nop2" layout (neato -n2), which draws the edges as lines between them.
     if (gvLayout(context, root, "dot") != 0) return failed("view.graphviz.no-layout");
@@ -257,10 +300,10 @@ bool RenderDiagram(const Diagram& diagram, const std::string& format, std::strin
     graph.reset(agread(&channel, &read_discipline));
     if (!graph) return failed("view.graphviz.no-layout");
     root = graph.get();
-    AddEdges(root, diagram, true);
+    if (diagram.loose_edges_after_layout) AddEdges(root, diagram, true);
+    if (icons) AddIcons(root, diagram);
     if (gvLayout(context, root, "nop2") != 0) return failed("view.graphviz.no-layout");
   } else {
-    AddEdges(root, diagram, true);
     if (gvLayout(context, root, diagram.layout.c_str()) != 0) return failed("view.graphviz.no-layout");
   }
   // A bitmap too large to make or to read is refused before Graphviz tries (it would shrink it).

@@ -1,5 +1,7 @@
 #include "render/highlight.h"
 
+#include <cstdio>
+
 namespace eaf::render {
 
 // At most `limit` code points, with an ellipsis: a diagram label is no place for a 1 MB name, and
@@ -36,6 +38,16 @@ std::string Wrap(const std::string& raw, std::size_t width) {
     line += points;
     start = space + 1;
   }
+  return out;
+}
+
+std::string PointNumber(double value, int digits) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", digits, value);
+  std::string out = text;
+  while (out.back() == '0') out.pop_back();
+  if (out.back() == '.') out.pop_back();
+  if (out == "-0") out = "0";
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "render/notation.h"
 
+#include "render/icons.h"
+
 namespace eaf::render {
 
 using model::AccessType;
@@ -27,12 +29,12 @@ const char* LayerFill(model::ArchiLayer layer) {
 ElementFigure ElementNotation(ElementType type) {
   ElementFigure figure;
   figure.fill = LayerFill(model::LayerOf(type));
+  figure.icon = IconOf(type);
   switch (type) {
-    case ElementType::kApplicationComponent: figure.shape = "component"; break;
-    case ElementType::kNode: case ElementType::kDevice: case ElementType::kEquipment: case ElementType::kFacility:
-      figure.shape = "box3d";
-      break;
-    case ElementType::kArtifact: case ElementType::kRepresentation: case ElementType::kDeliverable: figure.shape = "note"; break;
+    // The standard shape says the type: no icon.
+    case ElementType::kApplicationComponent: figure.shape = "component"; figure.icon = Icon::kNone; break;
+    case ElementType::kNode: figure.shape = "box3d"; figure.icon = Icon::kNone; break;
+    case ElementType::kArtifact: figure.shape = "note"; figure.icon = Icon::kNone; break;
     // Behaviour: rounded corners.
     case ElementType::kBusinessProcess: case ElementType::kBusinessFunction: case ElementType::kBusinessInteraction:
     case ElementType::kBusinessEvent: case ElementType::kBusinessService: case ElementType::kApplicationFunction:
@@ -44,8 +46,9 @@ ElementFigure ElementNotation(ElementType type) {
       figure.style = "rounded,filled";
       break;
     // Motivation: cut corners; a requirement and a constraint are parallelograms, a value an ellipse.
-    case ElementType::kRequirement: case ElementType::kConstraint: figure.shape = "parallelogram"; break;
-    case ElementType::kValue: figure.shape = "ellipse"; break;
+    case ElementType::kRequirement: figure.shape = "parallelogram"; figure.icon = Icon::kNone; break;
+    case ElementType::kConstraint: figure.shape = "parallelogram"; break;  // the icon's extra line tells it from a requirement
+    case ElementType::kValue: figure.shape = "ellipse"; figure.icon = Icon::kNone; break;
     case ElementType::kStakeholder: case ElementType::kDriver: case ElementType::kAssessment: case ElementType::kGoal:
     case ElementType::kOutcome: case ElementType::kPrinciple: case ElementType::kMeaning:
       figure.style = "diagonals,filled";

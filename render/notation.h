@@ -23,13 +23,16 @@ struct Notation {
   bool operator<(const Notation& other) const { return Rank() < other.Rank(); }
 };
 
-/// How an element of a type is drawn on a saved view: the Graphviz shape closest to Archi's default
-/// figure for it (ArchiMate 3.1 notation: rounded for behaviour, cut corners for motivation, a
-/// component, a 3-D box for nodes and devices), and its layer's customary colour.
+/// How an element of a type is drawn on a saved view, as Archi's default figures: the standard
+/// shape where ArchiMate 3.1 has one Graphviz can draw (a component, a 3-D box for a node, a note
+/// for an artifact, a parallelogram for a requirement, an ellipse for a value), else a box (rounded
+/// for behaviour, cut corners for motivation) with the type's icon in its top-right corner; and
+/// its layer's customary colour.
 struct ElementFigure {
   const char* shape = "box";
   const char* style = "filled";
   const char* fill = "#ffffff";
+  Icon icon = Icon::kNone;
 };
 ElementFigure ElementNotation(model::ElementType type);
 

@@ -10,6 +10,7 @@
 #include "model/messages.h"
 #include "model/text_util.h"
 #include "render/highlight.h"
+#include "render/icons.h"
 #include "render/notation.h"
 
 namespace eaf::render {
@@ -65,15 +66,6 @@ Point Towards(Point from, Point to, double length) {
   return {from.x + dx * t, from.y + dy * t};
 }
 
-std::string Number(double value, int digits = 2) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.*f", digits, value);
-  std::string out = text;
-  while (out.back() == '0') out.pop_back();
-  if (out.back() == '.') out.pop_back();
-  if (out == "-0") out = "0";
-  return out;
-}
 
 std::string AttributeOf(const Attributes& attributes, std::string_view name, std::string_view otherwise) {
   for (const auto& [key, value] : attributes) {
@@ -82,9 +74,10 @@ std::string AttributeOf(const Attributes& attributes, std::string_view name, std
   return std::string(otherwise);
 }
 
-// Fits a label to a box: wrapped at the box's width, cut at the lines its height holds.
-std::string FitLabel(const std::string& text, const Box& box) {
-  const std::size_t columns = static_cast<std::size_t>(std::max(4.0, (box.width - 8) / kCharWidth));
+// Fits a label to a box: wrapped at the box's width, cut at the lines its height holds; `reserve`
+// points on each side kept clear (a centred label then passes an icon in the corner).
+std::string FitLabel(const std::string& text, const Box& box, double reserve) {
+  const std::size_t columns = static_cast<std::size_t>(std::max(4.0, (box.width - 8 - 2 * reserve) / kCharWidth));
   const std::size_t lines = static_cast<std::size_t>(std::max(1.0, (box.height - 4) / kLineHeight));
   return Wrap(Shorten(text, std::min<std::size_t>(columns * lines, 400)), columns);
 }
@@ -124,7 +117,7 @@ class SavedViewBuilder {
       result.notes.push_back(text_.Format("view.saved.empty", {{"view", diagram_.name}}));
     }
     Frame(view);
-    diagram_.graph_attributes = {{"bb", "0,0," + Number(width_) + "," + Number(height_)},
+    diagram_.graph_attributes = {{"bb", "0,0," + PointNumber(width_) + "," + PointNumber(height_)},
                                  {"notranslate", "true"},
                                  {"outputorder", "nodesfirst"},
                                  {"fontname", "Noto Sans"}};
@@ -230,7 +223,7 @@ class SavedViewBuilder {
         figure = ElementNotation(shown.type);
         if (label.empty()) label = shown.Name(options_.lang);
         tooltip = label + "\n" + std::string(model::ElementTypeName(shown.type));
-        if (marks_.Highlight(file_, shown.id, text_, tooltip, marks)) marks.push_back({"fontcolor", "#a00000"});
+        marks_.Highlight(file_, shown.id, text_, tooltip, marks);
         if (shown.type == model::ElementType::kJunction) label.clear();
         // As on the generated views: the report's diagrams filter the findings by this id.
         if (shown.id.size() <= 1000) attributes.push_back({"id", "n-" + shown.id});
@@ -259,10 +252,12 @@ class SavedViewBuilder {
       height -= kProtrusion;
       centre.y -= kProtrusion / 2;
     }
-    attributes.insert(attributes.begin(), {{"pos", Number(centre.x) + "," + Number(centre.y) + "!"},
-                                           {"width", Number(width / 72, 4)},
-                                           {"height", Number(height / 72, 4)}});
-    const std::string fitted = FitLabel(label, box);
+    attributes.insert(attributes.begin(), {{"pos", PointNumber(centre.x) + "," + PointNumber(centre.y) + "!"},
+                                           {"width", PointNumber(width / 72, 4)},
+                                           {"height", PointNumber(height / 72, 4)}});
+    // The icon only where it leaves room for a label: Archi's smallest boxes show none either.
+    const bool icon = figure.icon != Icon::kNone && box.width >= 3 * kIconWidth && box.height >= 2 * kIconHeight;
+    const std::string fitted = FitLabel(label, box, icon ? kIconWidth : 0);
     attributes.push_back({"label", left ? LeftJustified(fitted) : fitted});
     if (left || top) attributes.push_back({"labelloc", "t"});
     attributes.push_back({"shape", figure.shape});
@@ -272,6 +267,10 @@ class SavedViewBuilder {
     for (auto& mark : marks) attributes.push_back(std::move(mark));
     if (!tooltip.empty()) attributes.push_back({"tooltip", Shorten(tooltip, 600)});
     diagram_.nodes.push_back({name, -1, std::move(attributes)});
+    if (icon) {
+      const Point corner = ToGraphviz({box.x + box.width, box.y});
+      AppendIcon(figure.icon, corner.x, corner.y, name + "-icon", diagram_.nodes, diagram_.edges);
+    }
   }
 
   // False when an end is not a node of the view (missing, or a connection: Archi lets lines end on lines).
@@ -280,7 +279,7 @@ class SavedViewBuilder {
     if (source == node_of_.end() || target == node_of_.end()) return false;
     Attributes attributes;
     std::string tooltip;
-    Attributes marks;
+    Attributes marks, label;
     if (!connection.relationship_id.empty()) {
       const std::int32_t index = workspace_.FindRelationship(file_, connection.relationship_id);
       if (index >= 0) {
@@ -289,7 +288,13 @@ class SavedViewBuilder {
           attributes.push_back(std::move(attribute));
         }
         tooltip = text_.Format("view.relationship." + model::FoldCase(model::RelationshipTypeName(relationship.type)));
-        if (!relationship.Name(options_.lang).empty()) tooltip += ": " + relationship.Name(options_.lang);
+        if (!relationship.Name(options_.lang).empty()) {
+          tooltip += ": " + relationship.Name(options_.lang);
+          // As Archi shows it: the name on the line, at the middle of its length.
+          const Point middle = ToGraphviz(Middle(boxes_[source->second], boxes_[target->second], connection.bendpoints));
+          label = {{"label", Wrap(Shorten(relationship.Name(options_.lang), 60), 24)},
+                   {"lp", PointNumber(middle.x) + "," + PointNumber(middle.y)}};
+        }
         marks_.Highlight(file_, relationship.id, text_, tooltip, marks);
       }
     } else {
@@ -297,6 +302,7 @@ class SavedViewBuilder {
     }
     const std::string pos = EdgePos(boxes_[source->second], boxes_[target->second], connection.bendpoints, attributes);
     if (!pos.empty()) attributes.insert(attributes.begin(), {"pos", pos});
+    for (auto& attribute : label) attributes.push_back(std::move(attribute));
     if (marks.empty() && !connection.line_color.empty()) attributes.push_back({"color", connection.line_color});
     for (auto& mark : marks) attributes.push_back(std::move(mark));
     if (!tooltip.empty()) attributes.push_back({"tooltip", Shorten(tooltip, 600)});
@@ -304,17 +310,35 @@ class SavedViewBuilder {
     return true;
   }
 
+  // The line from the source's outline through the bendpoints to the target's.
+  static std::vector<Point> Route(const Box& from, const Box& to, const std::vector<model::ViewPoint>& bendpoints) {
+    std::vector<Point> points;
+    points.push_back(Anchor(from, bendpoints.empty() ? to.Centre() : Clamped(bendpoints.front())));
+    for (const model::ViewPoint& bendpoint : bendpoints) points.push_back(Clamped(bendpoint));
+    points.push_back(Anchor(to, bendpoints.empty() ? from.Centre() : Clamped(bendpoints.back())));
+    return points;
+  }
+
+  // The point halfway along the line, in model coordinates.
+  static Point Middle(const Box& from, const Box& to, const std::vector<model::ViewPoint>& bendpoints) {
+    const std::vector<Point> points = Route(from, to, bendpoints);
+    double total = 0;
+    for (std::size_t i = 1; i < points.size(); ++i) total += std::hypot(points[i].x - points[i - 1].x, points[i].y - points[i - 1].y);
+    double left = total / 2;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+      const double piece = std::hypot(points[i].x - points[i - 1].x, points[i].y - points[i - 1].y);
+      if (piece >= left) return Towards(points[i - 1], points[i], left);
+      left -= piece;
+    }
+    return points.front();
+  }
+
   // The edge's spline as Graphviz's pos: straight pieces through the bendpoints, from the source's
   // outline to the target's, shortened where an arrowhead sits ("s,x,y" / "e,x,y" mark its tip).
   // Empty for a loop without bendpoints: Graphviz routes that one itself.
   std::string EdgePos(const Box& from, const Box& to, const std::vector<model::ViewPoint>& bendpoints, const Attributes& notation) const {
     if (&from == &to && bendpoints.empty()) return "";
-    std::vector<Point> points;
-    const Point first_toward = bendpoints.empty() ? to.Centre() : Clamped(bendpoints.front());
-    const Point last_from = bendpoints.empty() ? from.Centre() : Clamped(bendpoints.back());
-    points.push_back(Anchor(from, first_toward));
-    for (const model::ViewPoint& bendpoint : bendpoints) points.push_back(Clamped(bendpoint));
-    points.push_back(Anchor(to, last_from));
+    std::vector<Point> points = Route(from, to, bendpoints);
     const std::string dir = AttributeOf(notation, "dir", "forward");
     const bool head = (dir == "forward" || dir == "both") && AttributeOf(notation, "arrowhead", "normal") != "none";
     const bool tail = (dir == "back" || dir == "both") && AttributeOf(notation, "arrowtail", "normal") != "none";
@@ -323,7 +347,7 @@ class SavedViewBuilder {
     auto add = [&](Point point) {
       const Point at = ToGraphviz(point);
       if (!pos.empty()) pos += ' ';
-      pos += Number(at.x) + "," + Number(at.y);
+      pos += PointNumber(at.x) + "," + PointNumber(at.y);
     };
     if (tail) {
       add(points.front());
@@ -334,7 +358,7 @@ class SavedViewBuilder {
       const Point tip = points.back();
       points.back() = Towards(points.back(), points[points.size() - 2], length);
       const Point at = ToGraphviz(tip);
-      pos += std::string(pos.empty() ? "" : " ") + "e," + Number(at.x) + "," + Number(at.y);
+      pos += std::string(pos.empty() ? "" : " ") + "e," + PointNumber(at.x) + "," + PointNumber(at.y);
     }
     add(points.front());
     for (std::size_t i = 1; i < points.size(); ++i) {

@@ -12,6 +12,7 @@
 #include "checker/graph_queries.h"
 #include "model/messages.h"
 #include "render/highlight.h"
+#include "render/icons.h"
 #include "render/layout_bounds.h"
 #include "model/profile.h"
 #include "model/text_util.h"
@@ -136,6 +137,17 @@ Style StyleOf(OverviewBand band, ElementType type) {
   return {"box", "#eeeeee"};
 }
 
+// A node's margin with room for its icon: 0.4 inch (28.8 points) beside the label, more than the
+// icon's kIconWidth and a box3d's depth, with the shape's own vertical margin (or the nodes'
+// default); a hexagon and an octagon, whose top corners are cut, carry the icon at the top centre
+// (graphviz_renderer.cpp, IconInset) and get the room above the label instead.
+std::string IconMargin(const char* shape, const char* margin) {
+  const std::string_view name = shape ? shape : "";
+  if (name == "hexagon" || name == "octagon") return "0.16,0.26";
+  const std::string given = margin ? margin : "0.16,0.06";
+  return "0.4" + given.substr(given.find(','));
+}
+
 // A relationship type's name in lower case ("access"), as catalogue ids and legend node names spell it.
 std::string LowerName(model::RelationshipType type) {
   std::string name(model::RelationshipTypeName(type));
@@ -216,13 +228,23 @@ class Builder {
     attributes.push_back({"label", Wrap(label)});
     attributes.push_back({"shape", style.shape});
     attributes.push_back({"fillcolor", style.fill});
-    if (style.margin) attributes.push_back({"margin", style.margin});
+    // The type's icon, unless the band's shape already is the type's (an application as a component);
+    // the margin keeps the label clear of it.
+    // The federation view draws the connection map's systems, not ArchiMate: no icons there.
+    Icon icon = options_.view == ViewKind::kFederation ? Icon::kNone : IconOf(element.type);
+    if (icon == Icon::kComponent && std::string_view(style.shape) == "component") icon = Icon::kNone;
+    if (icon != Icon::kNone) {
+      attributes.push_back({"margin", IconMargin(style.shape, style.margin)});
+      icons_used_[icon].insert(std::string(model::ElementTypeName(element.type)));
+    } else if (style.margin) {
+      attributes.push_back({"margin", style.margin});
+    }
     attributes.push_back({"id", "n-" + node_names_[index]});
-    if (Highlight(element.location.file, element.id, tooltip, attributes)) attributes.push_back({"fontcolor", "#a00000"});
+    Highlight(element.location.file, element.id, tooltip, attributes);
     // A reference is dashed; the national register's entries stand for their owners' systems.
     if (!workspace_.IsOwned(element) && !checker::IsRegisterEntry(workspace_, element)) attributes.push_back({"style", "filled,dashed"});
     attributes.push_back({"tooltip", Shorten(tooltip, 600)});
-    diagram_.nodes.push_back({node_names_[index], cluster, std::move(attributes)});
+    diagram_.nodes.push_back({node_names_[index], cluster, std::move(attributes), icon});
     group_of_.push_back(std::to_string(cluster) + "|" + (element.kind.empty() ? std::string(model::ElementTypeName(element.type)) : element.kind));
   }
 
@@ -233,6 +255,9 @@ class Builder {
     attributes.push_back({"id", "e-" + relationship.id});
     std::string label;
     if (const std::string* protocol = relationship.FindProperty(model::prop::kProtocol)) label = *protocol;
+    // A relationship's name only on a neighbourhood (a few lines around one element): on the
+    // overview and the integration view, hundreds of names would hide the lines they name.
+    if (label.empty() && options_.view == ViewKind::kNeighborhood) label = relationship.Name(options_.lang);
     const Notation notation = NotationOf(relationship.type, relationship.access_type, relationship.directed);
     notations_.insert(notation);
     for (auto& attribute : EdgeNotation(notation)) attributes.push_back(std::move(attribute));
@@ -591,6 +616,7 @@ class Builder {
     diagram_.nodes = std::move(nodes);
     diagram_.edges = std::move(edges);
     notations_.clear();  // merged edges are drawn plain
+    icons_used_.clear();  // and merged nodes without icons
   }
 
   void Legend() {
@@ -635,6 +661,7 @@ class Builder {
     constexpr std::size_t kRows = 4;
     std::size_t count = 0;
     std::string above;
+    std::string lowest = "legend-" + std::string(kSamples[0].name);  // the foot of the first column
     for (const Notation& notation : notations_) {
       if (count % kRows == 0) above = "legend-" + std::string(kSamples[(count / kRows) % std::size(kSamples)].name);
       ++count;
@@ -653,6 +680,27 @@ class Builder {
       diagram_.edges.push_back({name + "-from", name + "-to", std::move(attributes)});
       if (!left_to_right) diagram_.edges.push_back({above, name + "-from", {{"style", "invis"}}});
       above = name + "-from";
+      if (count <= kRows) lowest = above;
+    }
+    // Each icon the diagram's nodes carry, named by the ArchiMate types that carry it: top to
+    // bottom, a row of its own under the shapes and line styles, left to right as they are.
+    int icons = legend;
+    if (!left_to_right && !icons_used_.empty()) {
+      diagram_.clusters.push_back({"legend-icons", legend, {{"rank", "same"}, {"peripheries", "0"}, {"label", ""}}});
+      icons = static_cast<int>(diagram_.clusters.size() - 1);
+    }
+    std::string previous;
+    for (const auto& [icon, types] : icons_used_) {
+      std::string label;
+      for (const std::string& type : types) label += (label.empty() ? "" : ", ") + type;
+      const std::string name = "legend-icon-" + std::string(IconName(icon));
+      diagram_.nodes.push_back({name, icons, {{"label", Wrap(label)}, {"shape", "box"}, {"fillcolor", "#ffffff"},
+                                              {"margin", IconMargin(nullptr, nullptr)}, {"id", "n-" + name}}, icon});
+      group_of_.push_back(name);
+      if (!left_to_right) {
+        diagram_.edges.push_back({previous.empty() ? lowest : previous, name, {{"style", "invis"}}});
+      }
+      previous = name;
     }
     diagram_.nodes.push_back({"legend-finding", legend,
                               {{"label", text_.Format("view.legend.finding")}, {"shape", "box"}, {"fillcolor", "#ffffff"},
@@ -675,6 +723,7 @@ class Builder {
   std::vector<std::string> group_of_;  // per diagram node, for collapsing
   std::set<std::int32_t> added_;
   std::set<Notation> notations_;  // the relationship drawings used, for the legend
+  std::map<Icon, std::set<std::string>> icons_used_;  // the icons drawn and the types carrying them, for the legend
   std::map<std::string, int> cluster_index_;
   FindingMarks marks_;
 };

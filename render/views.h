@@ -26,7 +26,7 @@ struct ViewOptions {
   int depth = 1;      ///< neighborhood: exchanges away from the focus
   model::Architecture layer = model::Architecture::kApplication;  ///< layer view
   std::int32_t saved = -1;  ///< kSaved: index into Workspace::views
-  bool highlight = true;  ///< elements and relationships named by findings in red
+  bool highlight = true;  ///< elements and relationships named by findings outlined in red
   bool legend = false;
   std::size_t max_nodes = 400;  ///< above this the view collapses to one node per group and kind
   /// A view too large for one PNG is split into pages with an index (render/split.h); false refuses it.

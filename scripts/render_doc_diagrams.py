@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Renders the pictures in docs/diagrams/ with the real eaf binary: the notation model's overview
-(every relationship type, long Vietnamese names), Sơn La's overview and integration view, and the notation
+(every relationship type, long Vietnamese names), Sơn La's overview and integration view, the notation
 model's legend alone (the legend cluster of an SVG, cut out by its bounds and photographed by
-headless Chromium), and a generated federation of 100 agencies split into pages: its index and its
-first page.
+headless Chromium), two of Archisurance's saved views (with their ArchiMate icons), and a generated
+federation of 100 agencies split into pages: its index and its first page.
 
 usage: scripts/render_doc_diagrams.py [EAF] (default build/eaf; run from the repository root)"""
 
@@ -17,6 +17,7 @@ EAF = sys.argv[1] if len(sys.argv) > 1 else "build/eaf"
 OUT = "docs/diagrams"
 SON_LA = ["architectures/national/national.xml", "architectures/provinces/son-la/target.xml"]
 NOTATION = "tests/golden/render/notation/model.xml"
+ARCHISURANCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "models", "archisurance.archimate")
 
 
 def render(arguments, output):
@@ -63,6 +64,9 @@ def main():
     render(["--lang", "vi", "--view", "overview", "--no-highlight", NOTATION], f"{OUT}/overview.png")
     render(["--lang", "en", "--view", "overview", *SON_LA], f"{OUT}/overview-son-la.png")
     render(["--lang", "vi", "--view", "integration", *SON_LA], f"{OUT}/integration.png")
+    if os.path.exists(ARCHISURANCE):  # the shared models sit beside the repository
+        render(["--lang", "en", "--view", "Layered View", ARCHISURANCE], f"{OUT}/saved-archisurance.png")
+        render(["--lang", "en", "--view", "Business Process View", ARCHISURANCE], f"{OUT}/saved-archisurance-process.png")
     legend_png(NOTATION, f"{OUT}/legend.png", "en")
     legend_png(NOTATION, f"{OUT}/legend-vi.png", "vi")
     federation_pages(f"{OUT}/federation-index.png", f"{OUT}/federation-page-1.png")

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Labels stay inside their shapes: renders views through the real eaf binary as SVG and checks,
 for every node, that each line of its label (its extent estimated from the font size and the
-characters, Vietnamese diacritics included) crosses none of the lines the shape is drawn with
-and lies within the shape's bounds. The overview of every bundled model (architectures/, alone and
+characters, Vietnamese diacritics included) crosses none of the lines the shape is drawn with,
+nor the lines of the ArchiMate icon in its corner, and lies within the shape's bounds; an icon lies
+within its shape. The overview of every bundled model (architectures/, alone and
 with the national file) is checked too, and must be at most three times as wide as tall or as tall
 as wide.
 
@@ -92,9 +93,22 @@ def crosses(segment, box):
     return True
 
 
+def icon_segments(root):
+    """node name -> the lines of its ArchiMate icon (edges of class "icon", named NODE-icon-a->NODE-icon-b)."""
+    icons = {}
+    for group in root.iter(SVG + "g"):
+        if "icon" not in (group.get("class") or "").split():
+            continue
+        owner = group.find(SVG + "title").text.split("-icon-a")[0]
+        for shape in group.iter():
+            icons.setdefault(owner, []).extend(segments_of(shape))
+    return icons
+
+
 def check_svg(path):
     problems = []
     root = ET.parse(path).getroot()
+    icons = icon_segments(root)
     nodes = 0
     for group in root.iter(SVG + "g"):
         if group.get("class") != "node":
@@ -115,6 +129,12 @@ def check_svg(path):
             continue
         nodes += 1
         outer = (min(b[0] for b in bounds), min(b[1] for b in bounds), max(b[2] for b in bounds), max(b[3] for b in bounds))
+        # The node's icon lies inside its shape, and its lines count as the shape's: no label crosses them.
+        for (x0, y0), (x1, y1) in icons.get(name, []):
+            if min(x0, x1) < outer[0] or min(y0, y1) < outer[1] or max(x0, x1) > outer[2] or max(y0, y1) > outer[3]:
+                problems.append(f"{path}: node {name}: its icon leaves its shape {outer}")
+                break
+        segments += icons.get(name, [])
         for text in texts:
             box = text_box(text.text, float(text.get("x")), float(text.get("y")), float(text.get("font-size")),
                            text.get("text-anchor", "start"))

@@ -86,7 +86,12 @@ TEST_CASE("saved views: nodes pinned at their bounds, parents first, edges along
   REQUIRE(result.ok);
   const render::Diagram& diagram = result.diagram;
   CHECK(diagram.layout == "nop2");
-  REQUIRE(diagram.nodes.size() == 2);
+  // The service carries its icon (a stadium) in its corner: two invisible anchors and one stroke,
+  // pinned inside its box; the box itself is unchanged.
+  REQUIRE(diagram.nodes.size() == 4);
+  CHECK(diagram.nodes[2].id == "n2-icon-a");
+  CHECK(AttributeOf(diagram.nodes[2].attributes, "style") == "invis");
+  CHECK(AttributeOf(diagram.nodes[3].attributes, "pos") == "127,167!");  // 3 points in from n2's top-right corner (130,170)
   CHECK(diagram.nodes[0].id == "n1");  // the parent first: drawn under its child
   // Frame: x from 100 to 500 (the bendpoint), y from 100 to 300, 10 pt margin: height 220.
   CHECK(AttributeOf(diagram.nodes[0].attributes, "pos") == "162,110!");  // moved right by half of that
@@ -95,9 +100,10 @@ TEST_CASE("saved views: nodes pinned at their bounds, parents first, edges along
   CHECK(AttributeOf(diagram.nodes[1].attributes, "shape") == "box");
   CHECK(AttributeOf(diagram.nodes[1].attributes, "style") == "rounded,filled");  // a service
   CHECK(AttributeOf(diagram.nodes[0].attributes, "shape") == "component");
-  REQUIRE(diagram.edges.size() == 1);
+  REQUIRE(diagram.edges.size() == 2);
+  CHECK(AttributeOf(diagram.edges[0].attributes, "class") == "icon icon-service");
   // Serving: an arrowhead at the target; the line leaves n1 towards (500,160), turns there, ends at n2.
-  const std::string pos = AttributeOf(diagram.edges[0].attributes, "pos");
+  const std::string pos = AttributeOf(diagram.edges[1].attributes, "pos");
   CHECK(pos.starts_with("e,"));
   CHECK(pos.find("410,150") != std::string::npos);  // the bendpoint, in Graphviz's coordinates
 
@@ -126,6 +132,7 @@ TEST_CASE("saved views: the model's colours where given, else the layer's, findi
   const render::ViewResult marked = Draw(workspace, 0, &report);
   const render::Attributes& attributes = FindNode(marked.diagram, "n1")->attributes;
   CHECK(AttributeOf(attributes, "color") == "#d00000");
+  CHECK(AttributeOf(attributes, "fontcolor").empty());  // the label keeps its colour: red on a dark fill is unreadable
   CHECK(AttributeOf(attributes, "tooltip").find("APP-001") != std::string::npos);
   render::ViewOptions off;
   off.view = render::ViewKind::kSaved;
