@@ -135,26 +135,46 @@ model::Severity SeverityFor(const std::string& id, model::Severity severity, con
 
 using WaiverIndex = std::map<std::pair<std::uint32_t, std::string>, std::vector<std::size_t>>;
 
+// What the findings of one rule did to each waiver: kMatched, kUsed bits. Rules run their policy on
+// several threads, each into its own marks, merged into the waivers afterwards.
+enum WaiverMark : std::uint8_t { kMatched = 1, kUsed = 2 };
+using WaiverMarks = std::vector<std::uint8_t>;
+
 // Marks the finding waived when one of its objects carries a waiver of its id that applies; a
 // waiver that names it but does not apply (expired, no reason, --ignore-waivers) is remembered,
 // so that the reports can show it beside the finding.
-void ApplyWaivers(CheckedFinding& checked, std::uint32_t file, std::vector<Waiver>& waivers, const WaiverIndex& waivers_on) {
+void ApplyWaivers(CheckedFinding& checked, std::uint32_t file, const std::vector<Waiver>& waivers, const WaiverIndex& waivers_on,
+                  WaiverMarks& marks) {
+  if (waivers_on.empty()) return;
   for (const std::string& id : checked.diagnostic.element_ids) {
     auto it = waivers_on.find({file, id});
     if (it == waivers_on.end()) continue;
     for (std::size_t w : it->second) {
-      Waiver& waiver = waivers[w];
+      const Waiver& waiver = waivers[w];
       if (waiver.rule_id != checked.diagnostic.rule_id) continue;
-      waiver.matched = true;
+      marks[w] |= kMatched;
       if (checked.waiver < 0) checked.waiver = static_cast<int>(w);
       if (waiver.status != WaiverStatus::kActive) continue;
       checked.waived = true;
       checked.waiver = static_cast<int>(w);
       checked.waiver_reason = waiver.reason;
-      waiver.used = true;
+      marks[w] |= kUsed;
     }
     if (checked.waived) return;
   }
+}
+
+// Records in the waivers what `marks` says the findings did to them.
+void MarkWaivers(std::vector<Waiver>& waivers, const WaiverMarks& marks) {
+  for (std::size_t w = 0; w < waivers.size(); ++w) {
+    waivers[w].matched = waivers[w].matched || (marks[w] & kMatched);
+    waivers[w].used = waivers[w].used || (marks[w] & kUsed);
+  }
+}
+
+// Sorts findings by DiagnosticLess, keeping the order of equal ones.
+void SortFindings(std::vector<CheckedFinding>& findings) {
+  model::SortByDiagnostic(findings, [](const CheckedFinding& finding) -> const model::Diagnostic& { return finding.diagnostic; });
 }
 
 // The effective severity of a diagnostic id: the pack's or the registry's default, after --severity.
@@ -541,9 +561,7 @@ CheckReport MergeReports(std::vector<CheckReport> runs, const std::vector<std::v
       waiver.matched = waiver.matched || other.matched;
     }
   }
-  std::stable_sort(merged.findings.begin(), merged.findings.end(), [](const CheckedFinding& a, const CheckedFinding& b) {
-    return model::DiagnosticLess(a.diagnostic, b.diagnostic);
-  });
+  SortFindings(merged.findings);
   // Each run gave its files' diagnostics in its own order: files in order, each file's as its run gave them.
   std::stable_sort(merged.load_diagnostics.begin(), merged.load_diagnostics.end(),
                    [](const model::Diagnostic& a, const model::Diagnostic& b) { return a.location.file < b.location.file; });
@@ -637,18 +655,29 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
       options.progress(++rules_done, jobs.size());
     }
   };
-  model::ForEachIndex(jobs.size(), model::HardwareThreads(), detect);
+  const unsigned threads = options.threads ? options.threads : model::HardwareThreads();
+  model::ForEachIndex(jobs.size(), threads, detect);
   timer.Mark("rules");
   for (const Job& job : jobs) timer.Record(job.compiled->definition->id, job.seconds);
 
-  for (Job& job : jobs) {
+  // Policy, on every core as well: each rule's findings into its own list and waiver marks, joined
+  // in rule order afterwards, so that the report is the one a single thread would give.
+  std::vector<std::vector<CheckedFinding>> checked_of(jobs.size());
+  std::vector<WaiverMarks> marks_of(jobs.size());
+  auto apply_policy = [&](std::size_t j) {
+    Job& job = jobs[j];
     const RuleDefinition& rule = *job.compiled->definition;
+    const std::string& text = rule.message.In(options.lang);
+    std::vector<CheckedFinding>& out = checked_of[j];
+    WaiverMarks& marks = marks_of[j];
+    marks.assign(report.waivers.size(), 0);
+    out.reserve(job.found.size());
     for (auto& [file, finding] : job.found) {
-      CheckedFinding checked;
+      CheckedFinding& checked = out.emplace_back();
       model::Diagnostic& diagnostic = checked.diagnostic;
       diagnostic.rule_id = rule.id;
       diagnostic.severity = job.severity;
-      diagnostic.message = FillPlaceholders(rule.message.In(options.lang), finding.arguments);
+      diagnostic.message = FillPlaceholders(text, finding.arguments);
       diagnostic.location = finding.location;
       diagnostic.location.file = file;
       diagnostic.notes = std::move(finding.notes);
@@ -660,15 +689,25 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
         diagnostic.severity = std::min(diagnostic.severity, model::Severity::kWarning);
         model::Note note;
         note.message_id = "check.justification.fallback-model";
-        note.arguments = {{"reason", finding.justification}};
+        note.arguments = {{"reason", std::move(finding.justification)}};
         note.message = context.Text(note.message_id, note.arguments);
         diagnostic.notes.push_back(std::move(note));
       }
-      ApplyWaivers(checked, file, report.waivers, waivers_on);
-      report.findings.push_back(std::move(checked));
+      ApplyWaivers(checked, file, report.waivers, waivers_on, marks);
     }
-    job.found.clear();
+    // The detected findings are spent: give their memory back while the other rules run.
+    std::vector<std::pair<std::uint32_t, Finding>>().swap(job.found);
+  };
+  model::ForEachIndex(jobs.size(), threads, apply_policy);
+  std::size_t found = 0;
+  for (const auto& checked : checked_of) found += checked.size();
+  report.findings.reserve(found);
+  for (std::size_t j = 0; j < jobs.size(); ++j) {
+    std::move(checked_of[j].begin(), checked_of[j].end(), std::back_inserter(report.findings));
+    std::vector<CheckedFinding>().swap(checked_of[j]);
+    MarkWaivers(report.waivers, marks_of[j]);
   }
+  timer.Mark("policy");
   // One CHK-001 per file and cause, naming the rules it kept from running.
   std::map<std::pair<std::uint32_t, SkipCause>, std::vector<std::string>> skipped;
   for (const Job& job : jobs) {
@@ -734,6 +773,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   }
   // The loader's own diagnostics go through the same policy as the rules' findings, unless a
   // pack rule reports them under its id, or the file could not be loaded at all.
+  WaiverMarks load_marks(report.waivers.size(), 0);
   for (const model::Diagnostic& diagnostic : workspace.diagnostics) {
     if (reported_load_ids.count(diagnostic.rule_id)) continue;
     const std::uint32_t file = diagnostic.location.file;
@@ -745,14 +785,14 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
     if (!IsSelected(diagnostic.rule_id, options)) continue;
     CheckedFinding checked{diagnostic, false, {}};
     checked.diagnostic.severity = SeverityFor(diagnostic.rule_id, diagnostic.severity, options);
-    ApplyWaivers(checked, file, report.waivers, waivers_on);
+    ApplyWaivers(checked, file, report.waivers, waivers_on, load_marks);
     if (checked.waived) report.findings.push_back(std::move(checked));
     else report.load_diagnostics.push_back(std::move(checked.diagnostic));
   }
+  MarkWaivers(report.waivers, load_marks);
   ReportWaiverProblems(*pack_, report, options);
-  std::stable_sort(report.findings.begin(), report.findings.end(), [](const CheckedFinding& a, const CheckedFinding& b) {
-    return model::DiagnosticLess(a.diagnostic, b.diagnostic);
-  });
+  timer.Mark("loader");
+  SortFindings(report.findings);
   timer.Mark("sort");
   return report;
 }

@@ -45,6 +45,8 @@ struct CheckOptions {
   /// The day the run refers to (YYYY-MM-DD): a waiver whose eaf:waive-until is before it has
   /// expired. Empty: no waiver expires.
   std::string today;
+  /// Threads the rules and their policy run on; 0: one per core. The report is the same whatever it is.
+  unsigned threads = 0;
 };
 
 /// Checks the policy options against the registry: a glob of --enable, --disable or --severity

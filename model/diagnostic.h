@@ -1,7 +1,9 @@
 #pragma once
 /// Diagnostics as values: every problem eaf reports, from the loader or a rule, is one of these.
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -52,5 +54,36 @@ struct Diagnostic {
 
 /// Orders diagnostics by file, line, column, rule id and message (deterministic reports).
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);
+
+/// The order std::stable_sort by DiagnosticLess would give `count` diagnostics, `at(i)` the i-th:
+/// position p of the sorted list holds the result's [p]-th. Sorts small keys (the location and
+/// the position), so a long list of large values is moved once, by PermuteInto, not at every
+/// step of a sort.
+std::vector<std::size_t> DiagnosticOrder(std::size_t count, const std::function<const Diagnostic&(std::size_t)>& at);
+
+/// Rearranges `items` in place so that items[p] becomes the old items[order[p]]; `order` is a
+/// permutation (DiagnosticOrder's). Each item is moved about once, with no second list.
+template <class T>
+void PermuteInto(std::vector<T>& items, std::vector<std::size_t> order) {
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    T held = std::move(items[start]);
+    std::size_t to = start;
+    while (order[to] != start) {
+      const std::size_t from = order[to];
+      items[to] = std::move(items[from]);
+      order[to] = to;  // done
+      to = from;
+    }
+    items[to] = std::move(held);
+    order[to] = to;
+  }
+}
+
+/// Sorts `items` as std::stable_sort by DiagnosticLess of `diagnostic_of(item)` would, cheaply.
+template <class T, class Get>
+void SortByDiagnostic(std::vector<T>& items, Get diagnostic_of) {
+  PermuteInto(items, DiagnosticOrder(items.size(), [&](std::size_t i) -> const Diagnostic& { return diagnostic_of(items[i]); }));
+}
 
 }  // namespace eaf::model

@@ -78,6 +78,19 @@ std::string EscapeForTerminal(std::string_view text) {
   out.reserve(text.size());
   char buffer[16];
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII other than the backslash stays as it is: copied a run at a time (reports
+    // print hundreds of thousands of messages, most of them such runs).
+    std::size_t plain = i;
+    while (plain < text.size()) {
+      const auto c = static_cast<unsigned char>(text[plain]);
+      if (c < 0x20 || c >= 0x7F || c == '\\') break;
+      ++plain;
+    }
+    if (plain > i) {
+      out.append(text.substr(i, plain - i));
+      i = plain;
+      continue;
+    }
     const std::size_t length = Utf8SequenceLength(text, i);
     if (length == 0) {
       std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(static_cast<std::uint8_t>(text[i])));

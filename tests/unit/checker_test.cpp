@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <random>
 #include <regex>
 
 #include "check_util.h"
@@ -349,6 +350,66 @@ TEST_CASE("policy: enable, disable and severity overrides with globs") {
   CHECK(report.findings[0].diagnostic.severity == model::Severity::kError);
   CHECK(report.findings[1].diagnostic.severity == model::Severity::kInfo);
   CHECK(report.HasAtLeast(model::Severity::kError));
+}
+
+TEST_CASE("policy: findings are sorted as std::stable_sort by DiagnosticLess would, equal ones kept in order") {
+  // Few distinct values, so that most keys are equal and the order of equal ones shows.
+  std::mt19937 engine(19);
+  auto random = [&] { return static_cast<std::uint32_t>(engine()); };
+  for (int round = 0; round < 20; ++round) {
+    std::vector<model::Diagnostic> diagnostics(1 + random() % 400);
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+      model::Diagnostic& diagnostic = diagnostics[i];
+      diagnostic.location.file = random() % 2;
+      diagnostic.location.line = random() % 3;
+      diagnostic.location.column = random() % 2;
+      diagnostic.rule_id = random() % 2 ? "A-1" : "A-10";
+      diagnostic.message = random() % 2 ? "m" : "";
+      if (random() % 2) diagnostic.element_ids.emplace_back(random() % 2 ? "x" : "y");
+      diagnostic.message_id = std::to_string(i);  // not a key: tells equal ones apart
+    }
+    std::vector<model::Diagnostic> expected = diagnostics;
+    std::stable_sort(expected.begin(), expected.end(), model::DiagnosticLess);
+    model::SortByDiagnostic(diagnostics, [](const model::Diagnostic& d) -> const model::Diagnostic& { return d; });
+    REQUIRE(diagnostics.size() == expected.size());
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) CHECK(diagnostics[i].message_id == expected[i].message_id);
+  }
+}
+
+TEST_CASE("policy: the report is the same on one thread as on several") {
+  std::string elements;
+  for (int i = 0; i < 300; ++i) {
+    const std::string id = "e" + std::to_string(i);
+    std::string properties;
+    if (i % 7 == 0) properties = "<properties>" + Prop("p-waive", "ORP-" + std::to_string(1 + i % 3) + ": dự phòng") + "</properties>";
+    if (i % 11 == 0) properties = "<properties>" + Prop("p-waive", "ORP-2") + "</properties>";  // no reason: matched, not used
+    elements += "    <element identifier=\"" + id + "\" xsi:type=\"Node\"><name>N</name>" + properties + "</element>\n";
+  }
+  const auto workspace = LoadXml(ExchangeModel(elements, "", kProvince));
+  checker::RulePack pack;
+  std::vector<model::Diagnostic> diagnostics;
+  checker::Checker compiled;
+  REQUIRE(checker::LoadRulePack(WritePack(kOrphanRule + Rule("ORP-2", "orphan", "info", "{element} is alone", "") +
+                                          Rule("ORP-3", "orphan", "error", "{element} is alone", "")),
+                                pack, diagnostics));
+  REQUIRE(checker::Checker::Compile(pack, compiled, diagnostics));
+  auto text = [&](unsigned threads) {
+    checker::CheckOptions options;
+    options.lang = "en";
+    options.threads = threads;
+    const checker::CheckReport report = compiled.Run(workspace, options);
+    std::string out;
+    for (const auto& finding : report.findings) {
+      out += std::to_string(finding.waiver) + (finding.waived ? " waived " + finding.waiver_reason + " " : " ") +
+             model::FormatDiagnosticText(workspace.files, finding.diagnostic, "en");
+    }
+    for (const auto& waiver : report.waivers) out += waiver.object_id + (waiver.used ? " used" : "") + (waiver.matched ? " matched" : "") + "\n";
+    return out;
+  };
+  const std::string one = text(1);
+  CHECK(one.find(" waived dự phòng ") != std::string::npos);
+  CHECK(one.find(" matched\n") != std::string::npos);
+  for (unsigned threads : {2u, 4u, 8u}) CHECK(text(threads) == one);
 }
 
 TEST_CASE("policy: messages follow the language of the run") {
