@@ -66,22 +66,5 @@ IFS='|' read -r element before after which <<< "$result"
 grep -q "<code id=\"element-filter\">$element</code>" "$work/click.dom.html" || fail "the filter does not name $element"
 
 # 3. No request leaves the page.
-[[ -s "$work/net.json" ]] || fail "Chromium wrote no network log"
-page_requests=$(python3 - "$work/net.json" <<'PY'
-import json, sys
-text = open(sys.argv[1]).read().rstrip()
-try:
-    log = json.loads(text)
-except ValueError:  # a log cut short at exit
-    log = json.loads(text.rstrip(",") + "]}")
-names = {v: k for k, v in log["constants"]["logEventTypes"].items()}
-for event in log["events"]:
-    params = event.get("params", {})
-    if names.get(event["type"]) != "URL_REQUEST_START_JOB" or "url" not in params or params.get("initiator") == "not an origin":
-        continue
-    if not params.get("url", "").startswith(("file:", "data:", "about:", "chrome:")):
-        print(params.get("url"))
-PY
-)
-[[ -z "$page_requests" ]] || fail "the page made a request: $page_requests"
+expect_no_page_requests "$work/net.json"
 echo "gallery_in_chromium: ok ($views views; a click on $element shows $after of $before findings)"

@@ -48,25 +48,7 @@ grep -q '<section class="panel" data-agency="BYT">' "$work/panel.dom.html" || fa
 grep -q '<section class="panel" data-agency="BTP" hidden="">' "$work/panel.dom.html" || fail "BTP's panel is shown with BYT's"
 
 # 4. No request leaves the page.
-[[ -s "$work/net.json" ]] || fail "Chromium wrote no network log"
-# Chromium's own background requests (updates, time) carry no initiator; the page's would.
-page_requests=$(python3 - "$work/net.json" <<'PY'
-import json, sys
-text = open(sys.argv[1]).read().rstrip()
-try:
-    log = json.loads(text)
-except ValueError:  # a log cut short at exit
-    log = json.loads(text.rstrip(",") + "]}")
-names = {v: k for k, v in log["constants"]["logEventTypes"].items()}
-for event in log["events"]:
-    params = event.get("params", {})
-    if names.get(event["type"]) != "URL_REQUEST_START_JOB" or "url" not in params or params.get("initiator") == "not an origin":
-        continue
-    if not params.get("url", "").startswith(("file:", "data:", "about:", "chrome:")):
-        print(params.get("url"))
-PY
-)
-[[ -z "$page_requests" ]] || fail "the page made a request: $page_requests"
+expect_no_page_requests "$work/net.json"
 
 # 5. Hostile names; the screenshot.
 "$eaf" map --lang en "$source_dir/tests/hostile/injection.xml" -o "$work/hostile.html"
