@@ -3,6 +3,7 @@
 #include <map>
 
 #include "model/messages.h"
+#include "model/phase_timer.h"
 #include "render/diagram.h"
 #include "render/graphviz_renderer.h"
 #include "checker/connections.h"
@@ -132,11 +133,18 @@ std::map<std::string, std::string> RuleTitles(const Result& result, const std::s
 // The catalogues and, as their last sheet, the connection matrix of the same files: one check context
 // (graphs, exchanges, federation) for the map and the catalogue.
 std::vector<Table> CatalogTables(const Result& result, const ExportOptions& options, std::size_t max_findings) {
+  model::PhaseTimer timer("catalog tables");
   const checker::CheckContext context(result.workspace, options.lang);
+  timer.Mark("context");
   const checker::ConnectionMap map = ConnectionMapOf(context, result, options);
+  timer.Mark("connection map");
   const checker::MatrixTable matrix = checker::BuildMatrixTable(map, result.workspace, options.lang);
+  timer.Mark("matrix");
   CatalogInput input{result.workspace, result.report, options.state, options.lang, &matrix, &context, &map, max_findings, RuleTitles(result, options.lang)};
-  return BuildCatalog(input);
+  timer.Mark("rule titles");
+  std::vector<Table> tables = BuildCatalog(input);
+  timer.Mark("tables");
+  return tables;
 }
 
 Exported CatalogMarkdown(const Result& result, const ExportOptions& options) {
@@ -155,7 +163,11 @@ Exported CatalogXlsx(const Result& result, const ExportOptions& options) {
   Exported exported;
   std::string problem;
   // The findings table only is cut, and only in the workbook: CSV, Markdown and JSON list every finding.
-  if (!WriteTablesXlsx(CatalogTables(result, options, options.max_findings), result.reference_time, exported.bytes, problem)) {
+  const std::vector<Table> tables = CatalogTables(result, options, options.max_findings);
+  model::PhaseTimer timer("workbook");
+  const bool written = WriteTablesXlsx(tables, result.reference_time, exported.bytes, problem);
+  timer.Mark("write");
+  if (!written) {
     exported.bytes.clear();
     exported.error = model::Text(options.lang, "review.catalog.no-workbook", {{"detail", problem}});
   }
@@ -199,8 +211,11 @@ Exported RulesMarkdown(const Result& result, const ExportOptions& options) { ret
 Exported RulesJson(const Result& result, const ExportOptions& options) { return {WriteRulesJson(*result.pack, options.lang, options.all_ids), {}, {}}; }
 
 Exported Map(const Result& result, const ExportOptions& options, std::string_view format) {
+  model::PhaseTimer timer("map");
   const checker::CheckContext context(result.workspace, options.lang);
+  timer.Mark("context");
   const checker::ConnectionMap map = ConnectionMapOf(context, result, options);
+  timer.Mark("connection map");
   MapInput input{result.workspace, result.report, map, options.lang};
   if (result.pack) input.packs.push_back(&result.pack->pack);
   for (const auto& other : result.other_packs) input.packs.push_back(&other->pack);

@@ -1,5 +1,7 @@
 #include "review/review.h"
 
+#include "model/phase_timer.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -315,6 +317,7 @@ checker::CheckReport CheckFiles(const model::Workspace& workspace, const std::ve
 }  // namespace
 
 Result Run(Request request) {
+  model::PhaseTimer timer("review");
   Result result;
   const std::string& lang = request.policy.lang;
   auto fail = [&](std::string message) {
@@ -370,7 +373,9 @@ Result Run(Request request) {
   }
   for (std::string& path : DataFilesRead()) result.input_paths.push_back(std::move(path));
 
+  timer.Mark("pack");
   result.workspace = LoadInputs(paths, request, result);
+  timer.Mark("load");
   if (request.stage == Stage::kLoad) {
     result.usable = true;
     return result;
@@ -412,7 +417,9 @@ Result Run(Request request) {
   if (request.progress) {
     policy.progress = [&](std::size_t done, std::size_t total) { request.progress("running rules", done, total); };
   }
+  timer.Mark("choose packs");
   result.report = CheckFiles(result.workspace, result.file_packs, result, policy);
+  timer.Mark("check");
   if (request.stage == Stage::kGap) {
     if (result.has_baseline) result.baseline_report = CheckFiles(result.baseline, result.baseline_file_packs, result, policy);
     // Compared with a file missing, every element of it would look added or removed: the gap is

@@ -1,5 +1,7 @@
 #include "review/export/catalog.h"
 
+#include "model/phase_timer.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -56,11 +58,25 @@ class CatalogBuilder {
   }
 
   std::vector<Table> Build() {
-    std::vector<Table> tables{Summary(), Systems(), Databases(), Services(), WorkPackages()};
+    model::PhaseTimer timer("catalog");
+    std::vector<Table> tables{Summary()};
+    timer.Mark("summary");
+    tables.push_back(Systems());
+    timer.Mark("systems");
+    tables.push_back(Databases());
+    timer.Mark("databases");
+    tables.push_back(Services());
+    timer.Mark("services");
+    tables.push_back(WorkPackages());
+    timer.Mark("work packages");
     const std::vector<Listed> listed = Listing();  // sorted once for both tables
+    timer.Mark("listing");
     tables.push_back(FindingsSummary(listed));
+    timer.Mark("findings summary");
     tables.push_back(Findings(listed));
+    timer.Mark("findings");
     if (input_.matrix) tables.push_back(Matrix(*input_.matrix));
+    timer.Mark("matrix");
     return tables;
   }
 
