@@ -428,9 +428,30 @@ const RuleTemplate* Checker::TemplateOf(const RuleDefinition& rule) const {
   return nullptr;
 }
 
-std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& arguments) {
+FindingArguments::FindingArguments(std::initializer_list<std::pair<std::string_view, std::string>> values) {
+  values_.reserve(values.size());
+  for (const auto& [name, value] : values) {
+    if (!Find(name)) values_.emplace_back(name, value);
+  }
+}
+
+std::string& FindingArguments::operator[](std::string_view name) {
+  for (auto& [key, value] : values_) {
+    if (key == name) return value;
+  }
+  return values_.emplace_back(name, std::string()).second;
+}
+
+const std::string* FindingArguments::Find(std::string_view name) const {
+  for (const auto& [key, value] : values_) {
+    if (key == name) return &value;
+  }
+  return nullptr;
+}
+
+std::string FillPlaceholders(std::string_view text, const FindingArguments& arguments) {
   std::string out;
-  out.reserve(text.size());
+  out.reserve(text.size() + 64);
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t open = text.find('{', i);
@@ -438,9 +459,9 @@ std::string FillPlaceholders(std::string_view text, const std::map<std::string, 
     const std::size_t close = text.find('}', open);
     if (close == std::string_view::npos) break;
     out.append(text.substr(i, open - i));
-    auto it = arguments.find(std::string(text.substr(open + 1, close - open - 1)));
-    if (it == arguments.end()) out.append(text.substr(open, close - open + 1));
-    else out += it->second;
+    const std::string* value = arguments.Find(text.substr(open + 1, close - open - 1));
+    if (value) out += *value;
+    else out.append(text.substr(open, close - open + 1));
     i = close + 1;
   }
   out.append(text.substr(i));
@@ -595,7 +616,8 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   struct Job {
     const CompiledRule* compiled;
     model::Severity severity;
-    std::vector<std::pair<std::uint32_t, Finding>> found;  // (file, finding), in detection order
+    std::vector<CheckedFinding> checked;  // in detection order, policy applied
+    WaiverMarks marks;                    // the waivers this rule's findings named
     double seconds = 0;
     std::vector<std::pair<std::uint32_t, SkipCause>> skipped;  // files the rule did not run on, and why
   };
@@ -609,24 +631,51 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
     if (compiled.implementation->Federated() && (!options.federation || !context.federation().IsFederation())) continue;
     const model::Severity severity = SeverityFor(rule.id, SeverityFor(mapped, rule.severity, options), options);
     report.rules.push_back({&rule, severity});
-    jobs.push_back({&compiled, severity, {}});
+    jobs.push_back({&compiled, severity, {}, {}});
   }
 
   // Detection: templates only read the context, so rules run on every core at once, each into
-  // its own list. Policy (messages, waivers) then runs in rule order: the report is the same
-  // whatever the threads did.
+  // its own list.
   const bool any_loaded = std::any_of(workspace.files.begin(), workspace.files.end(),
                                       [](const model::SourceFile& file) { return file.loaded; });
   const auto mistyped_kinds = MistypedKinds(workspace);
   std::mutex progress_mutex;
   std::size_t rules_done = 0;
+  // Policy (message, severity, waivers) is applied to each finding as the rule reports it, so that a
+  // rule's detected findings never pile up beside their checked form: at 400,000 findings that halved
+  // the memory a check touches, and fresh memory is what costs most (docs/performance.md).
+  auto apply_policy = [&](Job& job, std::uint32_t file, Finding& finding) {
+    const RuleDefinition& rule = *job.compiled->definition;
+    CheckedFinding& checked = job.checked.emplace_back();
+    model::Diagnostic& diagnostic = checked.diagnostic;
+    diagnostic.rule_id = rule.id;
+    diagnostic.severity = job.severity;
+    diagnostic.message = FillPlaceholders(rule.message.In(options.lang), finding.arguments);
+    diagnostic.location = finding.location;
+    diagnostic.location.file = file;
+    diagnostic.notes = std::move(finding.notes);
+    for (model::Note& note : diagnostic.notes) {
+      if (note.has_location && note.location.line == 0) note.has_location = false;
+    }
+    diagnostic.element_ids = std::move(finding.element_ids);
+    if (!finding.justification.empty()) {
+      diagnostic.severity = std::min(diagnostic.severity, model::Severity::kWarning);
+      model::Note note;
+      note.message_id = "check.justification.fallback-model";
+      note.arguments = {{"reason", std::move(finding.justification)}};
+      note.message = context.Text(note.message_id, note.arguments);
+      diagnostic.notes.push_back(std::move(note));
+    }
+    ApplyWaivers(checked, file, report.waivers, waivers_on, job.marks);
+  };
   auto detect = [&](std::size_t j) {
     Job& job = jobs[j];
     const auto start = std::chrono::steady_clock::now();
     const CompiledRule& compiled = *job.compiled;
+    job.marks.assign(report.waivers.size(), 0);
     if (compiled.implementation->Federated()) {
       if (any_loaded) compiled.implementation->CheckFederation(context, compiled.parameters, [&](Finding finding) {
-        job.found.emplace_back(finding.location.file, std::move(finding));
+        apply_policy(job, finding.location.file, finding);
       });
     } else {
       const bool needs_profile = compiled.implementation->NeedsProfile();
@@ -646,7 +695,7 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
         }
         if (skip) continue;
         compiled.implementation->Check(context, file, compiled.parameters,
-                                       [&](Finding finding) { job.found.emplace_back(file, std::move(finding)); });
+                                       [&](Finding finding) { apply_policy(job, file, finding); });
       }
     }
     job.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -660,54 +709,16 @@ CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& 
   timer.Mark("rules");
   for (const Job& job : jobs) timer.Record(job.compiled->definition->id, job.seconds);
 
-  // Policy, on every core as well: each rule's findings into its own list and waiver marks, joined
-  // in rule order afterwards, so that the report is the one a single thread would give.
-  std::vector<std::vector<CheckedFinding>> checked_of(jobs.size());
-  std::vector<WaiverMarks> marks_of(jobs.size());
-  auto apply_policy = [&](std::size_t j) {
-    Job& job = jobs[j];
-    const RuleDefinition& rule = *job.compiled->definition;
-    const std::string& text = rule.message.In(options.lang);
-    std::vector<CheckedFinding>& out = checked_of[j];
-    WaiverMarks& marks = marks_of[j];
-    marks.assign(report.waivers.size(), 0);
-    out.reserve(job.found.size());
-    for (auto& [file, finding] : job.found) {
-      CheckedFinding& checked = out.emplace_back();
-      model::Diagnostic& diagnostic = checked.diagnostic;
-      diagnostic.rule_id = rule.id;
-      diagnostic.severity = job.severity;
-      diagnostic.message = FillPlaceholders(text, finding.arguments);
-      diagnostic.location = finding.location;
-      diagnostic.location.file = file;
-      diagnostic.notes = std::move(finding.notes);
-      for (model::Note& note : diagnostic.notes) {
-        if (note.has_location && note.location.line == 0) note.has_location = false;
-      }
-      diagnostic.element_ids = std::move(finding.element_ids);
-      if (!finding.justification.empty()) {
-        diagnostic.severity = std::min(diagnostic.severity, model::Severity::kWarning);
-        model::Note note;
-        note.message_id = "check.justification.fallback-model";
-        note.arguments = {{"reason", std::move(finding.justification)}};
-        note.message = context.Text(note.message_id, note.arguments);
-        diagnostic.notes.push_back(std::move(note));
-      }
-      ApplyWaivers(checked, file, report.waivers, waivers_on, marks);
-    }
-    // The detected findings are spent: give their memory back while the other rules run.
-    std::vector<std::pair<std::uint32_t, Finding>>().swap(job.found);
-  };
-  model::ForEachIndex(jobs.size(), threads, apply_policy);
+  // Joined in rule order: the report is the one a single thread would give.
   std::size_t found = 0;
-  for (const auto& checked : checked_of) found += checked.size();
+  for (const Job& job : jobs) found += job.checked.size();
   report.findings.reserve(found);
-  for (std::size_t j = 0; j < jobs.size(); ++j) {
-    std::move(checked_of[j].begin(), checked_of[j].end(), std::back_inserter(report.findings));
-    std::vector<CheckedFinding>().swap(checked_of[j]);
-    MarkWaivers(report.waivers, marks_of[j]);
+  for (Job& job : jobs) {
+    std::move(job.checked.begin(), job.checked.end(), std::back_inserter(report.findings));
+    std::vector<CheckedFinding>().swap(job.checked);
+    MarkWaivers(report.waivers, job.marks);
   }
-  timer.Mark("policy");
+  timer.Mark("join");
   // One CHK-001 per file and cause, naming the rules it kept from running.
   std::map<std::pair<std::uint32_t, SkipCause>, std::vector<std::string>> skipped;
   for (const Job& job : jobs) {

@@ -145,7 +145,7 @@ class Checker {
 CheckReport MergeReports(std::vector<CheckReport> runs, const std::vector<std::vector<FileScope>>& scopes);
 
 /// Replaces {name} placeholders with the arguments' values; unknown ones stay as written.
-std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& arguments);
+std::string FillPlaceholders(std::string_view text, const FindingArguments& arguments);
 
 /// Reads the eaf:waive properties of every element and relationship of the workspace, with the
 /// eaf:waive-approved-by and eaf:waive-until beside them; every waiver's status is kActive.

@@ -425,6 +425,20 @@ TEST_CASE("placeholders: filled, and unknown ones left as written") {
   CHECK(checker::FillPlaceholders("{a} và {b} {", {{"a", "x"}}) == "x và {b} {");
 }
 
+TEST_CASE("finding arguments: a list keeps a name's first value, operator[] sets and adds, as a map did") {
+  checker::FindingArguments arguments{{"a", "1"}, {"b", "2"}, {"a", "3"}};
+  REQUIRE(arguments.Find("a") != nullptr);
+  CHECK(*arguments.Find("a") == "1");
+  CHECK(arguments.Find("c") == nullptr);
+  arguments["a"] = "4";
+  arguments["c"] = "5";
+  CHECK(checker::FillPlaceholders("{a}{b}{c}{d}", arguments) == "425{d}");
+  checker::FindingArguments none;
+  CHECK(none.empty());
+  CHECK(none["x"].empty());
+  CHECK_FALSE(none.empty());
+}
+
 namespace {
 
 // A run over two files: an orphan finding, a waived one (approved, since ORP-1 is an error), an unused
