@@ -23,7 +23,11 @@ bool IsExchangeEnd(const model::Element& element) {
 }  // namespace
 
 CheckContext::CheckContext(const model::Workspace& workspace, std::string lang)
-    : workspace_(workspace), exchanges_(workspace.elements.size()), lang_(std::move(lang)) {
+    : workspace_(workspace),
+      exchanges_(workspace.elements.size()),
+      lang_(std::move(lang)),
+      named_text_(model::Messages(lang_).Find("check.element.named")),
+      unnamed_text_(model::Messages(lang_).Find("check.element.unnamed")) {
   // The graph and the federation beside the rest, on a second thread: they are independent, and
   // at a million elements each takes about a second.
   model::RunBoth(
@@ -92,9 +96,16 @@ std::vector<std::int32_t> CheckContext::ElementsOfKind(std::uint32_t file, const
 
 std::string CheckContext::Describe(std::int32_t element) const {
   const model::Element& e = workspace_.elements[element];
-  const std::string& name = e.Name(lang_);
-  return name.empty() ? Text("check.element.unnamed", {{"id", e.id}})
-                      : Text("check.element.named", {{"name", name}, {"id", e.id}});
+  return Describe(e.Name(lang_), e.id);
+}
+
+std::string CheckContext::Describe(std::string_view name, std::string_view id) const {
+  if (!named_text_ || !unnamed_text_) {  // a catalogue without them: its visible fallback
+    return name.empty() ? Text("check.element.unnamed", {{"id", std::string(id)}})
+                        : Text("check.element.named", {{"name", std::string(name)}, {"id", std::string(id)}});
+  }
+  return name.empty() ? model::FillPlaceholders(*unnamed_text_, {{"id", id}})
+                      : model::FillPlaceholders(*named_text_, {{"name", name}, {"id", id}});
 }
 
 std::string CheckContext::KindLabel(std::string_view kind) const { return Text("kind." + std::string(kind)); }

@@ -63,6 +63,8 @@ class CheckContext {
 
   /// "'Name' (id)" in the run's language, terminal-safe quoting left to the output.
   std::string Describe(std::int32_t element) const;
+  /// The same for any object (a relationship, a view): "'id'" when it has no name.
+  std::string Describe(std::string_view name, std::string_view id) const;
   /// The catalogue message `id` (rules/messages.<lang>.xml) in the run's language.
   std::string Text(std::string_view id, const model::MessageArgs& args = {}) const { return model::Text(lang_, id, args); }
   /// The label of a kind in the run's language (catalogue id "kind.<kind>"), never the raw code.
@@ -80,6 +82,9 @@ class CheckContext {
   std::optional<model::ArchitectureGraph> graph_;  // always set once constructed
   ExchangeGraph exchanges_;
   std::string lang_;
+  // The texts of Describe, looked up once: a check describes hundreds of thousands of objects.
+  const std::string* named_text_ = nullptr;
+  const std::string* unnamed_text_ = nullptr;
   Federation federation_;
   // Per file: (kind, element indices in file order), sorted by kind, so a kind lookup touches
   // only matching elements instead of scanning the file once per rule.

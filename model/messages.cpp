@@ -89,7 +89,11 @@ std::vector<std::string> MessageCatalog::Ids() const {
   return ids;
 }
 
-std::string FillPlaceholders(std::string_view text, const MessageArgs& args) {
+namespace {
+
+// FillPlaceholders over any list of (name, value) pairs.
+template <class Args>
+std::string FillWith(std::string_view text, const Args& args) {
   std::string out;
   out.reserve(text.size() + 16);
   std::size_t i = 0;
@@ -116,6 +120,14 @@ std::string FillPlaceholders(std::string_view text, const MessageArgs& args) {
     ++i;
   }
   return out;
+}
+
+}  // namespace
+
+std::string FillPlaceholders(std::string_view text, const MessageArgs& args) { return FillWith(text, args); }
+
+std::string FillPlaceholders(std::string_view text, std::initializer_list<std::pair<std::string_view, std::string_view>> args) {
+  return FillWith(text, args);
 }
 
 std::vector<std::string> PlaceholdersOf(std::string_view text) {

@@ -2,6 +2,7 @@
 /// Message catalogues: every sentence a user reads is data, in rules/messages.<lang>.xml, one
 /// catalogue per language, with named placeholders ({name}). Code passes ids and values, never words.
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
@@ -42,6 +43,8 @@ class MessageCatalog {
 /// Replaces {name} placeholders with the arguments' values; "{{" and "}}" are literal braces;
 /// unknown placeholders stay as written.
 std::string FillPlaceholders(std::string_view text, const MessageArgs& args);
+/// The same with values that are views, for the texts made once per model object (no copies).
+std::string FillPlaceholders(std::string_view text, std::initializer_list<std::pair<std::string_view, std::string_view>> args);
 /// The placeholder names a text uses, in order of appearance.
 std::vector<std::string> PlaceholdersOf(std::string_view text);
 

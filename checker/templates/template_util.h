@@ -62,17 +62,13 @@ inline bool MatchesSubject(const model::Element& element, const std::vector<std:
 
 /// "'Name' (id)" of a view, in the run's language.
 inline std::string DescribeView(const CheckContext& context, const model::View& view) {
-  const std::string& name = view.Name(context.lang());
-  return name.empty() ? context.Text("check.element.unnamed", {{"id", view.id}})
-                      : context.Text("check.element.named", {{"name", name}, {"id", view.id}});
+  return context.Describe(view.Name(context.lang()), view.id);
 }
 
 /// "'Name' (id)" of a relationship (its id alone when unnamed), in the run's language.
 inline std::string DescribeRelationship(const CheckContext& context, std::int32_t index) {
   const model::Relationship& relationship = context.relationship(index);
-  const std::string& name = relationship.Name(context.lang());
-  return name.empty() ? context.Text("check.element.unnamed", {{"id", relationship.id}})
-                      : context.Text("check.element.named", {{"name", name}, {"id", relationship.id}});
+  return context.Describe(relationship.Name(context.lang()), relationship.id);
 }
 
 /// Index of the element a view node shows in file `file`, or -1 (notes, groups, references to
