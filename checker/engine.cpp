@@ -440,6 +440,7 @@ std::string& FindingArguments::operator[](std::string_view name) {
   for (auto& [key, value] : values_) {
     if (key == name) return value;
   }
+  if (values_.empty()) values_.reserve(4);  // most messages have up to four placeholders
   return values_.emplace_back(name, std::string()).second;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sys/resource.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -9,7 +11,8 @@
 namespace eaf::model {
 
 /// With EAF_TIMINGS set in the environment, prints how long each phase of a job took to standard
-/// error, one line per scope: where the time goes on a user's machine, without a profiler.
+/// error, one line per scope: where the time goes on a user's machine, without a profiler, and
+/// the peak memory at the scope's end.
 /// Unset, it costs one getenv per scope.
 class PhaseTimer {
  public:
@@ -19,8 +22,12 @@ class PhaseTimer {
   PhaseTimer(const PhaseTimer&) = delete;
   PhaseTimer& operator=(const PhaseTimer&) = delete;
   ~PhaseTimer() {
-    // One write per scope, so lines of parallel loads do not interleave.
-    if (enabled_) std::fprintf(stderr, "%s\n", line_.c_str());
+    // One write per scope, so lines of parallel loads do not interleave. The process's peak memory
+    // so far tells which phase raised it: fresh memory is much of a large run's time.
+    if (!enabled_) return;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::fprintf(stderr, "%s peak %ld MiB\n", line_.c_str(), usage.ru_maxrss / 1024);
   }
 
   /// Ends the phase that began at the previous mark (or at construction).

@@ -66,10 +66,12 @@ class NotInView final : public RuleTemplate {
         if (end_index < 0) return std::string("-");
         return is_relationship ? DescribeRelationship(context, end_index) : context.Describe(end_index);
       };
-      finding.arguments = {{"relationship", DescribeRelationship(context, index)},
-                           {"type", std::string(model::RelationshipTypeName(relationship.type))},
-                           {"source", end(relationship.source_index, relationship.source_is_relationship)},
-                           {"target", end(relationship.target_index, relationship.target_is_relationship)}};
+      // Set one by one, so that each value is moved in, not copied from a list: this rule can
+      // report every relationship of a large model.
+      finding.arguments["relationship"] = DescribeRelationship(context, index);
+      finding.arguments["type"] = model::RelationshipTypeName(relationship.type);
+      finding.arguments["source"] = end(relationship.source_index, relationship.source_is_relationship);
+      finding.arguments["target"] = end(relationship.target_index, relationship.target_is_relationship);
       sink(std::move(finding));
     }
   }
