@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <tuple>
+#include <unordered_map>
 
 #include "checker/check_context.h"
 #include "model/diagnostic_format.h"
@@ -221,6 +222,11 @@ class CatalogBuilder {
     for (auto* lists : {&exchanges_, &deployed_on_, &related_, &provides_, &consumers_, &realizes_}) {
       for (std::vector<std::int32_t>& list : *lists) Normalize(list);
     }
+    // The NGSPs each LGSP exchanges with, once: an LGSP exchanges with every system of its province.
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto index = static_cast<std::int32_t>(i);
+      if (ElementAt(index).kind.starts_with("platform.lgsp")) ngsps_of_lgsp_.emplace(index, Neighbours(exchanges_[i], "platform.ngsp"));
+    }
   }
 
   std::vector<std::int32_t> Neighbours(const std::vector<std::int32_t>& of, std::string_view kind_prefix) const {
@@ -241,7 +247,7 @@ class CatalogBuilder {
     if (element.kind == "platform.lgsp") return Names(ngsps);
     std::vector<std::string> paths;
     for (const std::int32_t lgsp : Neighbours(exchanges_[system], "platform.lgsp")) {
-      const std::vector<std::int32_t> beyond = Neighbours(exchanges_[lgsp], "platform.ngsp");
+      const std::vector<std::int32_t>& beyond = ngsps_of_lgsp_.at(lgsp);
       if (beyond.empty()) paths.push_back(NameOf(lgsp));
       for (const std::int32_t ngsp : beyond) paths.push_back(NameOf(lgsp) + " → " + NameOf(ngsp));
     }
@@ -620,6 +626,7 @@ class CatalogBuilder {
   std::vector<std::uint32_t> agency_rank_;  // per file (RankAgencies)
   std::size_t agency_count_ = 0;
   std::vector<std::vector<std::int32_t>> exchanges_, deployed_on_, related_, provides_, consumers_, realizes_;
+  std::unordered_map<std::int32_t, std::vector<std::int32_t>> ngsps_of_lgsp_;
   // Where the matrix links to: a finding's row in the findings table (index into report.findings ->
   // row, -1 when cut), and each (agency, rule)'s row in the findings summary.
   std::vector<std::int64_t> finding_row_;
