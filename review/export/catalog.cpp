@@ -48,6 +48,14 @@ std::string Joined(const std::vector<std::string>& items) {
   return Joined(std::move(pointers));
 }
 
+// Appends a row, its cells moved in (a braced list of cells would be copied).
+template <std::size_t N>
+void AddRow(Table& table, Cell (&&cells)[N]) {
+  std::vector<Cell>& row = table.rows.emplace_back();
+  row.reserve(N);
+  for (Cell& cell : cells) row.push_back(std::move(cell));
+}
+
 // Element indices as a sorted, unique list.
 void Normalize(std::vector<std::int32_t>& list) {
   std::sort(list.begin(), list.end());
@@ -293,7 +301,7 @@ class CatalogBuilder {
     for (const std::uint32_t f : files) {
       const model::SourceFile& file = workspace_.files[f];
       const std::array<std::size_t, 3>& by_severity = tallies[f];
-      table.rows.push_back({{file.agency},
+      AddRow(table, {{file.agency},
                             {file.level.empty() ? "" : Text("view.level." + file.level)},
                             {file.state == "baseline" || file.state == "target" ? Text("view.state." + file.state) : ""},
                             {file.path},
@@ -315,7 +323,7 @@ class CatalogBuilder {
                 {}};
     for (const std::int32_t index : Defined(IsSystem)) {
       const model::Element& element = ElementAt(index);
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {Property(element, model::prop::kCode)},
                             {NameOf(index)},
                             {element.owner},
@@ -349,7 +357,7 @@ class CatalogBuilder {
         if (IsSharingService(ElementAt(other))) through.push_back(other);
       }
       if (through.empty()) through = Neighbours(exchanges_[index], "platform.");
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {Property(element, model::prop::kCode)},
                             {NameOf(index)},
                             {subject},
@@ -378,7 +386,7 @@ class CatalogBuilder {
       for (const std::int32_t consumer : consumers_[index]) {
         if (std::find(providers.begin(), providers.end(), consumer) == providers.end()) consumers.push_back(consumer);
       }
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {NameOf(index)},
                             {providers.empty() ? ElementAt(index).owner : Names(providers)},
                             {Names(consumers)},
@@ -432,7 +440,7 @@ class CatalogBuilder {
     for (const auto& [s, entry] : shared) {
       const checker::MapSystem& system = map.systems[s];
       const std::string provider = checker::SystemName(system, workspace_, input_.lang) + " (" + system.key + ")";
-      table.rows.push_back({{system.owner},
+      AddRow(table, {{system.owner},
                             {entry.names.empty() ? checker::SystemName(system, workspace_, input_.lang) : Joined(entry.names)},
                             {provider},
                             {Joined(entry.consumers)},
@@ -445,7 +453,7 @@ class CatalogBuilder {
                 Headers({"agency", "name", "phase", "funding", "realizes"}), {}};
     for (const std::int32_t index : Defined([](const model::Element& e) { return e.type == ElementType::kWorkPackage; })) {
       const model::Element& element = ElementAt(index);
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {NameOf(index)},
                             {Property(element, model::prop::kPhase)},
                             {Property(element, model::prop::kFunding)},
@@ -538,7 +546,7 @@ class CatalogBuilder {
       for (const auto& [rule, tally] : tallies) {
         const auto title = input_.rule_titles.find(*rule);
         summary_row_[{rank, *rule}] = table.rows.size();
-        table.rows.push_back({{agency},
+        AddRow(table, {{agency},
                               {*rule},
                               {title == input_.rule_titles.end() ? "" : title->second},
                               {SeverityText(tally.severity), {}, SeverityClass(tally.severity)},
@@ -606,7 +614,7 @@ class CatalogBuilder {
         element = name && !name->empty() ? *name + " (" + id + ")" : id;
       }
       if (index >= 0) finding_row_[index] = static_cast<std::int64_t>(table.rows.size());
-      table.rows.push_back({{workspace_.files[file].agency},
+      AddRow(table, {{workspace_.files[file].agency},
                             {diagnostic->rule_id},
                             {severity_texts[static_cast<std::size_t>(diagnostic->severity)], {}, SeverityClass(diagnostic->severity)},
                             {element},
