@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "checker/rule_pack.h"
 #include "model/messages.h"
@@ -126,6 +129,14 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
     agency_index[code] = map.agencies.size();
     map.agencies.push_back(std::move(agency));
   }
+  // Looked up per finding: each file's agency as its index, the rule sets hashed.
+  std::vector<std::size_t> agency_at(workspace.files.size(), 0);
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    if (!agency_of_file[f].empty()) agency_at[f] = agency_index.at(agency_of_file[f]);
+  }
+  const std::unordered_set<std::string_view> breach_rules(options.breach_rules.begin(), options.breach_rules.end());
+  std::unordered_map<std::string_view, const std::vector<std::string>*> obligations;
+  for (const auto& [rule, kinds] : options.obligations) obligations.emplace(rule, &kinds);
 
   // Findings: what each agency's files hold, and which rule names each relationship.
   // (file, relationship id) -> (rule, finding): the smallest rule id naming the relationship.
@@ -136,11 +147,11 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
     const model::Diagnostic& diagnostic = finding.diagnostic;
     const std::uint32_t file = diagnostic.location.file;
     if (file >= agency_of_file.size() || agency_of_file[file].empty()) continue;
-    MapAgency& agency = map.agencies[agency_index[agency_of_file[file]]];
+    MapAgency& agency = map.agencies[agency_at[file]];
     agency.findings.push_back(i);
     agency.errors += diagnostic.severity == model::Severity::kError;
     agency.warnings += diagnostic.severity == model::Severity::kWarning;
-    if (diagnostic.severity == model::Severity::kInfo || !options.breach_rules.count(diagnostic.rule_id)) continue;
+    if (diagnostic.severity == model::Severity::kInfo || !breach_rules.contains(diagnostic.rule_id)) continue;
     for (const std::string& id : diagnostic.element_ids) {
       if (workspace.FindRelationship(file, id) < 0) continue;
       const std::pair<std::string, std::int64_t> value{diagnostic.rule_id, static_cast<std::int64_t>(i)};
@@ -223,7 +234,7 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
       const std::int32_t own = source_owned ? link.source : link.target;
       const std::int32_t other = source_owned ? link.target : link.source;
       Connection connection;
-      connection.agency = agency_index[agency_of_file[f]];
+      connection.agency = agency_at[f];
       connection.system = system_of(other);
       connection.relationship = workspace.relationships[link.relationship].id;
       connection.from = own;
@@ -274,11 +285,12 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
   for (std::size_t a = 0; a < map.agencies.size(); ++a) {
     for (std::size_t i : map.agencies[a].findings) {
       const model::Diagnostic& diagnostic = report.findings[i].diagnostic;
-      auto obligation = options.obligations.find(diagnostic.rule_id);
-      if (obligation == options.obligations.end() || diagnostic.severity == model::Severity::kInfo) continue;
+      const auto obligation = obligations.find(diagnostic.rule_id);
+      if (obligation == obligations.end() || diagnostic.severity == model::Severity::kInfo) continue;
+      const std::vector<std::string>& kinds = *obligation->second;
       std::vector<std::size_t> matches;
       for (std::size_t s = 0; s < systems.size(); ++s) {
-        for (const std::string& kind : obligation->second) {
+        for (const std::string& kind : kinds) {
           if (model::KindMatches(systems[s].kind, kind)) {
             matches.push_back(s);
             break;
@@ -289,7 +301,7 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
       if (matches.size() == 1) {
         system = matches[0];
       } else {
-        const std::string key = obligation->second.empty() ? diagnostic.rule_id : obligation->second.front();
+        const std::string key = kinds.empty() ? diagnostic.rule_id : kinds.front();
         auto [it, inserted] = system_by_key.emplace(key, systems.size());
         if (inserted) {
           MapSystem column;
