@@ -6,7 +6,6 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "checker/rule_pack.h"
 #include "model/messages.h"
@@ -134,9 +133,19 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
   for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
     if (!agency_of_file[f].empty()) agency_at[f] = agency_index.at(agency_of_file[f]);
   }
-  const std::unordered_set<std::string_view> breach_rules(options.breach_rules.begin(), options.breach_rules.end());
-  std::unordered_map<std::string_view, const std::vector<std::string>*> obligations;
-  for (const auto& [rule, kinds] : options.obligations) obligations.emplace(rule, &kinds);
+  // (A hasher of its own: libstdc++ walks a small set of std::hash'ed strings instead of hashing.)
+  struct Hash {
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+  };
+  struct RuleUse {
+    bool breach = false;
+    const std::vector<std::string>* obligation = nullptr;  // the kinds it obliges an agency to reach
+  };
+  std::unordered_map<std::string_view, RuleUse, Hash> rule_uses;
+  for (const std::string& rule : options.breach_rules) rule_uses[rule].breach = true;
+  for (const auto& [rule, kinds] : options.obligations) rule_uses[rule].obligation = &kinds;
+  // Per agency, its obligation rules' findings (index, kinds), in order.
+  std::vector<std::vector<std::pair<std::size_t, const std::vector<std::string>*>>> obligated(map.agencies.size());
 
   // Findings: what each agency's files hold, and which rule names each relationship.
   // (file, relationship id) -> (rule, finding): the smallest rule id naming the relationship.
@@ -151,7 +160,11 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
     agency.findings.push_back(i);
     agency.errors += diagnostic.severity == model::Severity::kError;
     agency.warnings += diagnostic.severity == model::Severity::kWarning;
-    if (diagnostic.severity == model::Severity::kInfo || !breach_rules.contains(diagnostic.rule_id)) continue;
+    if (diagnostic.severity == model::Severity::kInfo) continue;
+    const auto use = rule_uses.find(diagnostic.rule_id);
+    if (use == rule_uses.end()) continue;
+    if (use->second.obligation) obligated[agency_at[file]].emplace_back(i, use->second.obligation);
+    if (!use->second.breach) continue;
     for (const std::string& id : diagnostic.element_ids) {
       if (workspace.FindRelationship(file, id) < 0) continue;
       const std::pair<std::string, std::int64_t> value{diagnostic.rule_id, static_cast<std::int64_t>(i)};
@@ -283,11 +296,9 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
   // Missing: an obligation rule's finding in the agency's files, on the system of its target kind
   // (a column of the kind itself when no single system has it).
   for (std::size_t a = 0; a < map.agencies.size(); ++a) {
-    for (std::size_t i : map.agencies[a].findings) {
+    for (const auto& [i, obligation] : obligated[a]) {
       const model::Diagnostic& diagnostic = report.findings[i].diagnostic;
-      const auto obligation = obligations.find(diagnostic.rule_id);
-      if (obligation == obligations.end() || diagnostic.severity == model::Severity::kInfo) continue;
-      const std::vector<std::string>& kinds = *obligation->second;
+      const std::vector<std::string>& kinds = *obligation;
       std::vector<std::size_t> matches;
       for (std::size_t s = 0; s < systems.size(); ++s) {
         for (const std::string& kind : kinds) {
