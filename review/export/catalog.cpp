@@ -68,7 +68,7 @@ void Normalize(std::vector<std::int32_t>& list) {
 class CatalogBuilder {
  public:
   explicit CatalogBuilder(const CatalogInput& input)
-      : input_(input), workspace_(input.workspace),
+      : timer_("catalog"), input_(input), workspace_(input.workspace),
         own_context_(input.context ? nullptr : std::make_unique<checker::CheckContext>(input.workspace, input.lang)),
         context_(input.context ? *input.context : *own_context_), federation_(context_.federation()),
         included_(workspace_.files.size(), false) {
@@ -78,10 +78,10 @@ class CatalogBuilder {
     }
     RankAgencies();
     IndexRelationships();
+    timer_.Mark("relationships");
   }
 
   std::vector<Table> Build() {
-    model::PhaseTimer timer("catalog");
     // On both cores: the tables of elements (which only read), and the findings' tables, which alone
     // write summary_row_ and finding_row_; the matrix links to rows of those, so it comes after both.
     std::vector<Table> elements, findings;
@@ -106,13 +106,13 @@ class CatalogBuilder {
           timed(finding_times, "findings", [&] { findings.push_back(Findings(listed)); });
         });
     for (const auto* times : {&element_times, &finding_times}) {
-      for (const auto& [phase, seconds] : *times) timer.Record(phase, seconds);
+      for (const auto& [phase, seconds] : *times) timer_.Record(phase, seconds);
     }
-    timer.Mark("on both cores");
+    timer_.Mark("on both cores");
     std::vector<Table> tables = std::move(elements);
     std::move(findings.begin(), findings.end(), std::back_inserter(tables));
     if (input_.matrix) tables.push_back(Matrix(*input_.matrix));
-    timer.Mark("matrix");
+    timer_.Mark("matrix");
     return tables;
   }
 
@@ -227,8 +227,9 @@ class CatalogBuilder {
           nodes_of_artifact[target].push_back(source);
         }
         if (relationship.type == RelationshipType::kRealization && from.type == ElementType::kWorkPackage) realizes_[source].push_back(target);
-        related_[source].push_back(target);
-        related_[target].push_back(source);
+        // Only the databases' and the services' relations are looked up (Databases, Services).
+        if (IsDatabase(from) || IsSharingService(from)) related_[source].push_back(target);
+        if (IsDatabase(to) || IsSharingService(to)) related_[target].push_back(source);
         if (IsSharingService(to) && from.type == ElementType::kApplicationComponent &&
             (structural || relationship.type == RelationshipType::kComposition || relationship.type == RelationshipType::kAggregation)) {
           provides_[target].push_back(source);
@@ -641,6 +642,7 @@ class CatalogBuilder {
     return table;
   }
 
+  model::PhaseTimer timer_;  // its line printed when the builder ends
   const CatalogInput& input_;
   const model::Workspace& workspace_;
   std::unique_ptr<checker::CheckContext> own_context_;  // when the input brings none
