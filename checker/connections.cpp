@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "checker/rule_pack.h"
 #include "model/messages.h"
@@ -126,6 +128,24 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
     agency_index[code] = map.agencies.size();
     map.agencies.push_back(std::move(agency));
   }
+  // Looked up per finding: each file's agency as its index, the rule sets hashed.
+  std::vector<std::size_t> agency_at(workspace.files.size(), 0);
+  for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
+    if (!agency_of_file[f].empty()) agency_at[f] = agency_index.at(agency_of_file[f]);
+  }
+  // (A hasher of its own: libstdc++ walks a small set of std::hash'ed strings instead of hashing.)
+  struct Hash {
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+  };
+  struct RuleUse {
+    bool breach = false;
+    const std::vector<std::string>* obligation = nullptr;  // the kinds it obliges an agency to reach
+  };
+  std::unordered_map<std::string_view, RuleUse, Hash> rule_uses;
+  for (const std::string& rule : options.breach_rules) rule_uses[rule].breach = true;
+  for (const auto& [rule, kinds] : options.obligations) rule_uses[rule].obligation = &kinds;
+  // Per agency, its obligation rules' findings (index, kinds), in order.
+  std::vector<std::vector<std::pair<std::size_t, const std::vector<std::string>*>>> obligated(map.agencies.size());
 
   // Findings: what each agency's files hold, and which rule names each relationship.
   // (file, relationship id) -> (rule, finding): the smallest rule id naming the relationship.
@@ -136,11 +156,15 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
     const model::Diagnostic& diagnostic = finding.diagnostic;
     const std::uint32_t file = diagnostic.location.file;
     if (file >= agency_of_file.size() || agency_of_file[file].empty()) continue;
-    MapAgency& agency = map.agencies[agency_index[agency_of_file[file]]];
+    MapAgency& agency = map.agencies[agency_at[file]];
     agency.findings.push_back(i);
     agency.errors += diagnostic.severity == model::Severity::kError;
     agency.warnings += diagnostic.severity == model::Severity::kWarning;
-    if (diagnostic.severity == model::Severity::kInfo || !options.breach_rules.count(diagnostic.rule_id)) continue;
+    if (diagnostic.severity == model::Severity::kInfo) continue;
+    const auto use = rule_uses.find(diagnostic.rule_id);
+    if (use == rule_uses.end()) continue;
+    if (use->second.obligation) obligated[agency_at[file]].emplace_back(i, use->second.obligation);
+    if (!use->second.breach) continue;
     for (const std::string& id : diagnostic.element_ids) {
       if (workspace.FindRelationship(file, id) < 0) continue;
       const std::pair<std::string, std::int64_t> value{diagnostic.rule_id, static_cast<std::int64_t>(i)};
@@ -223,7 +247,7 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
       const std::int32_t own = source_owned ? link.source : link.target;
       const std::int32_t other = source_owned ? link.target : link.source;
       Connection connection;
-      connection.agency = agency_index[agency_of_file[f]];
+      connection.agency = agency_at[f];
       connection.system = system_of(other);
       connection.relationship = workspace.relationships[link.relationship].id;
       connection.from = own;
@@ -272,13 +296,12 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
   // Missing: an obligation rule's finding in the agency's files, on the system of its target kind
   // (a column of the kind itself when no single system has it).
   for (std::size_t a = 0; a < map.agencies.size(); ++a) {
-    for (std::size_t i : map.agencies[a].findings) {
+    for (const auto& [i, obligation] : obligated[a]) {
       const model::Diagnostic& diagnostic = report.findings[i].diagnostic;
-      auto obligation = options.obligations.find(diagnostic.rule_id);
-      if (obligation == options.obligations.end() || diagnostic.severity == model::Severity::kInfo) continue;
+      const std::vector<std::string>& kinds = *obligation;
       std::vector<std::size_t> matches;
       for (std::size_t s = 0; s < systems.size(); ++s) {
-        for (const std::string& kind : obligation->second) {
+        for (const std::string& kind : kinds) {
           if (model::KindMatches(systems[s].kind, kind)) {
             matches.push_back(s);
             break;
@@ -289,7 +312,7 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
       if (matches.size() == 1) {
         system = matches[0];
       } else {
-        const std::string key = obligation->second.empty() ? diagnostic.rule_id : obligation->second.front();
+        const std::string key = kinds.empty() ? diagnostic.rule_id : kinds.front();
         auto [it, inserted] = system_by_key.emplace(key, systems.size());
         if (inserted) {
           MapSystem column;

@@ -1,6 +1,8 @@
 #include "review/exporters.h"
 
 #include <map>
+#include <string_view>
+#include <unordered_set>
 
 #include "model/messages.h"
 #include "model/phase_timer.h"
@@ -112,8 +114,9 @@ checker::ConnectionMap ConnectionMapOf(const checker::CheckContext& context, con
 // file), else eaf's own diagnostic.
 std::map<std::string, std::string> RuleTitles(const Result& result, const std::string& lang) {
   std::map<std::string, std::string> titles;
+  std::unordered_set<std::string_view> seen;  // one hash per finding rather than a walk of the map
   const auto add = [&](const std::string& id) {
-    if (titles.contains(id)) return;
+    if (!seen.insert(id).second) return;
     std::vector<const LoadedPack*> packs{result.pack.get()};
     for (const auto& other : result.other_packs) packs.push_back(other.get());
     for (const LoadedPack* pack : packs) {

@@ -4,13 +4,17 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <tuple>
+#include <unordered_map>
 
 #include "checker/check_context.h"
 #include "model/diagnostic_format.h"
 #include "model/messages.h"
+#include "model/parallel.h"
 #include "model/profile.h"
 
 namespace eaf::review {
@@ -28,13 +32,31 @@ bool IsSharingService(const model::Element& element) {
   return element.type == ElementType::kApplicationService || element.type == ElementType::kApplicationInterface;
 }
 
-// Several values of one cell: sorted, once each, joined by "; ".
-std::string Joined(std::vector<std::string> items) {
-  std::sort(items.begin(), items.end());
-  items.erase(std::unique(items.begin(), items.end()), items.end());
+// Several values of one cell: sorted, once each, joined by "; " (no separator after an empty first
+// value). The values stay where they are; only pointers to them are sorted.
+std::string Joined(std::vector<const std::string*> items) {
+  std::sort(items.begin(), items.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  items.erase(std::unique(items.begin(), items.end(), [](const std::string* a, const std::string* b) { return *a == *b; }), items.end());
   std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : "; ") + item;
+  for (const std::string* item : items) {
+    if (!out.empty()) out += "; ";
+    out += *item;
+  }
   return out;
+}
+std::string Joined(const std::vector<std::string>& items) {
+  std::vector<const std::string*> pointers;
+  pointers.reserve(items.size());
+  for (const std::string& item : items) pointers.push_back(&item);
+  return Joined(std::move(pointers));
+}
+
+// Appends a row, its cells moved in (a braced list of cells would be copied).
+template <std::size_t N>
+void AddRow(Table& table, Cell (&&cells)[N]) {
+  std::vector<Cell>& row = table.rows.emplace_back();
+  row.reserve(N);
+  for (Cell& cell : cells) row.push_back(std::move(cell));
 }
 
 // Element indices as a sorted, unique list.
@@ -46,7 +68,7 @@ void Normalize(std::vector<std::int32_t>& list) {
 class CatalogBuilder {
  public:
   explicit CatalogBuilder(const CatalogInput& input)
-      : input_(input), workspace_(input.workspace),
+      : timer_("catalog"), input_(input), workspace_(input.workspace),
         own_context_(input.context ? nullptr : std::make_unique<checker::CheckContext>(input.workspace, input.lang)),
         context_(input.context ? *input.context : *own_context_), federation_(context_.federation()),
         included_(workspace_.files.size(), false) {
@@ -54,29 +76,43 @@ class CatalogBuilder {
       const model::SourceFile& file = workspace_.files[f];
       included_[f] = file.loaded && !federation_.IsCopy(f) && (file.state.empty() || file.state == input.state);
     }
+    RankAgencies();
     IndexRelationships();
+    timer_.Mark("relationships");
   }
 
   std::vector<Table> Build() {
-    model::PhaseTimer timer("catalog");
-    std::vector<Table> tables{Summary()};
-    timer.Mark("summary");
-    tables.push_back(Systems());
-    timer.Mark("systems");
-    tables.push_back(Databases());
-    timer.Mark("databases");
-    tables.push_back(Services());
-    timer.Mark("services");
-    tables.push_back(WorkPackages());
-    timer.Mark("work packages");
-    const std::vector<Listed> listed = Listing();  // sorted once for both tables
-    timer.Mark("listing");
-    tables.push_back(FindingsSummary(listed));
-    timer.Mark("findings summary");
-    tables.push_back(Findings(listed));
-    timer.Mark("findings");
+    // On both cores: the tables of elements (which only read), and the findings' tables, which alone
+    // write summary_row_ and finding_row_; the matrix links to rows of those, so it comes after both.
+    std::vector<Table> elements, findings;
+    std::vector<std::pair<std::string_view, double>> element_times, finding_times;
+    const auto timed = [](std::vector<std::pair<std::string_view, double>>& times, std::string_view phase, const auto& work) {
+      const auto start = std::chrono::steady_clock::now();
+      work();
+      times.emplace_back(phase, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    };
+    model::RunBoth(
+        [&] {
+          timed(element_times, "summary", [&] { elements.push_back(Summary()); });
+          timed(element_times, "systems", [&] { elements.push_back(Systems()); });
+          timed(element_times, "databases", [&] { elements.push_back(Databases()); });
+        },
+        [&] {
+          timed(finding_times, "services", [&] { findings.push_back(Services()); });
+          timed(finding_times, "work packages", [&] { findings.push_back(WorkPackages()); });
+          std::vector<Listed> listed;  // sorted once for both tables
+          timed(finding_times, "listing", [&] { listed = Listing(); });
+          timed(finding_times, "findings summary", [&] { findings.push_back(FindingsSummary(listed)); });
+          timed(finding_times, "findings", [&] { findings.push_back(Findings(listed)); });
+        });
+    for (const auto* times : {&element_times, &finding_times}) {
+      for (const auto& [phase, seconds] : *times) timer_.Record(phase, seconds);
+    }
+    timer_.Mark("on both cores");
+    std::vector<Table> tables = std::move(elements);
+    std::move(findings.begin(), findings.end(), std::back_inserter(tables));
     if (input_.matrix) tables.push_back(Matrix(*input_.matrix));
-    timer.Mark("matrix");
+    timer_.Mark("matrix");
     return tables;
   }
 
@@ -89,38 +125,69 @@ class CatalogBuilder {
   }
   std::int32_t Canonical(std::int32_t index) const { return federation_.canonical[index]; }
   const model::Element& ElementAt(std::int32_t index) const { return workspace_.elements[index]; }
-  std::string NameOf(std::int32_t index) const {
+  const std::string& NameOf(std::int32_t index) const {
     const model::Element& element = ElementAt(index);
     const std::string& name = element.Name(input_.lang);
     return name.empty() ? element.id : name;
   }
-  std::string Names(std::vector<std::int32_t> indices) const {
-    std::vector<std::string> names;
-    for (const std::int32_t index : indices) names.push_back(NameOf(index));
+  std::string Names(const std::vector<std::int32_t>& indices) const {
+    std::vector<const std::string*> names;
+    names.reserve(indices.size());
+    for (const std::int32_t index : indices) names.push_back(&NameOf(index));
     return Joined(std::move(names));
   }
   std::string Property(const model::Element& element, std::string_view key) const {
     const std::string* value = element.FindProperty(key);
     return value ? *value : std::string();
   }
-  std::string Agency(std::int32_t index) const { return workspace_.FileOf(ElementAt(index)).agency; }
+  const std::string& Agency(std::int32_t index) const { return workspace_.FileOf(ElementAt(index)).agency; }
+
+  // Each file's agency as a rank in the sorted agency codes, so that sorting by agency compares
+  // integers: files of one agency share a rank, and ranks order as the codes do.
+  void RankAgencies() {
+    std::vector<const std::string*> codes;
+    for (const model::SourceFile& file : workspace_.files) codes.push_back(&file.agency);
+    std::sort(codes.begin(), codes.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    codes.erase(std::unique(codes.begin(), codes.end(), [](const std::string* a, const std::string* b) { return *a == *b; }), codes.end());
+    agency_rank_.reserve(workspace_.files.size());
+    for (const model::SourceFile& file : workspace_.files) {
+      const auto at = std::lower_bound(codes.begin(), codes.end(), &file.agency, [](const std::string* a, const std::string* b) { return *a < *b; });
+      agency_rank_.push_back(static_cast<std::uint32_t>(at - codes.begin()));
+    }
+    agency_count_ = codes.size();
+  }
 
   // The elements that define something for the federation in the included files, of one sort.
   template <typename Predicate>
   std::vector<std::int32_t> Defined(Predicate predicate) const {
-    std::vector<std::int32_t> found;
+    // The sort keys, taken once: the agency's rank, the name and the id (no copies).
+    struct Key {
+      std::uint32_t agency;
+      const std::string* name;
+      const std::string* id;
+      std::int32_t index;
+    };
+    std::vector<Key> keys;
     for (std::uint32_t f = 0; f < workspace_.files.size(); ++f) {
       if (!included_[f]) continue;
       const model::Workspace::Range range = workspace_.ElementsOf(f);
       for (std::size_t i = range.begin; i < range.end; ++i) {
         const auto index = static_cast<std::int32_t>(i);
-        if (predicate(ElementAt(index)) && federation_.Defines(workspace_, index)) found.push_back(index);
+        const model::Element& element = ElementAt(index);
+        if (predicate(element) && federation_.Defines(workspace_, index)) {
+          keys.push_back({agency_rank_[element.location.file], &NameOf(index), &element.id, index});
+        }
       }
     }
     // By agency, then name, then id: the order a reader looks things up in.
-    std::sort(found.begin(), found.end(), [this](std::int32_t a, std::int32_t b) {
-      return std::make_tuple(Agency(a), NameOf(a), ElementAt(a).id) < std::make_tuple(Agency(b), NameOf(b), ElementAt(b).id);
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+      if (a.agency != b.agency) return a.agency < b.agency;
+      if (const int c = a.name->compare(*b.name)) return c < 0;
+      return *a.id < *b.id;
     });
+    std::vector<std::int32_t> found;
+    found.reserve(keys.size());
+    for (const Key& key : keys) found.push_back(key.index);
     return found;
   }
 
@@ -160,8 +227,9 @@ class CatalogBuilder {
           nodes_of_artifact[target].push_back(source);
         }
         if (relationship.type == RelationshipType::kRealization && from.type == ElementType::kWorkPackage) realizes_[source].push_back(target);
-        related_[source].push_back(target);
-        related_[target].push_back(source);
+        // Only the databases' and the services' relations are looked up (Databases, Services).
+        if (IsDatabase(from) || IsSharingService(from)) related_[source].push_back(target);
+        if (IsDatabase(to) || IsSharingService(to)) related_[target].push_back(source);
         if (IsSharingService(to) && from.type == ElementType::kApplicationComponent &&
             (structural || relationship.type == RelationshipType::kComposition || relationship.type == RelationshipType::kAggregation)) {
           provides_[target].push_back(source);
@@ -178,6 +246,11 @@ class CatalogBuilder {
     }
     for (auto* lists : {&exchanges_, &deployed_on_, &related_, &provides_, &consumers_, &realizes_}) {
       for (std::vector<std::int32_t>& list : *lists) Normalize(list);
+    }
+    // The NGSPs each LGSP exchanges with, once: an LGSP exchanges with every system of its province.
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto index = static_cast<std::int32_t>(i);
+      if (ElementAt(index).kind.starts_with("platform.lgsp")) ngsps_of_lgsp_.emplace(index, Neighbours(exchanges_[i], "platform.ngsp"));
     }
   }
 
@@ -199,7 +272,7 @@ class CatalogBuilder {
     if (element.kind == "platform.lgsp") return Names(ngsps);
     std::vector<std::string> paths;
     for (const std::int32_t lgsp : Neighbours(exchanges_[system], "platform.lgsp")) {
-      const std::vector<std::int32_t> beyond = Neighbours(exchanges_[lgsp], "platform.ngsp");
+      const std::vector<std::int32_t>& beyond = ngsps_of_lgsp_.at(lgsp);
       if (beyond.empty()) paths.push_back(NameOf(lgsp));
       for (const std::int32_t ngsp : beyond) paths.push_back(NameOf(lgsp) + " → " + NameOf(ngsp));
     }
@@ -245,7 +318,7 @@ class CatalogBuilder {
     for (const std::uint32_t f : files) {
       const model::SourceFile& file = workspace_.files[f];
       const std::array<std::size_t, 3>& by_severity = tallies[f];
-      table.rows.push_back({{file.agency},
+      AddRow(table, {{file.agency},
                             {file.level.empty() ? "" : Text("view.level." + file.level)},
                             {file.state == "baseline" || file.state == "target" ? Text("view.state." + file.state) : ""},
                             {file.path},
@@ -267,7 +340,7 @@ class CatalogBuilder {
                 {}};
     for (const std::int32_t index : Defined(IsSystem)) {
       const model::Element& element = ElementAt(index);
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {Property(element, model::prop::kCode)},
                             {NameOf(index)},
                             {element.owner},
@@ -301,7 +374,7 @@ class CatalogBuilder {
         if (IsSharingService(ElementAt(other))) through.push_back(other);
       }
       if (through.empty()) through = Neighbours(exchanges_[index], "platform.");
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {Property(element, model::prop::kCode)},
                             {NameOf(index)},
                             {subject},
@@ -330,7 +403,7 @@ class CatalogBuilder {
       for (const std::int32_t consumer : consumers_[index]) {
         if (std::find(providers.begin(), providers.end(), consumer) == providers.end()) consumers.push_back(consumer);
       }
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {NameOf(index)},
                             {providers.empty() ? ElementAt(index).owner : Names(providers)},
                             {Names(consumers)},
@@ -384,7 +457,7 @@ class CatalogBuilder {
     for (const auto& [s, entry] : shared) {
       const checker::MapSystem& system = map.systems[s];
       const std::string provider = checker::SystemName(system, workspace_, input_.lang) + " (" + system.key + ")";
-      table.rows.push_back({{system.owner},
+      AddRow(table, {{system.owner},
                             {entry.names.empty() ? checker::SystemName(system, workspace_, input_.lang) : Joined(entry.names)},
                             {provider},
                             {Joined(entry.consumers)},
@@ -397,7 +470,7 @@ class CatalogBuilder {
                 Headers({"agency", "name", "phase", "funding", "realizes"}), {}};
     for (const std::int32_t index : Defined([](const model::Element& e) { return e.type == ElementType::kWorkPackage; })) {
       const model::Element& element = ElementAt(index);
-      table.rows.push_back({{Agency(index)},
+      AddRow(table, {{Agency(index)},
                             {NameOf(index)},
                             {Property(element, model::prop::kPhase)},
                             {Property(element, model::prop::kFunding)},
@@ -412,7 +485,7 @@ class CatalogBuilder {
     if (index < 0 || static_cast<std::size_t>(index) >= input_.report.findings.size()) return {};
     if (finding_row_[index] >= 0) return TableLink("findings", static_cast<std::size_t>(finding_row_[index]));
     const model::Diagnostic& diagnostic = input_.report.findings[index].diagnostic;
-    const auto row = summary_row_.find({workspace_.files[diagnostic.location.file].agency, diagnostic.rule_id});
+    const auto row = summary_row_.find({agency_rank_[diagnostic.location.file], diagnostic.rule_id});
     return row == summary_row_.end() ? std::string() : TableLink("findings-summary", row->second);
   }
 
@@ -446,22 +519,27 @@ class CatalogBuilder {
     std::int64_t index;
   };
   std::vector<Listed> Listing() const {
-    std::vector<Listed> all;
+    // Bucketed by agency rank, keeping each source's order within a bucket: report.findings come
+    // sorted by DiagnosticLess (SortFindings), the load diagnostics by file only.
+    std::vector<std::vector<Listed>> findings(agency_count_), loads(agency_count_);
+    const auto listed_in = [this](std::vector<std::vector<Listed>>& buckets, const Listed& listed) {
+      const std::uint32_t file = listed.diagnostic->location.file;
+      if (file < workspace_.files.size() && included_[file]) buckets[agency_rank_[file]].push_back(listed);
+    };
     for (std::size_t i = 0; i < input_.report.findings.size(); ++i) {
       const checker::CheckedFinding& finding = input_.report.findings[i];
-      all.push_back({&finding.diagnostic, &finding, static_cast<std::int64_t>(i)});
+      listed_in(findings, {&finding.diagnostic, &finding, static_cast<std::int64_t>(i)});
     }
-    for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) all.push_back({&diagnostic, nullptr, -1});
-    std::erase_if(all, [this](const Listed& listed) {
-      const std::uint32_t file = listed.diagnostic->location.file;
-      return file >= workspace_.files.size() || !included_[file];
-    });
-    std::stable_sort(all.begin(), all.end(), [this](const Listed& a, const Listed& b) {
-      const std::string& agency_a = workspace_.files[a.diagnostic->location.file].agency;
-      const std::string& agency_b = workspace_.files[b.diagnostic->location.file].agency;
-      if (agency_a != agency_b) return agency_a < agency_b;
-      return model::DiagnosticLess(*a.diagnostic, *b.diagnostic);
-    });
+    for (const model::Diagnostic& diagnostic : input_.report.load_diagnostics) listed_in(loads, {&diagnostic, nullptr, -1});
+    const auto less = [](const Listed& a, const Listed& b) { return model::DiagnosticLess(*a.diagnostic, *b.diagnostic); };
+    // Per agency as a stable sort of findings then load diagnostics by DiagnosticLess gives them:
+    // each part sorted stably, then merged, the findings first among equals.
+    std::vector<Listed> all;
+    for (std::size_t rank = 0; rank < agency_count_; ++rank) {
+      if (!std::is_sorted(findings[rank].begin(), findings[rank].end(), less)) std::stable_sort(findings[rank].begin(), findings[rank].end(), less);
+      std::stable_sort(loads[rank].begin(), loads[rank].end(), less);
+      std::merge(findings[rank].begin(), findings[rank].end(), loads[rank].begin(), loads[rank].end(), std::back_inserter(all), less);
+    }
     return all;
   }
   static CellClass SeverityClass(model::Severity severity) {
@@ -478,23 +556,33 @@ class CatalogBuilder {
       model::Severity severity = model::Severity::kInfo;
       std::size_t count = 0, waived = 0;
     };
-    std::map<std::pair<std::string, std::string>, Tally> tallies;
-    for (const Listed& listed : all) {
-      Tally& tally = tallies[{workspace_.files[listed.diagnostic->location.file].agency, listed.diagnostic->rule_id}];
+    // The listing runs by agency: one agency's tallies at a time, by rule id, as rows when it ends.
+    const auto by_text = [](const std::string* a, const std::string* b) { return *a < *b; };
+    std::map<const std::string*, Tally, decltype(by_text)> tallies(by_text);
+    const auto rows_of = [&](std::uint32_t rank, const std::string& agency) {
+      for (const auto& [rule, tally] : tallies) {
+        const auto title = input_.rule_titles.find(*rule);
+        summary_row_[{rank, *rule}] = table.rows.size();
+        AddRow(table, {{agency},
+                              {*rule},
+                              {title == input_.rule_titles.end() ? "" : title->second},
+                              {SeverityText(tally.severity), {}, SeverityClass(tally.severity)},
+                              {std::to_string(tally.count)},
+                              {std::to_string(tally.waived)}});
+      }
+      tallies.clear();
+    };
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const Listed& listed = all[i];
+      const std::uint32_t file = listed.diagnostic->location.file;
+      Tally& tally = tallies[&listed.diagnostic->rule_id];
       const bool waived = listed.finding && listed.finding->waived;
       // The most severe of the rule's findings (policy can change one finding's severity).
       if (tally.count + tally.waived == 0 || listed.diagnostic->severity > tally.severity) tally.severity = listed.diagnostic->severity;
       ++(waived ? tally.waived : tally.count);
-    }
-    for (const auto& [key, tally] : tallies) {
-      const auto title = input_.rule_titles.find(key.second);
-      summary_row_[key] = table.rows.size();
-      table.rows.push_back({{key.first},
-                            {key.second},
-                            {title == input_.rule_titles.end() ? "" : title->second},
-                            {SeverityText(tally.severity), {}, SeverityClass(tally.severity)},
-                            {std::to_string(tally.count)},
-                            {std::to_string(tally.waived)}});
+      if (i + 1 == all.size() || agency_rank_[all[i + 1].diagnostic->location.file] != agency_rank_[file]) {
+        rows_of(agency_rank_[file], workspace_.files[file].agency);
+      }
     }
     return table;
   }
@@ -506,10 +594,21 @@ class CatalogBuilder {
     std::vector<bool> kept(all.size(), true);
     const bool cut = input_.max_findings > 0 && all.size() > input_.max_findings;
     if (cut) {
-      std::vector<std::size_t> order(all.size());
-      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-      std::stable_sort(order.begin(), order.end(), [&all](std::size_t a, std::size_t b) { return all[a].diagnostic->severity > all[b].diagnostic->severity; });
-      for (std::size_t i = input_.max_findings; i < order.size(); ++i) kept[order[i]] = false;
+      // Room for every finding of a severity while it lasts, then for the first ones of the
+      // severity where it runs out, in table order.
+      std::array<std::size_t, 3> room{};  // by severity
+      std::size_t left = input_.max_findings;
+      std::array<std::size_t, 3> counts{};
+      for (const Listed& listed : all) ++counts[static_cast<std::size_t>(listed.diagnostic->severity)];
+      for (std::size_t s = counts.size(); s-- > 0;) {
+        room[s] = std::min(left, counts[s]);
+        left -= room[s];
+      }
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        std::size_t& severity_room = room[static_cast<std::size_t>(all[i].diagnostic->severity)];
+        if (severity_room == 0) kept[i] = false;
+        else --severity_room;
+      }
       std::vector<Cell> note(table.headers.size());
       note[4] = {model::Text(input_.lang, "catalog.findings-cut",
                              {{"shown", std::to_string(input_.max_findings)}, {"total", std::to_string(all.size())},
@@ -518,6 +617,8 @@ class CatalogBuilder {
       table.rows.push_back(std::move(note));
     }
     finding_row_.assign(input_.report.findings.size(), -1);
+    const std::array<std::string, 3> severity_texts{SeverityText(model::Severity::kInfo), SeverityText(model::Severity::kWarning),
+                                                    SeverityText(model::Severity::kError)};
     for (std::size_t i = 0; i < all.size(); ++i) {
       if (!kept[i]) continue;
       const auto& [diagnostic, finding, index] = all[i];
@@ -526,12 +627,13 @@ class CatalogBuilder {
       if (!diagnostic->element_ids.empty()) {
         const std::string& id = diagnostic->element_ids.front();
         const std::int32_t at = workspace_.FindElement(file, id);
-        element = at >= 0 && !ElementAt(at).Name(input_.lang).empty() ? ElementAt(at).Name(input_.lang) + " (" + id + ")" : id;
+        const std::string* name = at >= 0 ? &ElementAt(at).Name(input_.lang) : nullptr;
+        element = name && !name->empty() ? *name + " (" + id + ")" : id;
       }
       if (index >= 0) finding_row_[index] = static_cast<std::int64_t>(table.rows.size());
-      table.rows.push_back({{workspace_.files[file].agency},
+      AddRow(table, {{workspace_.files[file].agency},
                             {diagnostic->rule_id},
-                            {SeverityText(diagnostic->severity), {}, SeverityClass(diagnostic->severity)},
+                            {severity_texts[static_cast<std::size_t>(diagnostic->severity)], {}, SeverityClass(diagnostic->severity)},
                             {element},
                             {diagnostic->message},
                             {model::FormatLocation(workspace_.files, diagnostic->location)},
@@ -540,17 +642,21 @@ class CatalogBuilder {
     return table;
   }
 
+  model::PhaseTimer timer_;  // its line printed when the builder ends
   const CatalogInput& input_;
   const model::Workspace& workspace_;
   std::unique_ptr<checker::CheckContext> own_context_;  // when the input brings none
   const checker::CheckContext& context_;
   const checker::Federation& federation_;
   std::vector<bool> included_;
+  std::vector<std::uint32_t> agency_rank_;  // per file (RankAgencies)
+  std::size_t agency_count_ = 0;
   std::vector<std::vector<std::int32_t>> exchanges_, deployed_on_, related_, provides_, consumers_, realizes_;
+  std::unordered_map<std::int32_t, std::vector<std::int32_t>> ngsps_of_lgsp_;
   // Where the matrix links to: a finding's row in the findings table (index into report.findings ->
   // row, -1 when cut), and each (agency, rule)'s row in the findings summary.
   std::vector<std::int64_t> finding_row_;
-  std::map<std::pair<std::string, std::string>, std::size_t> summary_row_;
+  std::map<std::pair<std::uint32_t, std::string_view>, std::size_t> summary_row_;  // (agency rank, rule id)
 };
 
 }  // namespace

@@ -133,12 +133,16 @@ bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const std::vecto
   for (const std::vector<Cell>& row : table.rows) {
     for (std::size_t c = 0; c < std::min(columns, row.size()); ++c) {
       // A line of a multi-line cell is what needs the room: code points counted line by line.
-      std::size_t line = 0;
+      std::size_t line = 0, widest = 0;
       for (const char ch : row[c].text) {
-        if (ch == '\n') line = 0;
-        else line += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-        widths[c] = std::max(widths[c], line);
+        if (ch == '\n') {
+          widest = std::max(widest, line);
+          line = 0;
+        } else {
+          line += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        }
       }
+      widths[c] = std::max({widths[c], widest, line});
     }
   }
   for (std::size_t c = 0; c < columns; ++c) {
