@@ -32,10 +32,13 @@ bool IsSharingService(const model::Element& element) {
   return element.type == ElementType::kApplicationService || element.type == ElementType::kApplicationInterface;
 }
 
+// Orders pointers to text by the text: sorting keys that point into the model copies no string.
+constexpr auto ByText = [](const std::string* a, const std::string* b) { return *a < *b; };
+
 // Several values of one cell: sorted, once each, joined by "; " (no separator after an empty first
 // value). The values stay where they are; only pointers to them are sorted.
 std::string Joined(std::vector<const std::string*> items) {
-  std::sort(items.begin(), items.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  std::sort(items.begin(), items.end(), ByText);
   items.erase(std::unique(items.begin(), items.end(), [](const std::string* a, const std::string* b) { return *a == *b; }), items.end());
   std::string out;
   for (const std::string* item : items) {
@@ -147,11 +150,11 @@ class CatalogBuilder {
   void RankAgencies() {
     std::vector<const std::string*> codes;
     for (const model::SourceFile& file : workspace_.files) codes.push_back(&file.agency);
-    std::sort(codes.begin(), codes.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    std::sort(codes.begin(), codes.end(), ByText);
     codes.erase(std::unique(codes.begin(), codes.end(), [](const std::string* a, const std::string* b) { return *a == *b; }), codes.end());
     agency_rank_.reserve(workspace_.files.size());
     for (const model::SourceFile& file : workspace_.files) {
-      const auto at = std::lower_bound(codes.begin(), codes.end(), &file.agency, [](const std::string* a, const std::string* b) { return *a < *b; });
+      const auto at = std::lower_bound(codes.begin(), codes.end(), &file.agency, ByText);
       agency_rank_.push_back(static_cast<std::uint32_t>(at - codes.begin()));
     }
     agency_count_ = codes.size();
@@ -557,8 +560,7 @@ class CatalogBuilder {
       std::size_t count = 0, waived = 0;
     };
     // The listing runs by agency: one agency's tallies at a time, by rule id, as rows when it ends.
-    const auto by_text = [](const std::string* a, const std::string* b) { return *a < *b; };
-    std::map<const std::string*, Tally, decltype(by_text)> tallies(by_text);
+    std::map<const std::string*, Tally, decltype(ByText)> tallies(ByText);
     const auto rows_of = [&](std::uint32_t rank, const std::string& agency) {
       for (const auto& [rule, tally] : tallies) {
         const auto title = input_.rule_titles.find(*rule);
