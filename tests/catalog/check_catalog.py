@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 
 try:
     import openpyxl
@@ -164,6 +165,11 @@ first, second = os.path.join(WORK, "same-1.xlsx"), os.path.join(WORK, "same-2.xl
 eaf("-o", first, ARCHITECTURES)
 eaf("-o", second, ARCHITECTURES)
 check(open(first, "rb").read() == open(second, "rb").read(), "two runs gave different workbooks")
+# Deflated at zlib's fastest level (review/export/tables_xlsx.cpp sets it under libxlsxwriter): minizip
+# marks such entries "super fast" (general purpose bits 1 and 2, value 6); level 6 would leave them 0.
+with zipfile.ZipFile(first) as package:
+    flags = sorted({(entry.compress_type, entry.flag_bits & 6) for entry in package.infolist()})
+check(flags == [(zipfile.ZIP_DEFLATED, 6)], f"workbook entries not deflated at the fastest level: (method, flag bits) {flags}")
 
 # The fixture: derived columns, a copy of the target counted once, no formula from a name.
 fixture = {t["id"]: t for t in tables_json("--lang", "vi", FIXTURE)}
