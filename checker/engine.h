@@ -2,6 +2,7 @@
 /// The rule engine: compiles a pack against the registered templates, runs it on a workspace,
 /// and applies policy (enable/disable globs, severity overrides, waivers from the model).
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -143,6 +144,10 @@ class Checker {
 /// same waivers: a waiver is used or matched when it is in any run, and its status is that of the
 /// run of its file. Rules are listed once by id, the first run's definition first.
 CheckReport MergeReports(std::vector<CheckReport> runs, const std::vector<std::vector<FileScope>>& scopes);
+
+/// Moves the findings of `runs` (each rule's, in detection order) to the end of `out`, sorted as
+/// std::stable_sort by DiagnosticLess would sort their concatenation; each is moved once.
+void JoinSorted(const std::vector<std::deque<CheckedFinding>*>& runs, std::vector<CheckedFinding>& out);
 
 /// Replaces {name} placeholders with the arguments' values; unknown ones stay as written.
 std::string FillPlaceholders(std::string_view text, const FindingArguments& arguments);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -373,6 +374,38 @@ TEST_CASE("policy: findings are sorted as std::stable_sort by DiagnosticLess wou
     model::SortByDiagnostic(diagnostics, [](const model::Diagnostic& d) -> const model::Diagnostic& { return d; });
     REQUIRE(diagnostics.size() == expected.size());
     for (std::size_t i = 0; i < diagnostics.size(); ++i) CHECK(diagnostics[i].message_id == expected[i].message_id);
+  }
+}
+
+TEST_CASE("policy: rules' findings joined sorted are their concatenation sorted stably") {
+  std::mt19937 engine(23);
+  auto random = [&] { return static_cast<std::uint32_t>(engine()); };
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::deque<checker::CheckedFinding>> runs(1 + random() % 5);
+    std::vector<model::Diagnostic> concatenated;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+      const std::size_t count = random() % 4 == 0 ? 0 : random() % 200;  // some runs empty
+      for (std::size_t i = 0; i < count; ++i) {
+        model::Diagnostic diagnostic;
+        diagnostic.location.file = random() % 2;
+        diagnostic.location.line = random() % 3;
+        diagnostic.location.column = random() % 2;
+        // Mostly one id per run, as a rule's; the last run mixes ids, as the waived loader diagnostics do.
+        diagnostic.rule_id = r + 1 == runs.size() ? (random() % 2 ? "A-1" : "A-10") : "R-" + std::to_string(random() % 3 == 0 ? 0 : r);
+        diagnostic.message = random() % 2 ? "m" : "";
+        if (random() % 2) diagnostic.element_ids.emplace_back(random() % 2 ? "x" : "y");
+        diagnostic.message_id = std::to_string(r) + "." + std::to_string(i);  // not a key: tells equal ones apart
+        concatenated.push_back(diagnostic);
+        runs[r].push_back({diagnostic, false, {}, -1});
+      }
+    }
+    std::stable_sort(concatenated.begin(), concatenated.end(), model::DiagnosticLess);
+    std::vector<std::deque<checker::CheckedFinding>*> pointers;
+    for (auto& run : runs) pointers.push_back(&run);
+    std::vector<checker::CheckedFinding> joined;
+    checker::JoinSorted(pointers, joined);
+    REQUIRE(joined.size() == concatenated.size());
+    for (std::size_t i = 0; i < joined.size(); ++i) CHECK(joined[i].diagnostic.message_id == concatenated[i].message_id);
   }
 }
 
