@@ -32,6 +32,8 @@ class CheckContext {
   CheckContext(const model::Workspace& workspace, std::string lang);
 
   const model::Workspace& workspace() const { return workspace_; }
+  /// Whether this context is of `workspace` (that very object) and speaks `lang`.
+  bool Describes(const model::Workspace& workspace, std::string_view lang) const { return &workspace == &workspace_ && lang == lang_; }
   const model::ArchitectureGraph& graph() const { return *graph_; }
   const ExchangeGraph& exchanges() const { return exchanges_; }
   const std::string& lang() const { return lang_; }

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -640,7 +641,10 @@ void JoinSorted(const std::vector<std::deque<CheckedFinding>*>& runs, std::vecto
 CheckReport Checker::Run(const model::Workspace& workspace, const CheckOptions& options) const {
   CheckReport report;
   model::PhaseTimer timer("check");
-  const CheckContext context(workspace, options.lang);
+  std::optional<CheckContext> built;
+  const CheckContext& context = options.context && options.context->Describes(workspace, options.lang)
+                                    ? *options.context
+                                    : built.emplace(workspace, options.lang);
   timer.Mark("context");
   report.waivers = CollectWaivers(workspace);
   report.waivers_ignored = options.ignore_waivers;

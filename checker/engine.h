@@ -48,6 +48,9 @@ struct CheckOptions {
   std::string today;
   /// Threads the rules and their policy run on; 0: one per core. The report is the same whatever it is.
   unsigned threads = 0;
+  /// A context built already (for a caller that needs it after the check too); used when it is of
+  /// the workspace checked and in `lang`, else the run builds its own.
+  const class CheckContext* context = nullptr;
 };
 
 /// Checks the policy options against the registry: a glob of --enable, --disable or --severity

@@ -1,6 +1,7 @@
 #include "review/exporters.h"
 
 #include <map>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -100,6 +101,12 @@ Exported ReportHtml(const Result& result, const ExportOptions& options) {
 }
 
 
+// The check's context when it is of these files and in this language, else one built in `built`.
+const checker::CheckContext& ContextFor(const Result& result, const ExportOptions& options, std::optional<checker::CheckContext>& built) {
+  if (result.context && result.context->Describes(result.workspace, options.lang)) return *result.context;
+  return built.emplace(result.workspace, options.lang);
+}
+
 checker::ConnectionMap ConnectionMapOf(const checker::CheckContext& context, const Result& result, const ExportOptions& options) {
   checker::ConnectionOptions map_options;
   map_options.state = options.state;
@@ -137,7 +144,8 @@ std::map<std::string, std::string> RuleTitles(const Result& result, const std::s
 // (graphs, exchanges, federation) for the map and the catalogue.
 std::vector<Table> CatalogTables(const Result& result, const ExportOptions& options, std::size_t max_findings) {
   model::PhaseTimer timer("catalog tables");
-  const checker::CheckContext context(result.workspace, options.lang);
+  std::optional<checker::CheckContext> built;
+  const checker::CheckContext& context = ContextFor(result, options, built);
   timer.Mark("context");
   const checker::ConnectionMap map = ConnectionMapOf(context, result, options);
   timer.Mark("connection map");
@@ -215,7 +223,8 @@ Exported RulesJson(const Result& result, const ExportOptions& options) { return 
 
 Exported Map(const Result& result, const ExportOptions& options, std::string_view format) {
   model::PhaseTimer timer("map");
-  const checker::CheckContext context(result.workspace, options.lang);
+  std::optional<checker::CheckContext> built;
+  const checker::CheckContext& context = ContextFor(result, options, built);
   timer.Mark("context");
   const checker::ConnectionMap map = ConnectionMapOf(context, result, options);
   timer.Mark("connection map");

@@ -314,16 +314,13 @@ checker::CheckReport CheckFiles(const model::Workspace& workspace, const std::ve
   return checker::MergeReports(std::move(runs), scopes);
 }
 
-}  // namespace
-
-Result Run(Request request) {
+// The pipeline, into `result`: Run returns the one object it filled (the check context refers to its workspace).
+void RunInto(Request request, Result& result) {
   model::PhaseTimer timer("review");
-  Result result;
   const std::string& lang = request.policy.lang;
   auto fail = [&](std::string message) {
     result.errors.push_back(std::move(message));
     result.input_error = true;
-    return std::move(result);
   };
   if (request.inputs.empty() && request.stage != Stage::kPack) return fail(model::Text(lang, "review.no-input"));
   // No pack named: each file's framework pack (the default pack until the files are read).
@@ -349,18 +346,18 @@ Result Run(Request request) {
     result.pack = LoadPack(request.pack_path, lang, result.errors);
     if (!result.pack) {
       result.input_error = true;
-      return result;
+      return;
     }
     request.policy.registry = &result.pack->registry;
     policy_problems = checker::ValidatePolicy(request.policy, result.pack->registry);
     if (!policy_problems.empty() && (!pack_by_content || request.stage == Stage::kPack)) {
       for (std::string& problem : policy_problems) result.errors.push_back(std::move(problem));
       result.input_error = true;
-      return result;
+      return;
     }
     if (request.stage == Stage::kPack) {
       result.usable = true;
-      return result;
+      return;
     }
   }
   const std::vector<std::string> paths = Expand(request.inputs, request, result);
@@ -378,7 +375,7 @@ Result Run(Request request) {
   timer.Mark("load");
   if (request.stage == Stage::kLoad) {
     result.usable = true;
-    return result;
+    return;
   }
   result.has_baseline = request.stage == Stage::kGap && !baseline_paths.empty();
   if (result.has_baseline) result.baseline = LoadInputs(baseline_paths, request, result);
@@ -387,7 +384,7 @@ Result Run(Request request) {
   if (pack_by_content && any_loaded) {
     if (!ChoosePacksByContent(result, result.has_baseline, lang)) {
       result.input_error = true;
-      return result;
+      return;
     }
     request.policy.registry = &result.pack->registry;
     if (!policy_problems.empty()) {
@@ -397,7 +394,7 @@ Result Run(Request request) {
       if (!known) {
         for (std::string& problem : policy_problems) result.errors.push_back(std::move(problem));
         result.input_error = true;
-        return result;
+        return;
       }
     }
     if (result.pack->pack.framework == "archimate") result.notices.push_back(model::Text(lang, "review.generic-pack"));
@@ -405,7 +402,7 @@ Result Run(Request request) {
     if (!policy_problems.empty()) {
       for (std::string& problem : policy_problems) result.errors.push_back(std::move(problem));
       result.input_error = true;
-      return result;
+      return;
     }
     result.file_packs.assign(result.workspace.files.size(), &result.pack->pack);
     result.baseline_file_packs.assign(result.baseline.files.size(), &result.pack->pack);
@@ -418,6 +415,10 @@ Result Run(Request request) {
     policy.progress = [&](std::size_t done, std::size_t total) { request.progress("running rules", done, total); };
   }
   timer.Mark("choose packs");
+  // One context (graphs, exchanges, federation) for every pack's run and for the exporters after.
+  result.context = std::make_shared<const checker::CheckContext>(result.workspace, lang);
+  policy.context = result.context.get();
+  timer.Mark("context");
   result.report = CheckFiles(result.workspace, result.file_packs, result, policy);
   timer.Mark("check");
   if (request.stage == Stage::kGap) {
@@ -427,14 +428,21 @@ Result Run(Request request) {
     if (!result.load_failures.empty()) {
       result.notices.push_back(model::Text(lang, "review.gap-left-out"));
       result.usable = request.gap_optional;
-      return result;
+      return;
     }
     result.gap = checker::AnalyzeGap(result.has_baseline ? &result.baseline : nullptr,
                                      result.has_baseline ? &result.baseline_report : nullptr, result.workspace,
                                      result.report, result.pack->pack);
   }
   result.usable = true;
-  return result;
+}
+
+}  // namespace
+
+Result Run(Request request) {
+  Result result;
+  RunInto(std::move(request), result);
+  return result;  // one named object returned: constructed in place, never moved
 }
 
 }  // namespace eaf::review

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/check_context.h"
 #include "checker/diagnostic_registry.h"
 #include "checker/engine.h"
 #include "checker/gap.h"
@@ -102,6 +103,8 @@ struct Result {
   std::vector<const checker::RulePack*> file_packs;
   std::vector<const checker::RulePack*> baseline_file_packs;
   model::Workspace workspace;        ///< the inputs (targets)
+  /// The check's context of `workspace`, in the run's language, for the exporters too (ContextFor).
+  std::shared_ptr<const checker::CheckContext> context;
   checker::CheckReport report;       ///< their findings, after policy
   bool has_baseline = false;
   model::Workspace baseline;

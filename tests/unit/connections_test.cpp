@@ -8,6 +8,7 @@
 
 #include "checker/connections.h"
 #include "review/export/connection_map.h"
+#include "review/exporters.h"
 #include "review/review.h"
 
 namespace checker = eaf::checker;
@@ -128,4 +129,24 @@ TEST_CASE("connections: no agency, no row, and the writers still make a page") {
   CHECK(html.find("id=\"empty\"") != std::string::npos);
   CHECK(html.find("</html>") != std::string::npos);
   CHECK(review::WriteMapJson(input).find("\"agencies\": []") != std::string::npos);
+}
+
+TEST_CASE("connections: the exporters use the check's own context, and a moved result builds its own") {
+  review::Result result = Check({kFixture});
+  REQUIRE(result.context);
+  // Run returns the object it filled: the context built for the check is of this very workspace.
+  CHECK(result.context->Describes(result.workspace, "en"));
+  CHECK_FALSE(result.context->Describes(result.workspace, "vi"));
+  const review::Exporter* exporter = review::FindExporter(review::Document::kCatalog, "json");
+  REQUIRE(exporter);
+  review::ExportOptions options;
+  options.lang = "en";
+  const std::string shared = exporter->write(result, options).bytes;
+  options.lang = "vi";  // another language: a context of its own, in Vietnamese
+  CHECK(exporter->write(result, options).bytes.find("Cơ quan") != std::string::npos);
+  options.lang = "en";
+  const review::Result moved = std::move(result);
+  CHECK_FALSE(moved.context->Describes(moved.workspace, "en"));  // of the workspace it was built for, not this one
+  CHECK(exporter->write(moved, options).bytes == shared);
+  CHECK(shared.find("\"id\": \"matrix\"") != std::string::npos);  // the matrix too, which reads the context most
 }
