@@ -1,11 +1,15 @@
 #include "review/exporters.h"
 
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
 
 #include "model/messages.h"
+#include "model/parallel.h"
 #include "model/phase_timer.h"
 #include "render/diagram.h"
 #include "render/graphviz_renderer.h"
@@ -141,8 +145,10 @@ std::map<std::string, std::string> RuleTitles(const Result& result, const std::s
 }
 
 // The catalogues and, as their last sheet, the connection matrix of the same files: one check context
-// (graphs, exchanges, federation) for the map and the catalogue.
-std::vector<Table> CatalogTables(const Result& result, const ExportOptions& options, std::size_t max_findings) {
+// (graphs, exchanges, federation) for the map and the catalogue. With `workbook`, the workbook is
+// made there and each table written to it as soon as it is built, while the others are.
+std::vector<Table> CatalogTables(const Result& result, const ExportOptions& options, std::size_t max_findings,
+                                 std::optional<WorkbookWriter>* workbook = nullptr) {
   model::PhaseTimer timer("catalog tables");
   std::optional<checker::CheckContext> built;
   const checker::CheckContext& context = ContextFor(result, options, built);
@@ -153,7 +159,47 @@ std::vector<Table> CatalogTables(const Result& result, const ExportOptions& opti
   timer.Mark("matrix");
   CatalogInput input{result.workspace, result.report, options.state, options.lang, &matrix, &context, &map, max_findings, RuleTitles(result, options.lang)};
   timer.Mark("rule titles");
-  std::vector<Table> tables = BuildCatalog(input);
+  if (!workbook) {
+    std::vector<Table> tables = BuildCatalog(input);
+    timer.Mark("tables");
+    return tables;
+  }
+  // The tables come from two threads; a third writes each to the workbook as it comes, so that
+  // building never waits for writing. A table stays where BuildCatalog made it (its vector is
+  // moved, not its elements) until the writer is done.
+  workbook->emplace(CatalogHeadings(input), result.reference_time);
+  std::mutex mutex;
+  std::condition_variable ready;
+  std::deque<std::pair<std::size_t, const Table*>> queue;
+  bool all_built = false;
+  input.on_table = [&](std::size_t position, const Table& table) {
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      queue.emplace_back(position, &table);
+    }
+    ready.notify_one();
+  };
+  std::vector<Table> tables;
+  model::RunBoth(
+      [&] {
+        tables = BuildCatalog(input);
+        {
+          const std::lock_guard<std::mutex> lock(mutex);
+          all_built = true;
+        }
+        ready.notify_one();
+      },
+      [&] {
+        while (true) {
+          std::unique_lock<std::mutex> lock(mutex);
+          ready.wait(lock, [&] { return all_built || !queue.empty(); });
+          if (queue.empty()) return;
+          const auto [position, table] = queue.front();
+          queue.pop_front();
+          lock.unlock();
+          (*workbook)->Write(position, *table);
+        }
+      });
   timer.Mark("tables");
   return tables;
 }
@@ -174,10 +220,11 @@ Exported CatalogXlsx(const Result& result, const ExportOptions& options) {
   Exported exported;
   std::string problem;
   // The findings table only is cut, and only in the workbook: CSV, Markdown and JSON list every finding.
-  const std::vector<Table> tables = CatalogTables(result, options, options.max_findings);
+  std::optional<WorkbookWriter> workbook;
+  CatalogTables(result, options, options.max_findings, &workbook);
   model::PhaseTimer timer("workbook");
-  const bool written = WriteTablesXlsx(tables, result.reference_time, exported.bytes, problem);
-  timer.Mark("write");
+  const bool written = workbook->Finish(exported.bytes, problem);
+  timer.Mark("finish");
   if (!written) {
     exported.bytes.clear();
     exported.error = model::Text(options.lang, "review.catalog.no-workbook", {{"detail", problem}});

@@ -68,6 +68,11 @@ void Normalize(std::vector<std::int32_t>& list) {
   list.erase(std::unique(list.begin(), list.end()), list.end());
 }
 
+// The catalogue's tables in workbook order (the matrix, when there is one, comes last); each table's
+// title is the message "catalog.table.<id>".
+constexpr std::array<std::string_view, 7> kTableIds = {"summary", "systems", "databases", "services", "work-packages",
+                                                       "findings-summary", "findings"};
+
 class CatalogBuilder {
  public:
   explicit CatalogBuilder(const CatalogInput& input)
@@ -87,34 +92,38 @@ class CatalogBuilder {
   std::vector<Table> Build() {
     // On both cores: the tables of elements (which only read), and the findings' tables, which alone
     // write summary_row_ and finding_row_; the matrix links to rows of those, so it comes after both.
-    std::vector<Table> elements, findings;
+    // Each table goes to on_table as soon as it is complete, in its place of CatalogHeadings.
+    std::vector<Table> tables(kTableIds.size() + (input_.matrix ? 1 : 0));
     std::vector<std::pair<std::string_view, double>> element_times, finding_times;
-    const auto timed = [](std::vector<std::pair<std::string_view, double>>& times, std::string_view phase, const auto& work) {
+    const auto made = [&](std::vector<std::pair<std::string_view, double>>& times, std::size_t position, const auto& make) {
       const auto start = std::chrono::steady_clock::now();
-      work();
-      times.emplace_back(phase, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      tables[position] = make();
+      times.emplace_back(kTableIds[position], std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      if (input_.on_table) input_.on_table(position, tables[position]);
     };
     model::RunBoth(
         [&] {
-          timed(element_times, "summary", [&] { elements.push_back(Summary()); });
-          timed(element_times, "systems", [&] { elements.push_back(Systems()); });
-          timed(element_times, "databases", [&] { elements.push_back(Databases()); });
+          made(element_times, 0, [&] { return Summary(); });
+          made(element_times, 1, [&] { return Systems(); });
+          made(element_times, 2, [&] { return Databases(); });
         },
         [&] {
-          timed(finding_times, "services", [&] { findings.push_back(Services()); });
-          timed(finding_times, "work packages", [&] { findings.push_back(WorkPackages()); });
-          std::vector<Listed> listed;  // sorted once for both tables
-          timed(finding_times, "listing", [&] { listed = Listing(); });
-          timed(finding_times, "findings summary", [&] { findings.push_back(FindingsSummary(listed)); });
-          timed(finding_times, "findings", [&] { findings.push_back(Findings(listed)); });
+          made(finding_times, 3, [&] { return Services(); });
+          made(finding_times, 4, [&] { return WorkPackages(); });
+          const auto start = std::chrono::steady_clock::now();
+          const std::vector<Listed> listed = Listing();  // sorted once for both tables
+          finding_times.emplace_back("listing", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+          made(finding_times, 5, [&] { return FindingsSummary(listed); });
+          made(finding_times, 6, [&] { return Findings(listed); });
         });
     for (const auto* times : {&element_times, &finding_times}) {
       for (const auto& [phase, seconds] : *times) timer_.Record(phase, seconds);
     }
     timer_.Mark("on both cores");
-    std::vector<Table> tables = std::move(elements);
-    std::move(findings.begin(), findings.end(), std::back_inserter(tables));
-    if (input_.matrix) tables.push_back(Matrix(*input_.matrix));
+    if (input_.matrix) {
+      tables.back() = Matrix(*input_.matrix);
+      if (input_.on_table) input_.on_table(tables.size() - 1, tables.back());
+    }
     timer_.Mark("matrix");
     return tables;
   }
@@ -664,6 +673,15 @@ class CatalogBuilder {
 }  // namespace
 
 std::vector<Table> BuildCatalog(const CatalogInput& input) { return CatalogBuilder(input).Build(); }
+
+std::vector<TableHeading> CatalogHeadings(const CatalogInput& input) {
+  std::vector<TableHeading> headings;
+  for (const std::string_view id : kTableIds) {
+    headings.push_back({std::string(id), model::Text(input.lang, "catalog.table." + std::string(id))});
+  }
+  if (input.matrix) headings.push_back({"matrix", model::Text(input.lang, "map.matrix.title")});
+  return headings;
+}
 
 std::string CatalogTitle(const CatalogInput& input) {
   return model::Text(input.lang, "catalog.title", {{"state", model::Text(input.lang, "view.state." + input.state)}});

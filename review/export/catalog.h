@@ -5,6 +5,7 @@
 /// two formats (same model id) counts once. docs/catalog.md says how each column is read.
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -34,11 +35,18 @@ struct CatalogInput {
   std::size_t max_findings = 0;
   /// The title of each rule id (the findings summary's column), in `lang`.
   std::map<std::string, std::string> rule_titles;
+  /// When set, called with each table as soon as it is complete, with its place in CatalogHeadings
+  /// (a workbook writes it while the others are built). Called from two threads, maybe at once.
+  std::function<void(std::size_t position, const Table& table)> on_table;
 };
 
 /// The tables, in workbook order: summary, systems, databases, services, work-packages, the findings
 /// summary (agency × rule), findings, and the connection matrix when the input has one.
 std::vector<Table> BuildCatalog(const CatalogInput& input);
+
+/// The id and title of each table BuildCatalog makes, in its order, before any is built (a workbook
+/// names all its sheets first).
+std::vector<TableHeading> CatalogHeadings(const CatalogInput& input);
 
 /// The catalogue's title in the input's language ("Danh mục hồ sơ kiến trúc (mục tiêu)").
 std::string CatalogTitle(const CatalogInput& input);

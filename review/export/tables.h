@@ -4,6 +4,7 @@
 /// (the connection matrix) joins a workbook by being one more element of the list.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,12 @@ struct Table {
   std::vector<std::vector<Cell>> rows;
 };
 
+/// What names a table before it is built: its id and its title.
+struct TableHeading {
+  std::string id;
+  std::string title;
+};
+
 /// A link to row `row` (0: the first row after the headers) of the table `table_id` of the same
 /// document: "#findings:12". The workbook makes it a link to that sheet's row; text formats drop it.
 std::string TableLink(std::string_view table_id, std::size_t row);
@@ -49,5 +56,25 @@ std::size_t DisplayWidth(const std::string& text);
 /// the workbook's creation time, so the same tables give the same bytes. Returns false with
 /// `error` set when the library fails (no temporary directory).
 bool WriteTablesXlsx(const std::vector<Table>& tables, std::int64_t created, std::string& bytes, std::string& error);
+
+/// The same workbook written as its tables come: every sheet is named first, from `headings` (a
+/// link may point to a later sheet), then each table is written once, in any order, by one call
+/// at a time, while the others are still being built.
+class WorkbookWriter {
+ public:
+  WorkbookWriter(std::vector<TableHeading> headings, std::int64_t created);
+  ~WorkbookWriter();
+  WorkbookWriter(const WorkbookWriter&) = delete;
+  WorkbookWriter& operator=(const WorkbookWriter&) = delete;
+  /// Writes the sheet of headings[position]; `table` must be that table (same id and title).
+  void Write(std::size_t position, const Table& table);
+  /// Closes the workbook and gives its bytes; false with `error` set when the library failed, or
+  /// when a table was not written or not the one its heading named.
+  bool Finish(std::string& bytes, std::string& error);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace eaf::review

@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -132,13 +133,13 @@ lxw_format* FormatOf(const Formats& formats, const Cell& cell, bool wrap) {
 
 // A cell's link as libxlsxwriter takes it: a table link ("#findings:12", TableLink) becomes the
 // location of that row in the table's sheet ("internal:'Kết quả kiểm tra'!A14"); a URL stays.
-std::string LinkTarget(const std::string& link, const std::vector<Table>& tables, const std::vector<std::string>& sheets) {
+std::string LinkTarget(const std::string& link, const std::vector<TableHeading>& headings, const std::vector<std::string>& sheets) {
   if (!link.starts_with('#')) return link;
   const std::size_t colon = link.rfind(':');
   if (colon == std::string::npos) return {};
   const std::string id = link.substr(1, colon - 1);
-  for (std::size_t t = 0; t < tables.size(); ++t) {
-    if (tables[t].id != id) continue;
+  for (std::size_t t = 0; t < headings.size(); ++t) {
+    if (headings[t].id != id) continue;
     std::string quoted;
     for (const char c : sheets[t]) quoted += c == '\'' ? std::string("''") : std::string(1, c);
     return "internal:'" + quoted + "'!A" + std::to_string(std::stoull(link.substr(colon + 1)) + 2);
@@ -146,11 +147,8 @@ std::string LinkTarget(const std::string& link, const std::vector<Table>& tables
   return {};
 }
 
-bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const std::vector<Table>& tables, const std::vector<std::string>& sheets,
-                std::size_t index) {
-  const Table& table = tables[index];
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheets[index].c_str());
-  if (!sheet) return false;
+void WriteSheet(lxw_worksheet* sheet, const Formats& formats, const Table& table, const std::vector<TableHeading>& headings,
+                const std::vector<std::string>& sheets) {
   const std::size_t columns = table.headers.size();
   std::vector<std::size_t> widths(columns, 0);
   for (std::size_t c = 0; c < columns; ++c) widths[c] = DisplayWidth(table.headers[c]);
@@ -187,7 +185,7 @@ bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const std::vecto
       // Always a string, never a formula: text starting with '=' stays text.
       const char* text = CleanText(cell.text, scratch);
       if (!cell.link.empty()) {
-        const std::string target = LinkTarget(cell.link, tables, sheets);
+        const std::string target = LinkTarget(cell.link, headings, sheets);
         if (!target.empty() && worksheet_write_url_opt(sheet, row_index, column, target.c_str(), format, text, nullptr) == LXW_NO_ERROR) {
           continue;
         }
@@ -199,58 +197,111 @@ bool WriteSheet(lxw_workbook* workbook, const Formats& formats, const std::vecto
   if (columns > 0) {
     worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), static_cast<lxw_col_t>(columns - 1));
   }
-  return true;
 }
 
 }  // namespace
 
-bool WriteTablesXlsx(const std::vector<Table>& tables, std::int64_t created, std::string& bytes, std::string& error) {
-  // libxlsxwriter writes to a path: a private temporary file, read back and removed; the caller
-  // writes the bytes to the output safely (temporary file and rename).
+struct WorkbookWriter::State {
+  std::vector<TableHeading> headings;
+  std::vector<std::string> sheet_names;
+  std::vector<lxw_worksheet*> sheets;
+  std::vector<bool> written;
+  std::string path;  // libxlsxwriter writes to a path: a private temporary file, read back and removed
+  lxw_workbook* workbook = nullptr;
+  Formats formats{};
+  std::string error;  // the first problem; Finish reports it
+  model::PhaseTimer timer{"workbook sheets"};
+};
+
+WorkbookWriter::WorkbookWriter(std::vector<TableHeading> headings, std::int64_t created) : state_(std::make_unique<State>()) {
+  State& state = *state_;
+  state.headings = std::move(headings);
+  state.written.assign(state.headings.size(), false);
   std::error_code ignored;
-  std::string path = (std::filesystem::temp_directory_path(ignored) / "eaf-catalog-XXXXXX").string();
-  const int descriptor = mkstemp(path.data());
+  state.path = (std::filesystem::temp_directory_path(ignored) / "eaf-catalog-XXXXXX").string();
+  const int descriptor = mkstemp(state.path.data());
   if (descriptor < 0) {
-    error = path;
-    return false;
+    state.error = state.path;
+    state.path.clear();
+    return;
   }
   close(descriptor);
-  const std::unique_ptr<std::string, void (*)(std::string*)> remove_later(&path, [](std::string* p) { std::remove(p->c_str()); });
   lxw_workbook_options options{};
   // Rows go straight to a temporary file as they are written (they are, in order): a federation of
   // 100 agencies has some 400,000 rows, and strings inline instead of in one shared table.
   options.constant_memory = LXW_TRUE;
-  lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
-  if (!workbook) {
-    error = path;
-    return false;
+  state.workbook = workbook_new_opt(state.path.c_str(), &options);
+  if (!state.workbook) {
+    state.error = state.path;
+    return;
   }
   lxw_doc_properties properties{};
   properties.created = static_cast<time_t>(created);
-  workbook_set_properties(workbook, &properties);
-  const Formats formats = MakeFormats(workbook);
-  // Every sheet's name first: a link may point to a later sheet.
-  std::vector<std::string> taken, sheets;
-  for (const Table& table : tables) sheets.push_back(SheetName(table.title, taken));
-  bool ok = true;
-  model::PhaseTimer timer("workbook sheets");
-  for (std::size_t t = 0; t < tables.size(); ++t) {
-    ok = WriteSheet(workbook, formats, tables, sheets, t) && ok;
-    timer.Mark(tables[t].id + " (" + std::to_string(tables[t].rows.size()) + " rows)");
+  workbook_set_properties(state.workbook, &properties);
+  state.formats = MakeFormats(state.workbook);
+  // Every sheet, in order, before any is written: a link may point to a later sheet.
+  std::vector<std::string> taken;
+  for (const TableHeading& heading : state.headings) {
+    state.sheet_names.push_back(SheetName(heading.title, taken));
+    state.sheets.push_back(workbook_add_worksheet(state.workbook, state.sheet_names.back().c_str()));
+    if (!state.sheets.back() && state.error.empty()) state.error = state.path;
   }
-  const lxw_error closed = workbook_close(workbook);
-  timer.Mark("close (zip)");
-  if (!ok || closed != LXW_NO_ERROR) {
-    error = closed != LXW_NO_ERROR ? lxw_strerror(closed) : path;
+}
+
+WorkbookWriter::~WorkbookWriter() {
+  if (!state_) return;
+  if (state_->workbook) workbook_close(state_->workbook);  // not finished: an error left it behind
+  if (!state_->path.empty()) std::remove(state_->path.c_str());
+}
+
+void WorkbookWriter::Write(std::size_t position, const Table& table) {
+  State& state = *state_;
+  if (!state.error.empty() || !state.workbook) return;
+  if (position >= state.headings.size() || state.written[position] || table.id != state.headings[position].id ||
+      table.title != state.headings[position].title) {
+    state.error = "table '" + table.id + "' is not the one sheet " + std::to_string(position + 1) + " was named for";
+    return;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  WriteSheet(state.sheets[position], state.formats, table, state.headings, state.sheet_names);
+  state.written[position] = true;
+  // The writing alone: between two tables the writer may wait for the next one to be built.
+  state.timer.Record(table.id + " (" + std::to_string(table.rows.size()) + " rows)",
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+}
+
+bool WorkbookWriter::Finish(std::string& bytes, std::string& error) {
+  State& state = *state_;
+  for (std::size_t t = 0; t < state.written.size() && state.error.empty(); ++t) {
+    if (!state.written[t]) state.error = "table '" + state.headings[t].id + "' was not written";
+  }
+  if (!state.workbook) {
+    error = state.error;
     return false;
   }
-  std::ifstream in(path, std::ios::binary);
+  const auto start = std::chrono::steady_clock::now();
+  const lxw_error closed = workbook_close(state.workbook);
+  state.workbook = nullptr;
+  state.timer.Record("close (zip)", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  if (!state.error.empty() || closed != LXW_NO_ERROR) {
+    error = closed != LXW_NO_ERROR ? lxw_strerror(closed) : state.error;
+    return false;
+  }
+  std::ifstream in(state.path, std::ios::binary);
   bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) {
-    error = path;
+    error = state.path;
     return false;
   }
   return true;
+}
+
+bool WriteTablesXlsx(const std::vector<Table>& tables, std::int64_t created, std::string& bytes, std::string& error) {
+  std::vector<TableHeading> headings;
+  for (const Table& table : tables) headings.push_back({table.id, table.title});
+  WorkbookWriter writer(std::move(headings), created);
+  for (std::size_t t = 0; t < tables.size(); ++t) writer.Write(t, tables[t]);
+  return writer.Finish(bytes, error);
 }
 
 }  // namespace eaf::review
