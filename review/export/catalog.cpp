@@ -86,6 +86,7 @@ class CatalogBuilder {
     }
     RankAgencies();
     IndexRelationships();
+    shared_systems_ = FindSharedSystems();
     timer_.Mark("relationships");
   }
 
@@ -316,6 +317,20 @@ class CatalogBuilder {
       }
       return std::to_string(total);
     };
+    // The services table's rows of each file: its declared services, and its systems other agencies
+    // exchange data with.
+    std::vector<std::size_t> shared_in_file(workspace_.files.size(), 0);
+    for (const auto& [s, entry] : shared_systems_) {
+      // The file of the map's element, else (a file of another state: the map takes a system's
+      // first definition) the included file that defines the same id.
+      const model::Element& system = ElementAt(input_.map->systems[s].element);
+      std::uint32_t file = system.location.file;
+      for (std::uint32_t f = 0; !included_[file] && f < workspace_.files.size(); ++f) {
+        const std::int32_t same = included_[f] ? workspace_.FindElement(f, system.id) : -1;
+        if (same >= 0 && federation_.Defines(workspace_, same)) file = f;
+      }
+      if (included_[file]) ++shared_in_file[file];
+    }
     // Errors, warnings and information per file, in one pass over the findings.
     std::vector<std::array<std::size_t, 3>> tallies(workspace_.files.size(), {0, 0, 0});
     const auto tally = [&](const model::Diagnostic& diagnostic) {
@@ -336,7 +351,7 @@ class CatalogBuilder {
                             {file.path},
                             {count(f, IsSystem)},
                             {count(f, IsDatabase)},
-                            {count(f, IsSharingService)},
+                            {std::to_string(std::stoull(count(f, IsSharingService)) + shared_in_file[f])},
                             {count(f, [](const model::Element& e) { return e.type == ElementType::kWorkPackage; })},
                             {std::to_string(by_severity[0]), {}, by_severity[0] ? CellClass::kError : CellClass::kPlain},
                             {std::to_string(by_severity[1]), {}, by_severity[1] ? CellClass::kWarning : CellClass::kPlain},
@@ -432,15 +447,16 @@ class CatalogBuilder {
   // Serving) of another agency's file with the system, through that agency's platform (its LGSP, or a
   // national platform the LGSP reaches). The provider is the system (its owner in the first column);
   // the name, what the exchanges say they carry (their names), else the system's; the consumers, the
-  // agencies; the platform, the national platform it is reached through or the consumers' own. Platforms and security services themselves are the means, not
-  // a service of data.
-  void SharedSystems(Table& table) const {
-    if (!input_.map) return;
+  // agencies; the platform, the national platform it is reached through or the consumers' own.
+  // Platforms and security services themselves are the means, not a service of data. Found once,
+  // before the tables: the summary counts them, the services table lists them.
+  struct SharedSystem {
+    std::vector<std::string> names, consumers, platforms;
+  };
+  std::map<std::size_t, SharedSystem> FindSharedSystems() const {
+    std::map<std::size_t, SharedSystem> shared;  // by the map's system index
+    if (!input_.map) return shared;
     const checker::ConnectionMap& map = *input_.map;
-    struct Shared {
-      std::vector<std::string> names, consumers, platforms;
-    };
-    std::map<std::size_t, Shared> shared;
     for (const checker::Connection& connection : map.connections) {
       const checker::MapSystem& system = map.systems[connection.system];
       const std::string& agency = map.agencies[connection.agency].code;
@@ -449,7 +465,7 @@ class CatalogBuilder {
         continue;
       }
       if (connection.route == checker::Route::kOwner || connection.route == checker::Route::kMissing) continue;
-      Shared& entry = shared[connection.system];
+      SharedSystem& entry = shared[connection.system];
       entry.consumers.push_back(agency);
       if (!connection.relationship.empty() && connection.from >= 0) {
         const std::int32_t r = workspace_.FindRelationship(ElementAt(connection.from).location.file, connection.relationship);
@@ -466,8 +482,12 @@ class CatalogBuilder {
         entry.platforms.push_back(NameOf(connection.from));
       }
     }
-    for (const auto& [s, entry] : shared) {
-      const checker::MapSystem& system = map.systems[s];
+    return shared;
+  }
+
+  void SharedSystems(Table& table) const {
+    for (const auto& [s, entry] : shared_systems_) {
+      const checker::MapSystem& system = input_.map->systems[s];
       const std::string provider = checker::SystemName(system, workspace_, input_.lang) + " (" + system.key + ")";
       AddRow(table, {{system.owner},
                             {entry.names.empty() ? checker::SystemName(system, workspace_, input_.lang) : Joined(entry.names)},
@@ -664,6 +684,7 @@ class CatalogBuilder {
   std::size_t agency_count_ = 0;
   std::vector<std::vector<std::int32_t>> exchanges_, deployed_on_, related_, provides_, consumers_, realizes_;
   std::unordered_map<std::int32_t, std::vector<std::int32_t>> ngsps_of_lgsp_;
+  std::map<std::size_t, SharedSystem> shared_systems_;  // FindSharedSystems
   // Where the matrix links to: a finding's row in the findings table (index into report.findings ->
   // row, -1 when cut), and each (agency, rule)'s row in the findings summary.
   std::vector<std::int64_t> finding_row_;

@@ -75,6 +75,16 @@ for lang, titles in (("vi", ["Tổng hợp", "Hệ thống thông tin", "Cơ s�
             for index, header in enumerate(table["headers"]):
                 width = sheet.column_dimensions[openpyxl.utils.get_column_letter(index + 1)].width
                 check(width >= min(len(header), 60), f"{sheet.title}: column {header} {width} narrower than its header")
+        # The summary counts what the services table lists: its declared services and its systems other
+        # agencies exchange data with (national ones in the national file's row, each by its owner).
+        by_id = {t["id"]: t for t in tables}
+        summary, services = by_id["summary"]["rows"], by_id["services"]["rows"]
+        check(sum(int(row[6]) for row in summary) == len(services) > 0,
+              f"{lang} {state}: summary counts {[row[6] for row in summary]} services, the table lists {len(services)}")
+        for row in summary:
+            if row[1] in ("cấp bộ", "cấp tỉnh", "ministry", "province"):
+                listed = sum(1 for service in services if service[0] == row[0])
+                check(int(row[6]) == listed, f"{lang} {state}: {row[0]} counts {row[6]} services, the table lists {listed}")
 
 # Stable facts of the bundled architectures (target): the national register once, Phú Thọ once
 # although its target is given as .xml and .archimate, the summary's agencies.
