@@ -105,17 +105,6 @@ model::MessageRef CheckParameterValue(const ParameterSpec& spec, const std::stri
   return fine;
 }
 
-// The placeholders a message uses: {name} with name made of letters, digits and dashes.
-std::vector<std::string> PlaceholdersIn(std::string_view text) {
-  std::vector<std::string> names;
-  for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
-    const std::size_t close = text.find('}', open);
-    if (close == std::string_view::npos) break;
-    names.emplace_back(text.substr(open + 1, close - open - 1));
-  }
-  return names;
-}
-
 }  // namespace
 
 bool IsSelected(const std::string& id, const CheckOptions& options) {
@@ -394,7 +383,7 @@ bool Checker::Compile(const RulePack& pack, Checker& checker, std::vector<model:
     const std::vector<std::string_view> placeholders = implementation->Placeholders();
     std::set<std::string> used;
     for (const std::string* text : {&rule.message.vi, &rule.message.en}) {
-      for (std::string& name : PlaceholdersIn(*text)) used.insert(std::move(name));
+      for (std::string& name : model::PlaceholdersOf(*text)) used.insert(std::move(name));
     }
     for (const std::string& name : used) {
       if (std::find(placeholders.begin(), placeholders.end(), name) == placeholders.end()) {
@@ -454,22 +443,7 @@ const std::string* FindingArguments::Find(std::string_view name) const {
 }
 
 std::string FillPlaceholders(std::string_view text, const FindingArguments& arguments) {
-  std::string out;
-  out.reserve(text.size() + 64);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const std::size_t open = text.find('{', i);
-    if (open == std::string_view::npos) break;
-    const std::size_t close = text.find('}', open);
-    if (close == std::string_view::npos) break;
-    out.append(text.substr(i, open - i));
-    const std::string* value = arguments.Find(text.substr(open + 1, close - open - 1));
-    if (value) out += *value;
-    else out.append(text.substr(open, close - open + 1));
-    i = close + 1;
-  }
-  out.append(text.substr(i));
-  return out;
+  return model::FillPlaceholders(text, arguments.values());
 }
 
 std::string_view WaiverStatusName(WaiverStatus status) {

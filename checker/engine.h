@@ -152,7 +152,8 @@ CheckReport MergeReports(std::vector<CheckReport> runs, const std::vector<std::v
 /// std::stable_sort by DiagnosticLess would sort their concatenation; each is moved once.
 void JoinSorted(const std::vector<std::deque<CheckedFinding>*>& runs, std::vector<CheckedFinding>& out);
 
-/// Replaces {name} placeholders with the arguments' values; unknown ones stay as written.
+/// Replaces {name} placeholders with the arguments' values, as model::FillPlaceholders does: "{{"
+/// and "}}" are literal braces; unknown placeholders stay as written.
 std::string FillPlaceholders(std::string_view text, const FindingArguments& arguments);
 
 /// Reads the eaf:waive properties of every element and relationship of the workspace, with the

@@ -33,9 +33,11 @@ class FindingArguments {
   /// The value of `name`, or nullptr.
   const std::string* Find(std::string_view name) const;
   bool empty() const { return values_.empty(); }
+  /// The (name, value) pairs, in order.
+  const model::MessageArgs& values() const { return values_; }
 
  private:
-  std::vector<std::pair<std::string, std::string>> values_;
+  model::MessageArgs values_;
 };
 
 /// What a template found: where, which model objects, and the values for the message's

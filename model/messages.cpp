@@ -91,15 +91,23 @@ std::vector<std::string> MessageCatalog::Ids() const {
 
 namespace {
 
-// FillPlaceholders over any list of (name, value) pairs.
+// FillPlaceholders over any list of (name, value) pairs. Text between braces is appended a run at a
+// time: a check fills 400,000 messages.
 template <class Args>
 std::string FillWith(std::string_view text, const Args& args) {
   std::string out;
-  out.reserve(text.size() + 16);
+  out.reserve(text.size() + 64);
   std::size_t i = 0;
   while (i < text.size()) {
+    const std::size_t brace = text.find_first_of("{}", i);
+    if (brace == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    out.append(text.substr(i, brace - i));
+    i = brace;
     const char c = text[i];
-    if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
+    if (i + 1 < text.size() && text[i + 1] == c) {  // "{{" or "}}": a literal brace
       out += c;
       i += 2;
       continue;

@@ -458,6 +458,15 @@ TEST_CASE("placeholders: filled, and unknown ones left as written") {
   CHECK(checker::FillPlaceholders("{a} và {b} {", {{"a", "x"}}) == "x và {b} {");
 }
 
+TEST_CASE("placeholders: '{{' and '}}' in a rule's message are literal braces, as in the catalogues") {
+  CHECK(checker::FillPlaceholders("{{a}} {a}}}", {{"a", "x"}}) == "{a} x}");
+  const auto workspace = LoadXml(ExchangeModel("    <element identifier=\"a\" xsi:type=\"Node\"><name>Server</name></element>\n", "", kProvince));
+  // Not an unknown placeholder {literal} for the pack's check, and written with single braces.
+  const std::string rule = "<rule id=\"ORP-1\" template=\"orphan\" severity=\"info\"><message lang=\"vi\">{element} {{đứng riêng}}</message>"
+                           "<message lang=\"en\">{element} {{stands alone}}</message><source>s</source></rule>";
+  CHECK(RunRule(rule, workspace, "en") == "t.xml:6:5: info: 'Server' (a) {stands alone} [ORP-1]\n");
+}
+
 TEST_CASE("finding arguments: a list keeps a name's first value, operator[] sets and adds, as a map did") {
   checker::FindingArguments arguments{{"a", "1"}, {"b", "2"}, {"a", "3"}};
   REQUIRE(arguments.Find("a") != nullptr);
