@@ -315,7 +315,7 @@ class CatalogBuilder {
         const auto index = static_cast<std::int32_t>(i);
         total += predicate(ElementAt(index)) && federation_.Defines(workspace_, index);
       }
-      return std::to_string(total);
+      return total;
     };
     // The services table's rows of each file: its declared services, and its systems other agencies
     // exchange data with.
@@ -349,10 +349,10 @@ class CatalogBuilder {
                             {file.level.empty() ? "" : Text("view.level." + file.level)},
                             {file.state == "baseline" || file.state == "target" ? Text("view.state." + file.state) : ""},
                             {file.path},
-                            {count(f, IsSystem)},
-                            {count(f, IsDatabase)},
-                            {std::to_string(std::stoull(count(f, IsSharingService)) + shared_in_file[f])},
-                            {count(f, [](const model::Element& e) { return e.type == ElementType::kWorkPackage; })},
+                            {std::to_string(count(f, IsSystem))},
+                            {std::to_string(count(f, IsDatabase))},
+                            {std::to_string(count(f, IsSharingService) + shared_in_file[f])},
+                            {std::to_string(count(f, [](const model::Element& e) { return e.type == ElementType::kWorkPackage; }))},
                             {std::to_string(by_severity[0]), {}, by_severity[0] ? CellClass::kError : CellClass::kPlain},
                             {std::to_string(by_severity[1]), {}, by_severity[1] ? CellClass::kWarning : CellClass::kPlain},
                             {std::to_string(by_severity[2])}});
