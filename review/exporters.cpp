@@ -164,9 +164,10 @@ std::vector<Table> CatalogTables(const Result& result, const ExportOptions& opti
     timer.Mark("tables");
     return tables;
   }
-  // The tables come from two threads; a third writes each to the workbook as it comes, so that
-  // building never waits for writing. A table stays where BuildCatalog made it (its vector is
-  // moved, not its elements) until the writer is done.
+  // The tables come from two threads; two more write each to the workbook as it comes, so that
+  // building never waits for writing, and the largest sheet (the systems) is not written before
+  // the others begin. A table stays where BuildCatalog made it (its vector is moved, not its
+  // elements) until the writers are done.
   workbook->emplace(CatalogHeadings(input), result.reference_time);
   std::mutex mutex;
   std::condition_variable ready;
@@ -187,18 +188,21 @@ std::vector<Table> CatalogTables(const Result& result, const ExportOptions& opti
           const std::lock_guard<std::mutex> lock(mutex);
           all_built = true;
         }
-        ready.notify_one();
+        ready.notify_all();
       },
       [&] {
-        while (true) {
-          std::unique_lock<std::mutex> lock(mutex);
-          ready.wait(lock, [&] { return all_built || !queue.empty(); });
-          if (queue.empty()) return;
-          const auto [position, table] = queue.front();
-          queue.pop_front();
-          lock.unlock();
-          (*workbook)->Write(position, *table);
-        }
+        constexpr std::size_t kWriters = 2;
+        model::ForEachIndex(kWriters, kWriters, [&](std::size_t) {
+          while (true) {
+            std::unique_lock<std::mutex> lock(mutex);
+            ready.wait(lock, [&] { return all_built || !queue.empty(); });
+            if (queue.empty()) return;
+            const auto [position, table] = queue.front();
+            queue.pop_front();
+            lock.unlock();
+            (*workbook)->Write(position, *table);
+          }
+        });
       });
   timer.Mark("tables");
   return tables;

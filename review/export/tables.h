@@ -58,8 +58,8 @@ std::size_t DisplayWidth(const std::string& text);
 bool WriteTablesXlsx(const std::vector<Table>& tables, std::int64_t created, std::string& bytes, std::string& error);
 
 /// The same workbook written as its tables come: every sheet is named first, from `headings` (a
-/// link may point to a later sheet), then each table is written once, in any order, by one call
-/// at a time, while the others are still being built.
+/// link may point to a later sheet), then each table is written once, in any order, while the
+/// others are still being built; Write may run on several threads at once, for different sheets.
 class WorkbookWriter {
  public:
   WorkbookWriter(std::vector<TableHeading> headings, std::int64_t created);

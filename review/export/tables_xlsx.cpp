@@ -2,7 +2,6 @@
 // the Office Open XML package; eaf only chooses sheets, cells and formats.
 
 #include <xlsxwriter.h>
-#include <dlfcn.h>
 
 #include <algorithm>
 #include <chrono>
@@ -12,32 +11,11 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <unistd.h>
 
 #include "model/phase_timer.h"
 #include "review/export/tables.h"
-
-// The workbook is deflated at zlib's fastest level. libxlsxwriter 1.1.4 asks minizip for the default
-// level (6) and has no option for it; on a federation's 50 MB of sheet XML that took 0.7 s of a 2.5 s
-// run, level 1 takes 0.25 s for a file 30% larger (3.5 -> 4.5 MB). minizip is a shared library
-// (Debian's libminizip1), so this definition, exported from the program (review/CMakeLists.txt),
-// is the one libxlsxwriter calls; it calls minizip's own with the level changed and nothing else.
-// The entries' "fast" flag (general purpose bits 1-2, set by minizip) shows it worked; the catalogue
-// test reads it.
-extern "C" int zipOpenNewFileInZip4_64(void* file, const char* filename, const void* file_info, const void* extra_local,
-                                       unsigned extra_local_size, const void* extra_global, unsigned extra_global_size,
-                                       const char* comment, int method, int /*level*/, int raw, int window_bits, int memory_level,
-                                       int strategy, const char* password, unsigned long crc_for_crypting, unsigned long version_made_by,
-                                       unsigned long flag_base, int zip64) {
-  using Open = int (*)(void*, const char*, const void*, const void*, unsigned, const void*, unsigned, const char*, int, int, int, int, int,
-                       int, const char*, unsigned long, unsigned long, unsigned long, int);
-  static const Open minizip_open = reinterpret_cast<Open>(dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64"));
-  constexpr int kFastest = 1;             // Z_BEST_SPEED
-  constexpr int kInternalError = -104;    // ZIP_INTERNALERROR: libxlsxwriter reports the workbook not written
-  if (!minizip_open) return kInternalError;
-  return minizip_open(file, filename, file_info, extra_local, extra_local_size, extra_global, extra_global_size, comment, method, kFastest,
-                      raw, window_bits, memory_level, strategy, password, crc_for_crypting, version_made_by, flag_base, zip64);
-}
 
 namespace eaf::review {
 namespace {
@@ -123,6 +101,13 @@ Formats MakeFormats(lxw_workbook* workbook) {
       formats.classes[link][c] = format;
     }
   }
+  // Each format's style number, fixed now and in this order: libxlsxwriter numbers a format the
+  // first time a cell uses it, in a table the whole workbook shares, and sheets are written on
+  // several threads at once (WorkbookWriter::Write).
+  for (lxw_format* format : {formats.header, formats.plain, formats.wrapped}) lxw_format_get_xf_index(format);
+  for (auto& by_class : formats.classes) {
+    for (lxw_format* format : by_class) lxw_format_get_xf_index(format);
+  }
   return formats;
 }
 
@@ -205,10 +190,11 @@ struct WorkbookWriter::State {
   std::vector<TableHeading> headings;
   std::vector<std::string> sheet_names;
   std::vector<lxw_worksheet*> sheets;
-  std::vector<bool> written;
+  std::vector<char> written;  // not vector<bool>: sheets are written on several threads
   std::string path;  // libxlsxwriter writes to a path: a private temporary file, read back and removed
   lxw_workbook* workbook = nullptr;
   Formats formats{};
+  std::mutex mutex;   // guards error and timer while sheets are written at once
   std::string error;  // the first problem; Finish reports it
   model::PhaseTimer timer{"workbook sheets"};
 };
@@ -256,16 +242,22 @@ WorkbookWriter::~WorkbookWriter() {
 
 void WorkbookWriter::Write(std::size_t position, const Table& table) {
   State& state = *state_;
-  if (!state.error.empty() || !state.workbook) return;
-  if (position >= state.headings.size() || state.written[position] || table.id != state.headings[position].id ||
-      table.title != state.headings[position].title) {
-    state.error = "table '" + table.id + "' is not the one sheet " + std::to_string(position + 1) + " was named for";
-    return;
+  {
+    const std::lock_guard<std::mutex> lock(state.mutex);
+    if (!state.error.empty() || !state.workbook) return;
+    if (position >= state.headings.size() || state.written[position] || table.id != state.headings[position].id ||
+        table.title != state.headings[position].title) {
+      state.error = "table '" + table.id + "' is not the one sheet " + std::to_string(position + 1) + " was named for";
+      return;
+    }
+    state.written[position] = 1;  // claimed: a second call for it is an error, not a second writer
   }
+  // Outside the lock: a sheet's cells go to its own temporary file, and the formats' numbers are
+  // fixed (MakeFormats), so two sheets are written at once without sharing anything.
   const auto start = std::chrono::steady_clock::now();
   WriteSheet(state.sheets[position], state.formats, table, state.headings, state.sheet_names);
-  state.written[position] = true;
   // The writing alone: between two tables the writer may wait for the next one to be built.
+  const std::lock_guard<std::mutex> lock(state.mutex);
   state.timer.Record(table.id + " (" + std::to_string(table.rows.size()) + " rows)",
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }

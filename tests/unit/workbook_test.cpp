@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "model/parallel.h"
+#include "model/zip_reader.h"
 #include "review/export/tables.h"
 
 namespace eaf {
@@ -50,6 +52,43 @@ TEST_CASE("workbook: sheets written in any order give the bytes of the workbook 
   REQUIRE(writer.Finish(any_order, error));
   CHECK(any_order.size() > 1000);
   CHECK(any_order == in_order);
+}
+
+TEST_CASE("workbook: sheets written on two threads at once give the bytes of the workbook written in order") {
+  std::vector<review::Table> tables = SomeTables();
+  for (review::Table& table : tables) {  // long enough for the two writers to overlap
+    for (int r = 50; r < 20000; ++r) table.rows.push_back({{std::to_string(r), "", review::CellClass::kError}, {"Cơ sở dữ liệu " + std::to_string(r), "", review::CellClass::kPlain}});
+  }
+  std::string in_order, error;
+  REQUIRE(review::WriteTablesXlsx(tables, 1781524800, in_order, error));
+  review::WorkbookWriter writer(HeadingsOf(tables), 1781524800);
+  model::RunBoth([&] { writer.Write(1, tables[1]); }, [&] {
+    writer.Write(2, tables[2]);
+    writer.Write(0, tables[0]);
+  });
+  std::string at_once;
+  REQUIRE(writer.Finish(at_once, error));
+  CHECK(at_once.size() > 100000);
+  CHECK(at_once == in_order);
+}
+
+TEST_CASE("workbook: a sheet of many deflate batches reads back whole") {
+  // Some 6 MB of sheet XML: several batches of pieces (review/export/workbook_zip.cpp), each
+  // deflated as libxlsxwriter hands it over.
+  review::Table table;
+  table.id = "big";
+  table.title = "Bảng lớn";
+  table.headers = {"Mã", "Tên"};
+  for (int r = 0; r < 60000; ++r) table.rows.push_back({{"HT-" + std::to_string(r), "", review::CellClass::kPlain}, {"Hệ thống thông tin số " + std::to_string(r), "", review::CellClass::kPlain}});
+  std::string bytes, error;
+  REQUIRE(review::WriteTablesXlsx({table}, 1781524800, bytes, error));
+  std::string sheet;
+  model::MessageRef problem;
+  REQUIRE(model::ExtractZipMember(bytes, "xl/worksheets/sheet1.xml", 100u << 20, sheet, problem));
+  CHECK(sheet.size() > 4000000);
+  CHECK(sheet.find("<t>HT-0</t>") != std::string::npos);
+  CHECK(sheet.find("<t>Hệ thống thông tin số 59999</t>") != std::string::npos);
+  CHECK(sheet.ends_with("</worksheet>"));
 }
 
 TEST_CASE("workbook: a table not the one its sheet was named for, or never written, is an error") {
