@@ -58,7 +58,7 @@ ExitCode RunCatalog(CommandContext& context) {
   }
   review::Request request;
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
   review::ExportOptions export_options;
   export_options.lang = context.lang;

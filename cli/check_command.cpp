@@ -45,7 +45,7 @@ ExitCode RunCheck(CommandContext& context) {
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
   Progress progress(context.err, options.count("quiet") > 0);
   request.progress = [&](const char* what, std::size_t done, std::size_t total) { progress.Update(what, done, total); };
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   progress.Finish();
   const std::string output = options.count("output") ? options["output"].as<std::string>() : "";
   // The report lists the files that could not be loaded; standard error says so only when the

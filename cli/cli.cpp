@@ -56,7 +56,7 @@ const Command* FindCommand(std::string_view name) {
 
 }  // namespace
 
-int Main(int argc, const char* const* argv_given, std::ostream& out, std::ostream& err) {
+int Main(int argc, const char* const* argv_given, std::ostream& out, std::ostream& err, Teardown teardown) {
   const std::string lang = LangOf({argv_given + std::min(argc, 1), argv_given + argc});
   // `eaf --lang vi check ...` and `eaf --lang vi --help`: a leading --lang moves behind the command,
   // where every command takes it.
@@ -108,11 +108,22 @@ int Main(int argc, const char* const* argv_given, std::ostream& out, std::ostrea
       for (const std::string& problem : problems) err << "eaf: " << model::EscapeForTerminal(problem) << "\n";
       return static_cast<int>(ExitCode::kInputError);
     }
-    CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name), lang};
+    CommandContext context{{argv + 2, argv + argc}, out, err, "eaf " + std::string(command->name), lang, teardown};
     return static_cast<int>(command->run(context));
   } catch (const std::exception&) {
     return static_cast<int>(ReportUncaught(std::current_exception(), err, lang));
   }
+}
+
+const review::Result& RunReview(review::Request request, CommandContext& context) {
+  auto result = std::make_unique<review::Result>();
+  review::RunInto(std::move(request), *result);  // not moved after: its context refers to it
+  if (context.teardown == Teardown::kLeaveToExit) {
+    // Never freed, and still reachable from here: a leak checker does not count it.
+    static auto* const left = new std::vector<std::unique_ptr<review::Result>>;
+    return *left->emplace_back(std::move(result));
+  }
+  return *context.results.emplace_back(std::move(result));
 }
 
 ExitCode ReportUncaught(std::exception_ptr error, std::ostream& err, const std::string& lang) {

@@ -2,12 +2,14 @@
 // The command table's shape and what each command receives. Internal to the CLI.
 
 #include <exception>
+#include <memory>
 #include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cli/cli.h"
+#include "review/review.h"
 
 namespace eaf::cli {
 
@@ -18,7 +20,15 @@ struct CommandContext {
   std::ostream& err;
   std::string program = "eaf";
   std::string lang = "en";  ///< from --lang or LANG, known before parsing (help texts need it)
+  Teardown teardown = Teardown::kFree;
+  std::vector<std::unique_ptr<review::Result>> results;  ///< RunReview's, freed with the context
 };
+
+/// Runs the review pipeline. The result lives as long as the context, or, with
+/// Teardown::kLeaveToExit, until the process ends: freeing a federation's million small blocks one
+/// by one took 0.09 s of a 2 s catalogue, for memory the system takes back at once as the process
+/// ends (what clang's -disable-free does).
+const review::Result& RunReview(review::Request request, CommandContext& context);
 
 /// One subcommand: the table in cli.cpp drives dispatch, `--help` and "did you mean".
 struct Command {

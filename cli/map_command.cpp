@@ -45,7 +45,7 @@ ExitCode RunMap(CommandContext& context) {
   review::Request request;
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
   request.stage = review::Stage::kCheck;  // the map's direct and missing links are the checker's findings
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
   const review::Exported exported = exporter->write(result, export_options);
   if (!exported.error.empty()) return UsageError(context, exported.error);

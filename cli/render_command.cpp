@@ -92,7 +92,7 @@ ExitCode RunRender(CommandContext& context) {
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
   // Findings drive highlighting and the federation view's colours.
   request.stage = view.highlight || view.view == render::ViewKind::kFederation ? review::Stage::kCheck : review::Stage::kLoad;
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
   if (view.view == render::ViewKind::kSaved) {
     const render::SavedViewMatch match = render::FindSavedView(result.workspace, view_name, lang);

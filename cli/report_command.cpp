@@ -60,7 +60,7 @@ ExitCode RunGap(CommandContext& context) {
   if (request.inputs.empty()) return UsageError(context, model::Text(context.lang, "cli.error.no-target"));
   if (options.count("baseline")) request.baseline = options["baseline"].as<std::vector<std::string>>();
   request.stage = review::Stage::kGap;
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
   review::ExportOptions export_options;
   export_options.lang = context.lang;
@@ -82,7 +82,7 @@ ExitCode RunReport(CommandContext& context) {
     request.stage = review::Stage::kGap;
     request.gap_optional = true;
   }
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
   review::ExportOptions export_options;
   export_options.lang = context.lang;

@@ -26,7 +26,7 @@ ExitCode RunStats(CommandContext& context) {
   review::Request request;
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
   request.stage = review::Stage::kLoad;
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   // The statistics list every file's diagnostics, those of files that could not be loaded too.
   if (!PrintPipelineMessages(result, context, false)) return ExitCode::kInputError;
   review::ExportOptions export_options;

@@ -23,7 +23,7 @@ ExitCode RunViews(CommandContext& context) {
   review::Request request;
   if (!RequestFrom(options, context, request)) return ExitCode::kInputError;
   request.stage = review::Stage::kLoad;
-  const review::Result result = review::Run(std::move(request));
+  const review::Result& result = RunReview(std::move(request), context);
   if (!PrintPipelineMessages(result, context, true)) return ExitCode::kInputError;
   review::ExportOptions export_options;
   export_options.lang = context.lang;

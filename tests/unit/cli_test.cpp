@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "checker/check_context.h"
 #include "cli/command.h"
 #include "model/messages.h"
 #include "test_util.h"
@@ -90,4 +91,21 @@ TEST_CASE("cli: a leading --lang is taken before the command, and for the top-le
   run = RunCli({"--lang", "vi", "stats", "/nonexistent/model.xml"});
   CHECK(run.exit_code == 2);
   CHECK(run.out.find("không nạp được") != std::string::npos);
+}
+
+TEST_CASE("cli: the review result a command runs keeps its own check context, in either teardown") {
+  for (const eaf::cli::Teardown teardown : {eaf::cli::Teardown::kFree, eaf::cli::Teardown::kLeaveToExit}) {
+    std::ostringstream out, err;
+    eaf::cli::CommandContext context{{}, out, err, "eaf catalog", "en", teardown};
+    eaf::review::Request request;
+    request.inputs = {EAF_SOURCE_DIR "/tests/golden/map/data"};
+    request.policy.lang = "en";
+    const eaf::review::Result& result = eaf::cli::RunReview(std::move(request), context);
+    REQUIRE(result.usable);
+    REQUIRE(result.context);
+    // Filled where it stays: a result moved after its run has a context of another workspace,
+    // and every exporter would build its own again.
+    CHECK(result.context->Describes(result.workspace, "en"));
+    CHECK(context.results.size() == (teardown == eaf::cli::Teardown::kFree ? 1u : 0u));
+  }
 }
