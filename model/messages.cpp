@@ -96,11 +96,17 @@ namespace {
 template <class Args>
 std::string FillWith(std::string_view text, const Args& args) {
   std::string out;
-  out.reserve(text.size() + 64);
+  // Room for every value once: one allocation for the usual message, which names each once.
+  std::size_t room = text.size();
+  for (const auto& arg : args) room += arg.second.size();
+  out.reserve(room);
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t brace = text.find_first_of("{}", i);
-    if (brace == std::string_view::npos) {
+    // A plain scan: find_first_of("{}") calls memchr on the two braces for every character, and
+    // this fills every finding's message (400,000 in a federation).
+    std::size_t brace = i;
+    while (brace < text.size() && text[brace] != '{' && text[brace] != '}') ++brace;
+    if (brace == text.size()) {
       out.append(text.substr(i));
       break;
     }
