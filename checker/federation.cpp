@@ -1,7 +1,8 @@
 #include "checker/federation.h"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 #include <tuple>
 
 #include "model/profile.h"
@@ -15,6 +16,18 @@ std::string GroupOf(const model::SourceFile& file) {
   return file.state;
 }
 bool SameGroup(const std::string& a, const std::string& b) { return a == "*" || b == "*" || a == b; }
+
+// Maps keyed by two strings the workspace (or the federation) holds: looked up once or twice per
+// element, so hashed, and with no copy of the strings.
+using TextPair = std::pair<std::string_view, std::string_view>;
+struct TextPairHash {
+  std::size_t operator()(const TextPair& key) const {
+    const std::hash<std::string_view> hash;
+    return hash(key.first) * 0x9E3779B97F4A7C15ull ^ hash(key.second);
+  }
+};
+template <typename Value>
+using ByTextPair = std::unordered_map<TextPair, Value, TextPairHash>;
 }  // namespace
 
 bool IsRegisterEntry(const model::Workspace& workspace, const model::Element& element) {
@@ -66,8 +79,8 @@ Federation ResolveFederation(const model::Workspace& workspace) {
   }
 
   // Owned definitions: (agency, code) and (agency, nationally unique kind) -> elements, in file order.
-  std::map<std::pair<std::string, std::string>, std::vector<std::int32_t>> by_code, by_unique_kind;
-  std::map<std::string, std::vector<std::uint32_t>> files_of_agency;
+  ByTextPair<std::vector<std::int32_t>> by_code, by_unique_kind;
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> files_of_agency;
   for (std::uint32_t f = 0; f < workspace.files.size(); ++f) {
     if (workspace.files[f].loaded && !workspace.files[f].agency.empty()) files_of_agency[workspace.files[f].agency].push_back(f);
   }
@@ -132,14 +145,18 @@ Federation ResolveFederation(const model::Workspace& workspace) {
     }
   }
   // Conflicts: one code, owned in two files of one group, with another kind or owner, or twice by one agency.
-  std::map<std::pair<std::string, std::string>, std::int32_t> first_by_group_code;
+  ByTextPair<std::int32_t> first_by_group_code;
   for (std::size_t i = 0; i < n; ++i) {
     const model::Element& element = workspace.elements[i];
     if (!workspace.IsOwned(element) || federation.IsCopy(element.location.file)) continue;
     const std::string* code = element.FindProperty(model::prop::kCode);
     if (!code || code->empty()) continue;
-    for (const std::string& key : federation.GroupsOf(element.location.file)) {
-      auto [it, inserted] = first_by_group_code.emplace(std::make_pair(key, *code), static_cast<std::int32_t>(i));
+    // GroupsOf, without a list made per element.
+    const std::string& own = federation.group[element.location.file];
+    const bool all = own == "*";
+    for (std::size_t g = 0; g < (all ? federation.groups.size() : 1); ++g) {
+      const std::string& key = all ? federation.groups[g] : own;
+      auto [it, inserted] = first_by_group_code.emplace(TextPair(key, *code), static_cast<std::int32_t>(i));
       if (inserted) continue;
       const model::Element& first = workspace.elements[it->second];
       if (first.location.file == element.location.file) continue;  // within a file: MOD-002's business
