@@ -61,6 +61,9 @@ void CheckContext::BuildExchangesAndKinds(const model::Workspace& workspace) {
     for (std::size_t i = range.begin; i < range.end; ++i) {
       if (!workspace.elements[i].kind.empty()) by_kind[workspace.elements[i].kind].push_back(static_cast<std::int32_t>(i));
     }
+    for (const auto& [kind, elements] : by_kind) {
+      if (!kind_labels_.contains(kind)) kind_labels_.emplace(kind, Text("kind." + std::string(kind)));
+    }
     kinds_by_file_[file].assign(std::make_move_iterator(by_kind.begin()), std::make_move_iterator(by_kind.end()));
   }
 }
@@ -108,7 +111,10 @@ std::string CheckContext::Describe(std::string_view name, std::string_view id) c
                       : model::FillPlaceholders(*named_text_, {{"name", name}, {"id", id}});
 }
 
-std::string CheckContext::KindLabel(std::string_view kind) const { return Text("kind." + std::string(kind)); }
+std::string CheckContext::KindLabel(std::string_view kind) const {
+  if (const auto known = kind_labels_.find(kind); known != kind_labels_.end()) return known->second;
+  return Text("kind." + std::string(kind));
+}
 
 std::string CheckContext::Alternatives(const std::vector<std::string>& items) const {
   if (items.empty()) return {};

@@ -4,6 +4,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,6 +93,8 @@ class CheckContext {
   // only matching elements instead of scanning the file once per rule.
   std::vector<std::vector<ExchangeLink>> exchange_links_;  // per file
   std::vector<std::vector<std::pair<std::string_view, std::vector<std::int32_t>>>> kinds_by_file_;
+  // The label of every kind an element has, made once: a rule about elements labels each finding.
+  std::map<std::string_view, std::string, std::less<>> kind_labels_;
 };
 
 }  // namespace eaf::checker

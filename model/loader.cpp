@@ -410,16 +410,20 @@ void ResolveReferences(FileModel& model, bool parallel) {
     resolve_range(0, count, model.diagnostics);
   }
   // Views that show what the model does not hold are kept (rendering skips them) but reported.
-  for (const View& view : model.views) {
-    for (const ViewNode& node : view.nodes) {
-      if (!node.element_id.empty() && ids.Find(node.element_id) == -1) {
+  for (View& view : model.views) {
+    for (ViewNode& node : view.nodes) {
+      const std::int32_t found = node.element_id.empty() ? -1 : ids.Find(node.element_id);
+      node.element = std::max(found, -1);  // an id of a relationship names no element
+      if (!node.element_id.empty() && found == -1) {
         model.diagnostics.push_back(detail::LoaderDiagnostic("LOAD-013", Severity::kWarning, "load.view.undefined-element",
                                                              {{"view", PickText(view.names)}, {"id", node.element_id}},
                                                              node.location));
       }
     }
-    for (const ViewConnection& connection : view.connections) {
-      if (!connection.relationship_id.empty() && ids.Find(connection.relationship_id) == -1) {
+    for (ViewConnection& connection : view.connections) {
+      const std::int32_t found = connection.relationship_id.empty() ? -1 : ids.Find(connection.relationship_id);
+      connection.relationship = found < -1 ? -found - 2 : -1;
+      if (!connection.relationship_id.empty() && found == -1) {
         model.diagnostics.push_back(detail::LoaderDiagnostic(
             "LOAD-013", Severity::kWarning, "load.view.undefined-relationship",
             {{"view", PickText(view.names)}, {"id", connection.relationship_id}}, connection.location));

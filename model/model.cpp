@@ -99,8 +99,14 @@ void Workspace::Add(FileModel&& file_model) {
   }
   for (auto& view : file_model.views) {
     view.location.file = file_index;
-    for (auto& node : view.nodes) node.location.file = file_index;
-    for (auto& connection : view.connections) connection.location.file = file_index;
+    for (auto& node : view.nodes) {
+      node.location.file = file_index;
+      if (node.element >= 0) node.element += element_base;
+    }
+    for (auto& connection : view.connections) {
+      connection.location.file = file_index;
+      if (connection.relationship >= 0) connection.relationship += relationship_base;
+    }
     views.push_back(std::move(view));
   }
   for (auto& diagnostic : file_model.diagnostics) {

@@ -113,6 +113,9 @@ struct ViewNode {
   std::string id;
   ViewNodeKind kind = ViewNodeKind::kElement;
   std::string element_id;  ///< empty for notes, groups and other non-element objects
+  /// The element element_id names: its index in Workspace::elements (in FileModel::elements
+  /// before the file joins a workspace); -1 when it names none. Set by the loader.
+  std::int32_t element = -1;
   std::string label;       ///< label of a note or group
   std::int32_t x = 0, y = 0, width = 0, height = 0;  ///< width/height -1: the tool's default size
   std::int32_t parent = -1;  ///< index of the enclosing node in View::nodes, -1 at top level
@@ -138,6 +141,8 @@ struct ViewPoint {
 struct ViewConnection {
   std::string id;
   std::string relationship_id;  ///< empty for plain lines
+  /// The relationship relationship_id names, as ViewNode::element is the element; -1 when none.
+  std::int32_t relationship = -1;
   std::string source_node;
   std::string target_node;
   std::vector<ViewPoint> bendpoints;  ///< absolute, from source to target

@@ -213,7 +213,7 @@ class SavedViewBuilder {
     const bool top = has_children_[index];  // a node holding others: its label at the top, as Archi puts it, clear of them
     switch (node.kind) {
       case ViewNodeKind::kElement: {
-        const std::int32_t element = workspace_.FindElement(file_, node.element_id);
+        const std::int32_t element = node.element >= 0 ? node.element : workspace_.FindElement(file_, node.element_id);
         if (element < 0) {
           figure.style = "dashed";
           tooltip = text_.Format("view.saved.missing-element", {{"id", Shorten(node.element_id, 100)}});

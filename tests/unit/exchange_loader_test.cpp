@@ -240,3 +240,30 @@ TEST_CASE("exchange: an English load localized again in Vietnamese — the parse
         "t.xml:2:1: error: phần tử gốc <diagram> không phải <model> của định dạng trao đổi ArchiMate (không gian tên "
         "http://www.opengroup.org/xsd/archimate/3.0/), cũng không phải <archimate:model> của Archi [LOAD-003]\n");
 }
+
+TEST_CASE("views: the loader resolves each node's element and each connection's relationship, in the workspace's indices") {
+  // Two files in both formats: the second one's indices start after the first one's.
+  const auto workspace = model::LoadWorkspace({EAF_SHARED_MODELS_DIR "/archisurance.exchange.xml", EAF_SHARED_MODELS_DIR "/archisurance.archimate"});
+  REQUIRE(workspace.files.size() == 2);
+  std::size_t nodes = 0, connections = 0;
+  for (std::uint32_t file = 0; file < workspace.files.size(); ++file) {
+    const auto views = workspace.ViewsOf(file);
+    for (std::size_t v = views.begin; v < views.end; ++v) {
+      for (const model::ViewNode& node : workspace.views[v].nodes) {
+        if (node.element_id.empty()) {
+          CHECK(node.element == -1);
+          continue;
+        }
+        CHECK(node.element == workspace.FindElement(file, node.element_id));
+        nodes += node.element >= 0 && workspace.FileOf(workspace.elements[node.element]).location.file == file;
+      }
+      for (const model::ViewConnection& connection : workspace.views[v].connections) {
+        if (connection.relationship_id.empty()) continue;
+        CHECK(connection.relationship == workspace.FindRelationship(file, connection.relationship_id));
+        connections += connection.relationship >= 0;
+      }
+    }
+  }
+  CHECK(nodes > 200);
+  CHECK(connections > 200);
+}
