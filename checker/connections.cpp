@@ -250,6 +250,7 @@ ConnectionMap BuildConnectionMap(const CheckContext& context, const CheckReport&
       connection.agency = agency_at[f];
       connection.system = system_of(other);
       connection.relationship = workspace.relationships[link.relationship].id;
+      connection.relationship_index = link.relationship;
       connection.from = own;
       if (auto it = rule_of.find({f, connection.relationship}); it != rule_of.end()) {
         connection.route = Route::kDirect;

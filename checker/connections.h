@@ -65,6 +65,7 @@ struct Connection {
   Route route = Route::kDirect;
   std::string rule;          ///< the rule of the finding that reports it, or ""
   std::string relationship;  ///< the relationship id in the agency's file, or ""
+  std::int32_t relationship_index = -1;  ///< that relationship in Workspace::relationships, or -1
   std::int32_t from = -1;    ///< the agency's element at the agency's end, or -1
   std::size_t hub = 0;       ///< kThroughHub: the national platform (a system index)
   std::int64_t finding = -1; ///< the finding that reports it (index into CheckReport::findings), or -1

@@ -467,12 +467,9 @@ class CatalogBuilder {
       if (connection.route == checker::Route::kOwner || connection.route == checker::Route::kMissing) continue;
       SharedSystem& entry = shared[connection.system];
       entry.consumers.push_back(agency);
-      if (!connection.relationship.empty() && connection.from >= 0) {
-        const std::int32_t r = workspace_.FindRelationship(ElementAt(connection.from).location.file, connection.relationship);
-        if (r >= 0) {
-          const std::string& name = workspace_.relationships[r].Name(input_.lang);
-          if (!name.empty()) entry.names.push_back(name);
-        }
+      if (connection.relationship_index >= 0) {
+        const std::string& name = workspace_.relationships[connection.relationship_index].Name(input_.lang);
+        if (!name.empty()) entry.names.push_back(name);
       }
       // Through a national platform: that platform (every consumer's LGSP reaches it); else the
       // consumer's own platform the exchange goes through.
