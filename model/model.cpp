@@ -125,30 +125,36 @@ void Workspace::Finish() {
   finished_ = true;
 }
 
-const Workspace::Index& Workspace::BuiltIndex() const {
-  std::call_once(index_->built, [this] {
-    Index& index = *index_;
-    index.elements.reserve(elements.size());
-    index.relationships.reserve(relationships.size());
-    for (std::size_t i = 0; i < elements.size(); ++i) {
-      index.elements.emplace(Key{elements[i].location.file, elements[i].id}, static_cast<std::int32_t>(i));
-    }
+// Each map is built on its first lookup, apart: a command that looks up only elements (the
+// catalogue) never hashes a federation's 250,000 relationship ids.
+const Workspace::IdMap& Workspace::ElementIds() const {
+  std::call_once(index_->elements_built, [this] {
+    IdMap& map = index_->elements;
+    map.reserve(elements.size());
+    for (std::size_t i = 0; i < elements.size(); ++i) map.emplace(Key{elements[i].location.file, elements[i].id}, static_cast<std::int32_t>(i));
+  });
+  return index_->elements;
+}
+
+const Workspace::IdMap& Workspace::RelationshipIds() const {
+  std::call_once(index_->relationships_built, [this] {
+    IdMap& map = index_->relationships;
+    map.reserve(relationships.size());
     for (std::size_t i = 0; i < relationships.size(); ++i) {
-      index.relationships.emplace(Key{relationships[i].location.file, relationships[i].id},
-                                  static_cast<std::int32_t>(i));
+      map.emplace(Key{relationships[i].location.file, relationships[i].id}, static_cast<std::int32_t>(i));
     }
   });
-  return *index_;
+  return index_->relationships;
 }
 
 std::int32_t Workspace::FindElement(std::uint32_t file, std::string_view id) const {
-  const auto& map = BuiltIndex().elements;
+  const IdMap& map = ElementIds();
   auto it = map.find(Key{file, id});
   return it == map.end() ? -1 : it->second;
 }
 
 std::int32_t Workspace::FindRelationship(std::uint32_t file, std::string_view id) const {
-  const auto& map = BuiltIndex().relationships;
+  const IdMap& map = RelationshipIds();
   auto it = map.find(Key{file, id});
   return it == map.end() ? -1 : it->second;
 }

@@ -221,12 +221,14 @@ class Workspace {
   // Views into the ids stored in elements/relationships, built on the first lookup (commands
   // that only count never pay for it). Moving a workspace moves the vectors' buffers, so the
   // views stay valid; the shared state keeps the once-flag movable.
+  using IdMap = std::unordered_map<Key, std::int32_t, KeyHash>;
   struct Index {
-    std::once_flag built;
-    std::unordered_map<Key, std::int32_t, KeyHash> elements;
-    std::unordered_map<Key, std::int32_t, KeyHash> relationships;
+    std::once_flag elements_built, relationships_built;
+    IdMap elements;
+    IdMap relationships;
   };
-  const Index& BuiltIndex() const;
+  const IdMap& ElementIds() const;
+  const IdMap& RelationshipIds() const;
   std::vector<FileRanges> file_ranges_;
   std::shared_ptr<Index> index_ = std::make_shared<Index>();
   bool finished_ = false;
