@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <mutex>
 #include <unistd.h>
@@ -279,9 +278,16 @@ bool WorkbookWriter::Finish(std::string& bytes, std::string& error) {
     error = closed != LXW_NO_ERROR ? lxw_strerror(closed) : state.error;
     return false;
   }
-  std::ifstream in(state.path, std::ios::binary);
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!in.good() && !in.eof()) {
+  // Read whole, in one call (a character at a time took 0.02 s for a federation's 4.5 MB).
+  std::ifstream in(state.path, std::ios::binary | std::ios::ate);
+  const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+  if (size < 0) {
+    error = state.path;
+    return false;
+  }
+  bytes.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) {
     error = state.path;
     return false;
   }
