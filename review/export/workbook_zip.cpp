@@ -183,9 +183,11 @@ extern "C" int zipOpenNewFileInZip4_64(void* file, const char* filename, const v
   const int opened = open(file, filename, file_info, extra_local, extra_local_size, extra_global, extra_global_size, comment, method,
                           take ? kFastest : level, take ? 1 : raw, window_bits, memory_level, strategy, password, crc_for_crypting,
                           version_made_by, flag_base, zip64);
+  const std::lock_guard<std::mutex> lock(Taken().mutex);
   if (opened == kZipOk && take) {
-    const std::lock_guard<std::mutex> lock(Taken().mutex);
     Taken().deflaters[file] = std::make_unique<PieceDeflater>(kFastest, kPiece, eaf::model::HardwareThreads());
+  } else {
+    Taken().deflaters.erase(file);  // what an entry that failed left: never this entry's
   }
   return opened;
 }
