@@ -159,6 +159,16 @@ std::int32_t Workspace::FindRelationship(std::uint32_t file, std::string_view id
   return it == map.end() ? -1 : it->second;
 }
 
+std::int32_t Workspace::ElementShown(std::uint32_t file, const ViewNode& node) const {
+  if (node.element >= 0 || node.element_id.empty()) return node.element;
+  return FindElement(file, node.element_id);
+}
+
+std::int32_t Workspace::RelationshipShown(std::uint32_t file, const ViewConnection& connection) const {
+  if (connection.relationship >= 0 || connection.relationship_id.empty()) return connection.relationship;
+  return FindRelationship(file, connection.relationship_id);
+}
+
 bool Workspace::IsOwned(const Element& element) const {
   const auto& agency = FileOf(element).agency;
   return element.owner.empty() || element.owner == agency;

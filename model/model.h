@@ -189,6 +189,11 @@ class Workspace {
   /// Index of the element with this id in file `file`, or -1. Ids are unique per file.
   std::int32_t FindElement(std::uint32_t file, std::string_view id) const;
   std::int32_t FindRelationship(std::uint32_t file, std::string_view id) const;
+  /// The element a view node of file `file` shows, or -1: the index the loader resolved, else (a
+  /// node built by hand) the lookup of its element_id.
+  std::int32_t ElementShown(std::uint32_t file, const ViewNode& node) const;
+  /// The same for the relationship a view connection shows.
+  std::int32_t RelationshipShown(std::uint32_t file, const ViewConnection& connection) const;
 
   /// The file an element was read from.
   const SourceFile& FileOf(const Element& element) const { return files[element.location.file]; }

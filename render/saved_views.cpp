@@ -213,7 +213,7 @@ class SavedViewBuilder {
     const bool top = has_children_[index];  // a node holding others: its label at the top, as Archi puts it, clear of them
     switch (node.kind) {
       case ViewNodeKind::kElement: {
-        const std::int32_t element = node.element >= 0 ? node.element : workspace_.FindElement(file_, node.element_id);
+        const std::int32_t element = workspace_.ElementShown(file_, node);
         if (element < 0) {
           figure.style = "dashed";
           tooltip = text_.Format("view.saved.missing-element", {{"id", Shorten(node.element_id, 100)}});
@@ -281,7 +281,7 @@ class SavedViewBuilder {
     std::string tooltip;
     Attributes marks, label;
     if (!connection.relationship_id.empty()) {
-      const std::int32_t index = workspace_.FindRelationship(file_, connection.relationship_id);
+      const std::int32_t index = workspace_.RelationshipShown(file_, connection);
       if (index >= 0) {
         const model::Relationship& relationship = workspace_.relationships[static_cast<std::size_t>(index)];
         for (auto& attribute : EdgeNotation(NotationOf(relationship.type, relationship.access_type, relationship.directed))) {

@@ -314,8 +314,9 @@ checker::CheckReport CheckFiles(const model::Workspace& workspace, const std::ve
   return checker::MergeReports(std::move(runs), scopes);
 }
 
-// The pipeline, into `result`.
-void Fill(Request request, Result& result) {
+}  // namespace
+
+void RunInto(Request request, Result& result) {
   model::PhaseTimer timer("review");
   const std::string& lang = request.policy.lang;
   auto fail = [&](std::string message) {
@@ -437,13 +438,9 @@ void Fill(Request request, Result& result) {
   result.usable = true;
 }
 
-}  // namespace
-
-void RunInto(Request request, Result& result) { Fill(std::move(request), result); }
-
 Result Run(Request request) {
   Result result;
-  Fill(std::move(request), result);
+  RunInto(std::move(request), result);
   return result;  // one named object returned: constructed in place, never moved
 }
 

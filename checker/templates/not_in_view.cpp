@@ -38,9 +38,7 @@ class NotInView final : public RuleTemplate {
       const model::View& view = workspace.views[v];
       if (relationships_) {
         for (const model::ViewConnection& connection : view.connections) {
-          if (connection.relationship_id.empty()) continue;
-          const std::int32_t index = connection.relationship >= 0 ? connection.relationship
-                                                                  : workspace.FindRelationship(file, connection.relationship_id);
+          const std::int32_t index = workspace.RelationshipShown(file, connection);
           if (index >= 0) shown[static_cast<std::size_t>(index) - objects.begin] = 1;
         }
       } else {

@@ -74,8 +74,7 @@ inline std::string DescribeRelationship(const CheckContext& context, std::int32_
 /// Index of the element a view node shows in file `file`, or -1 (notes, groups, references to
 /// other views, identifiers that name nothing).
 inline std::int32_t NodeElement(const CheckContext& context, std::uint32_t file, const model::ViewNode& node) {
-  if (node.element >= 0 || node.element_id.empty()) return node.element;
-  return context.workspace().FindElement(file, node.element_id);  // a node the loader did not resolve
+  return context.workspace().ElementShown(file, node);
 }
 
 /// Parses a 1..5-style integer property; false when absent, not an integer, or outside the range
